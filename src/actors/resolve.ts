@@ -1,0 +1,366 @@
+// actors: finds actor mentions in a segmented article and resolves each to a country and sector.
+// Order of evidence: lexicon names, sector words combined with a country next to them, persons learned from
+// titles and appositives in this article, the dated office-holder list, then definite descriptions.
+import type { Mention, Sentence, Token } from '../types.js';
+import { matchAll, type GazEntry, type GazMatch, type Gazetteer } from './gazetteer.js';
+import { roleAt, type NamedActor, type Person, type SectorTerm } from './model.js';
+
+interface Learned {
+  name: string;
+  country: string | null;
+  sector: string | null;
+  mention: number;
+}
+
+interface State {
+  tokens: Token[];
+  gaz: Gazetteer;
+  date: string | null;
+  mentions: Mention[];
+  /** persons introduced in this article, by every normalised name token sequence and surname */
+  learned: Map<string, Learned>;
+  /** sector counts from agent words in the article, to choose between same-surname office holders */
+  sectorHints: Map<string, number>;
+}
+
+const isCap = (t: Token | undefined): boolean => !!t && /^\p{Lu}/u.test(t.text);
+const isName = (t: Token | undefined): boolean => !!t && isCap(t) && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'X' || t.pos === 'VERB');
+const POSSESSIVE = new Set(["'s", "'"]);
+
+/** Find and resolve the actor mentions of a segmented article. */
+export function resolveActors(tokens: Token[], sentences: Sentence[], gaz: Gazetteer, published: string | null): Mention[] {
+  const st: State = { tokens, gaz, date: published, mentions: [], learned: new Map(), sectorHints: new Map() };
+  const perSentence = sentences.map((s) => matchAll(gaz, tokens, s.first, s.last));
+  for (const ms of perSentence) for (const m of ms) for (const e of m.entries) {
+    if (e.type === 'sector' && e.term.kind === 'agent' && e.term.sector) st.sectorHints.set(e.term.sector, (st.sectorHints.get(e.term.sector) ?? 0) + 1);
+  }
+  sentences.forEach((s, k) => resolveSentence(st, s, perSentence[k]!));
+  return st.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+function pick<T extends GazEntry['type']>(m: GazMatch | undefined, type: T): Extract<GazEntry, { type: T }> | undefined {
+  return m?.entries.find((e) => e.type === type) as Extract<GazEntry, { type: T }> | undefined;
+}
+
+function sectorOf(m: GazMatch | undefined, kind: SectorTerm['kind']): SectorTerm | undefined {
+  return m?.entries.find((e): e is Extract<GazEntry, { type: 'sector' }> => e.type === 'sector' && e.term.kind === kind)?.term;
+}
+
+function countryActor(m: GazMatch | undefined): NamedActor | undefined {
+  if (!m) return undefined;
+  for (const e of m.entries) {
+    if ((e.type === 'name' || e.type === 'adjective') && (e.actor.kind === 'country' || e.actor.kind === 'capital')) return e.actor;
+  }
+  return undefined;
+}
+
+function push(st: State, first: number, last: number, m: Omit<Mention, 'start' | 'end' | 'first' | 'last' | 'sent' | 'text'>): Mention {
+  const t = st.tokens;
+  const mention: Mention = {
+    text: '', ...m, start: t[first]!.start, end: t[last - 1]!.end, first, last, sent: t[first]!.sent,
+  };
+  st.mentions.push(mention);
+  return mention;
+}
+
+function setText(st: State, text: string, m: Mention): void {
+  m.text = text;
+  void st;
+}
+
+function spanText(st: State, first: number, last: number, source: string): string {
+  return source.slice(st.tokens[first]!.start, st.tokens[last - 1]!.end);
+}
+
+/** A run of capitalised name tokens starting at i (allowing hyphen-joined parts: Ahmad-Reza). */
+function nameRun(tokens: Token[], i: number, end: number): number {
+  let j = i;
+  while (j < end) {
+    const t = tokens[j]!;
+    if (isName(t) && !(t.pos === 'VERB' && j > i)) { j++; continue; }
+    if ((t.text === '-' || t.text === '.') && j > i && j + 1 < end && isName(tokens[j + 1]) && tokens[j]!.start === tokens[j - 1]!.end) { j++; continue; }
+    break;
+  }
+  return j;
+}
+
+function learn(st: State, name: string, country: string | null, sector: string | null, mention: number): void {
+  const parts = name.split(/[\s]+/).filter(Boolean);
+  const l: Learned = { name, country, sector, mention };
+  st.learned.set(name.toLowerCase(), l);
+  if (parts.length > 1) st.learned.set(parts[parts.length - 1]!.toLowerCase(), l);
+}
+
+function resolveSentence(st: State, s: Sentence, matches: GazMatch[]): void {
+  const { tokens } = st;
+  const src = (a: number, b: number) => tokens.slice(a, b).map((t, k) => (k === 0 ? '' : ' '.repeat(t.start - tokens[a + k - 1]!.end)) + t.text).join('');
+  const used = new Uint8Array(s.last - s.first);
+  const mark = (a: number, b: number) => { for (let i = a; i < b; i++) used[i - s.first] = 1; };
+  const free = (i: number) => i >= s.first && i < s.last && used[i - s.first] === 0;
+  const byFirst = new Map<number, GazMatch>();
+  for (const m of matches) byFirst.set(m.first, m);
+
+  for (let k = 0; k < matches.length; k++) {
+    const m = matches[k]!;
+    if (!free(m.first)) continue;
+    const prev = matches[k - 1];
+    const next = matches[k + 1];
+
+    // 1. sector words: "China's foreign ministry", "the Iranian police force", "police in Iran"
+    const agent = sectorOf(m, 'agent');
+    const title = sectorOf(m, 'title');
+    const descriptor = sectorOf(m, 'descriptor');
+    const named = pick(m, 'name');
+    const person = pick(m, 'person');
+    const adjective = pick(m, 'adjective');
+
+    if (person) {
+      const role = roleAt(person.person, st.date) ?? roleAt(person.person, null);
+      const mention = push(st, m.first, m.last, { name: person.person.name, country: role?.country ?? null, sector: role?.sector ?? null, kind: 'person', how: 'officeholder' });
+      setText(st, src(m.first, m.last), mention);
+      learn(st, person.person.name, mention.country, mention.sector, st.mentions.length - 1);
+      mark(m.first, m.last);
+      continue;
+    }
+
+    if (named && !(adjective && next && (sectorOf(next, 'agent') || sectorOf(next, 'title')) && next.first <= m.last + 1)) {
+      const a = named.actor;
+      const mention = push(st, m.first, m.last, {
+        name: a.name, country: a.country, sector: a.sector ?? (a.kind === 'country' ? 'GOV' : null),
+        kind: a.kind, how: a.kind === 'capital' ? 'metonym' : 'lexicon',
+      });
+      setText(st, src(m.first, m.last), mention);
+      mark(m.first, m.last);
+      continue;
+    }
+
+    if (agent || title) {
+      const term = (agent ?? title)!;
+      // country to the left: adjective/name directly before, or with a possessive 's between
+      let first = m.first;
+      let country: string | null = null;
+      let viaName: NamedActor | undefined;
+      if (prev && !isConsumedByOther(st, prev)) {
+        const gap = tokens.slice(prev.last, m.first).map((t) => t.lower);
+        const okGap = gap.length === 0 || (gap.length === 1 && (POSSESSIVE.has(gap[0]!) || gap[0] === 'state' || gap[0] === 'national')) ||
+          (gap.length === 2 && POSSESSIVE.has(gap[0]!) && (gap[1] === 'state' || gap[1] === 'national'));
+        const ca = countryActor(prev);
+        const nm = pick(prev, 'name')?.actor;
+        if (okGap && (ca || nm)) {
+          viaName = ca ?? nm;
+          country = viaName!.country;
+          first = prev.first;
+          // the country mention itself is part of this agent mention: drop it if it was pushed already
+          dropMentionAt(st, prev.first);
+        }
+      }
+      // "police in Iran", "ministry of defence of Ukraine"
+      let last = m.last;
+      if (!country && next && next.first === m.last + 1 && (tokens[m.last]!.lower === 'of' || tokens[m.last]!.lower === 'in')) {
+        const ca = countryActor(next);
+        if (ca && agent) { country = ca.country; last = next.last; }
+      }
+      if (title) {
+        // a title before a name: "Chinese President Xi Jinping", "US Homeland Security Secretary Alejandro Mayorkas"
+        let j = m.last;
+        const end = nameRun(tokens, j, s.last);
+        if (end > j) {
+          const nameText = src(j, end);
+          const pm = matchPersonAt(st, byFirst.get(j), j, end);
+          const mention = push(st, first, end, {
+            name: pm?.name ?? nameText, country: pm?.country ?? country, sector: pm?.sector ?? title.sector, kind: 'person',
+            how: pm ? 'officeholder' : 'appositive',
+          });
+          setText(st, src(first, end), mention);
+          learn(st, mention.name!, mention.country, mention.sector, st.mentions.length - 1);
+          mark(first, end);
+          j = end;
+          // skip the gazetteer matches inside the name
+          while (k + 1 < matches.length && matches[k + 1]!.first < end) k++;
+          continue;
+        }
+        if (!agent) {
+          // a bare title ("the president") is a description of the last person with a matching country
+          continue;
+        }
+      }
+      // "the Chinese news agency" => the news agency of that country mentioned before
+      const typed = country ? findTyped(st, country, tokens.slice(m.first, m.last).map((t) => t.lower).join(' ')) : undefined;
+      if (typed) {
+        const mention = push(st, first, last, { name: typed.name, country: typed.country, sector: typed.sector, kind: typed.kind, how: 'description', antecedent: typed.index });
+        setText(st, src(first, last), mention);
+        mark(first, last);
+        continue;
+      }
+      const mention = push(st, first, last, { name: null, country, sector: term.sector, kind: 'agent', how: 'agent' });
+      mention.name = country && viaName ? `${viaName.name} ${tokens.slice(m.first, m.last).map((t) => t.text).join(' ')}` : null;
+      setText(st, src(first, last), mention);
+      mark(first, last);
+      continue;
+    }
+
+    if (descriptor) {
+      // "human rights organisation Safeguard Defenders": a proper name after the descriptor
+      const end = nameRun(tokens, m.last, s.last);
+      if (end > m.last) {
+        const known = byFirst.get(m.last);
+        const kn = known && pick(known, 'name');
+        if (kn) continue; // a known name follows: it resolves itself
+        const nameText = src(m.last, end);
+        const mention = push(st, m.last, end, { name: nameText, country: descriptor.country, sector: descriptor.sector, kind: descriptor.country === 'NGO' ? 'ngo' : 'org', how: 'appositive' });
+        setText(st, nameText, mention);
+        learn(st, nameText, descriptor.country, descriptor.sector, st.mentions.length - 1);
+        mark(m.first, end);
+        while (k + 1 < matches.length && matches[k + 1]!.first < end) k++;
+      }
+      continue;
+    }
+
+    const demonym = pick(m, 'demonym');
+    if (demonym) {
+      const mention = push(st, m.first, m.last, { name: demonym.actor.name, country: demonym.actor.country, sector: 'CVL', kind: 'group', how: 'lexicon' });
+      setText(st, src(m.first, m.last), mention);
+      mark(m.first, m.last);
+      continue;
+    }
+
+    const desc = pick(m, 'description');
+    if (desc) {
+      resolveDescription(st, m, desc.description.kinds, desc.description.count, src(m.first, m.last));
+      mark(m.first, m.last);
+      continue;
+    }
+  }
+
+  // 2. names the lexicon does not know: persons learned in this article, office holders by surname,
+  //    and "NAME, title of ORG" appositives
+  for (let i = s.first; i < s.last; i++) {
+    if (!free(i) || !isName(tokens[i])) continue;
+    const end = nameRun(tokens, i, s.last);
+    if (end === i) continue;
+    let ok = true;
+    for (let j = i; j < end; j++) if (!free(j)) ok = false;
+    if (!ok) { i = end - 1; continue; }
+    const pm = matchPersonAt(st, byFirst.get(i), i, end);
+    if (pm) {
+      const mention = push(st, i, end, { name: pm.name, country: pm.country, sector: pm.sector, kind: 'person', how: pm.how, antecedent: pm.antecedent });
+      setText(st, src(i, end), mention);
+      if (pm.how !== 'surname') learn(st, pm.name, pm.country, pm.sector, st.mentions.length - 1);
+      mark(i, end);
+    } else {
+      const app = appositive(st, i, end, s.last);
+      if (app) {
+        const mention = push(st, i, end, { name: src(i, end), country: app.country, sector: app.sector, kind: 'person', how: 'appositive' });
+        setText(st, src(i, end), mention);
+        learn(st, mention.name!, app.country, app.sector, st.mentions.length - 1);
+        mark(i, end);
+      }
+    }
+    i = end - 1;
+  }
+}
+
+function isConsumedByOther(st: State, m: GazMatch): boolean {
+  void st;
+  void m;
+  return false;
+}
+
+function dropMentionAt(st: State, first: number): void {
+  const k = st.mentions.findIndex((x) => x.first === first);
+  if (k >= 0) st.mentions.splice(k, 1);
+}
+
+/** The previously mentioned named actor of this country whose type is this noun ("news agency"). */
+function findTyped(st: State, country: string, noun: string): (NamedActor & { index: number }) | undefined {
+  for (let k = st.mentions.length - 1; k >= 0; k--) {
+    const m = st.mentions[k]!;
+    if (m.country !== country || !m.name) continue;
+    const a = st.gaz.lexicon.actors.find((x) => x.name === m.name);
+    if (a && a.type && (a.type === noun || noun.endsWith(a.type) || a.type.endsWith(noun))) return { ...a, index: k };
+  }
+  return undefined;
+}
+
+interface PersonMatch {
+  name: string;
+  country: string | null;
+  sector: string | null;
+  how: 'officeholder' | 'surname';
+  antecedent?: number;
+}
+
+/** A name run that is a known person: learned earlier in the article, or an office holder (full name or surname). */
+function matchPersonAt(st: State, gm: GazMatch | undefined, i: number, end: number): PersonMatch | null {
+  const { tokens } = st;
+  const full = tokens.slice(i, end).map((t) => t.text).join(' ').replace(/ - /g, '-').toLowerCase();
+  const learned = st.learned.get(full);
+  if (learned) return { name: learned.name, country: learned.country, sector: learned.sector, how: 'surname', antecedent: learned.mention };
+  const p = gm && pick(gm, 'person');
+  if (p && gm!.last === end) {
+    const role = roleAt(p.person, st.date) ?? roleAt(p.person, null);
+    return { name: p.person.name, country: role?.country ?? null, sector: role?.sector ?? null, how: 'officeholder' };
+  }
+  if (end - i !== 1) return null;
+  // a bare surname: office holders in office at the date with that surname
+  const cands = (st.gaz.surnames.get(tokens[i]!.lower) ?? [])
+    .map((pp) => ({ p: pp, r: roleAt(pp, st.date) }))
+    .filter((x) => x.r !== null);
+  if (cands.length === 0) return null;
+  const countries = new Set(cands.map((c) => c.r!.country));
+  if (countries.size !== 1) return null;
+  // same country: prefer the one whose sector the article talks about (police => COP)
+  let best = cands[0]!;
+  let bestScore = -1;
+  for (const c of cands) {
+    const score = st.sectorHints.get(c.r!.sector ?? '') ?? 0;
+    if (score > bestScore) { best = c; bestScore = score; }
+  }
+  return { name: best.p.name, country: best.r!.country, sector: best.r!.sector, how: 'officeholder' };
+}
+
+/** "Jürgen Stock, secretary general of Interpol": a title and an organisation after the name. */
+function appositive(st: State, i: number, end: number, sentEnd: number): { country: string | null; sector: string | null } | null {
+  const { tokens } = st;
+  if (end >= sentEnd || tokens[end]!.text !== ',') return null;
+  const ms = matchAll(st.gaz, tokens, end + 1, Math.min(sentEnd, end + 10));
+  const title = ms[0] && ms[0].first <= end + 2 ? sectorOf(ms[0], 'title') : undefined;
+  if (!title) return null;
+  const org = ms[1];
+  const orgActor = org && (pick(org, 'name')?.actor ?? countryActor(org));
+  if (org && orgActor && org.first === ms[0]!.last + 1 && ['of', 'at', 'for'].includes(tokens[ms[0]!.last]!.lower)) {
+    return { country: orgActor.country, sector: title.sector ?? orgActor.sector };
+  }
+  return { country: null, sector: title.sector };
+}
+
+function resolveDescription(st: State, m: GazMatch, kinds: string[], count: number, text: string): void {
+  const seen = new Set<string>();
+  const found: Mention[] = [];
+  const wantCountries = kinds.includes('country');
+  for (let k = st.mentions.length - 1; k >= 0 && found.length < count; k--) {
+    const x = st.mentions[k]!;
+    if (x.start >= st.tokens[m.first]!.start) continue;
+    if (wantCountries) {
+      if (!x.country || seen.has(x.country)) continue;
+      seen.add(x.country);
+      found.push(x);
+    } else if (kinds.includes(x.kind) || (x.kind === 'agent' && kinds.includes('org'))) {
+      const key = x.name ?? x.text;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      found.push(x);
+    }
+  }
+  if (found.length < count) return;
+  for (const a of found.reverse()) {
+    const mention = push(st, m.first, m.last, {
+      name: wantCountries && a.kind !== 'country' ? null : a.name,
+      country: a.country, sector: wantCountries ? 'GOV' : a.sector, kind: wantCountries ? 'country' : a.kind,
+      how: 'description', antecedent: st.mentions.indexOf(a),
+    });
+    mention.text = text;
+  }
+}
+
+export type { Person };

@@ -1,0 +1,117 @@
+// attribution: reporting frames ("X said …", "…, X said", "according to X") and the chain of sources of each event.
+import type { AttributionRef, Mention, Token } from '../types.js';
+import { groupLeft, groupRight, type SentenceView } from '../events/arguments.js';
+
+/** Reporting cues as compiled from lexicons/cues/reporting.jsonl. */
+export interface ReportingCues {
+  /** lemmas of reporting verbs: say, tell, report … */
+  verbs: Set<string>;
+  /** multi-word prepositional cues, as token lists: ["according", "to"], ["cited", "by"] */
+  preps: string[][];
+  /** reporting nouns: statement, report, readout … */
+  nouns: Set<string>;
+}
+
+export interface Frame {
+  source: Mention[];
+  cue: string;
+  /** token span of the cue */
+  cueFirst: number;
+  cueLast: number;
+  /** the tokens the frame covers [first, last) */
+  scope: [number, number];
+}
+
+const OPEN_QUOTE = new Set(['“', '"', '‘', "'"]);
+const CLOSE_PUNCT = new Set([',', '”', '"', '’', "'", '.', '…']);
+
+function cueText(tokens: Token[], a: number, b: number, text: string): string {
+  return text.slice(tokens[a]!.start, tokens[b - 1]!.end);
+}
+
+/** Reporting frames of one sentence, plus the tokens where a reporting tail starts (argument barriers). */
+export function findFrames(v: SentenceView, cues: ReportingCues, text: string, triggerTokens: Set<number>): { frames: Frame[]; barriers: number[] } {
+  const t = v.tokens;
+  const { first: S, last: E } = v.s;
+  const frames: Frame[] = [];
+  const barriers: number[] = [];
+  const endOfSentence = (j: number) => j >= E || (t[j]!.pos === 'PUNCT' && j === E - 1) || (t[j]!.pos === 'PUNCT' && CLOSE_PUNCT.has(t[j]!.text) && j + 1 >= E - 1);
+
+  for (let i = S; i < E; i++) {
+    // prepositional cues: "according to X", "cited by X"
+    const prep = cues.preps.find((p) => p.every((w, k) => t[i + k] && (t[i + k]!.lower === w || t[i + k]!.lemma === w)));
+    if (prep) {
+      const after = i + prep.length;
+      let src: Mention[] = [];
+      let srcEnd = after;
+      for (let k = after; k < E && k < after + 8; k++) {
+        if (t[k]!.text === ',' && src.length === 0) break;
+        if (v.at.has(k)) { [src, srcEnd] = groupRight(v, k); break; }
+      }
+      // extend the cue over "a readout issued by" / "the IRNA report"
+      let cueEnd = after;
+      while (cueEnd < E && cueEnd < srcEnd && !v.at.has(cueEnd)) cueEnd++;
+      let tail = srcEnd;
+      while (tail < E && t[tail]!.text !== ',' && !endOfSentence(tail) && tail < srcEnd + 3) tail++;
+      if (src.length > 0) {
+        const atStart = i === S || (i - 1 >= S && OPEN_QUOTE.has(t[i - 1]!.text));
+        const scope: [number, number] = atStart ? [tail, E] : [S, i];
+        frames.push({ source: src, cue: cueText(t, i, Math.max(cueEnd, after), text), cueFirst: i, cueLast: Math.max(cueEnd, after), scope });
+        if (!atStart) barriers.push(i - (t[i - 1]?.text === ',' ? 1 : 0));
+      }
+      i = Math.max(i, srcEnd - 1);
+      continue;
+    }
+    const tok = t[i]!;
+    if (!cues.verbs.has(tok.lemma) || triggerTokens.has(i)) continue;
+    if (tok.pos !== 'VERB' && tok.pos !== 'AUX' && tok.pos !== 'NOUN') continue;
+    // the speaker: the group right before the verb ("IRNA said", "Radan noted") …
+    let j = i - 1;
+    while (j >= S && (t[j]!.pos === 'ADV' || t[j]!.pos === 'AUX' || t[j]!.lower === 'also')) j--;
+    let speaker: Mention[] = [];
+    let speakerFirst = i;
+    if (j >= S && v.endsAt.has(j)) [speaker, speakerFirst] = groupLeft(v, j);
+    // … or after it in an inverted tail (", said IRNA")
+    let inverted = false;
+    if (speaker.length === 0 && i + 1 < E && v.at.has(i + 1) && i - 1 >= S && CLOSE_PUNCT.has(t[i - 1]!.text)) {
+      [speaker] = groupRight(v, i + 1);
+      speakerFirst = i;
+      inverted = true;
+    }
+    if (speaker.length === 0) {
+      // "saying …": the content of a participial report belongs to the main subject; nothing to attribute
+      continue;
+    }
+    const before = t[speakerFirst - 1];
+    const isTail = inverted || (before !== undefined && CLOSE_PUNCT.has(before.text) && speakerFirst > S + 1);
+    const cue = cueText(t, i, i + 1, text);
+    if (isTail) {
+      const comma = speakerFirst - 1;
+      frames.push({ source: speaker, cue, cueFirst: i, cueLast: i + 1, scope: [S, comma] });
+      barriers.push(comma);
+    } else {
+      // head: "Xinhua said (that) Wang expressed …" — the report covers what follows, up to a tail of its own
+      let k = i + 1;
+      if (t[k]?.lower === 'that' || t[k]?.text === ':' || t[k]?.text === ',') k++;
+      frames.push({ source: speaker, cue, cueFirst: i, cueLast: i + 1, scope: [k, E] });
+    }
+  }
+  // a tail frame's scope ends where another tail begins
+  for (const f of frames) {
+    for (const b of barriers) if (b > f.scope[0] && b < f.scope[1] && !(f.cueFirst >= b)) f.scope[1] = Math.min(f.scope[1], b);
+  }
+  return { frames, barriers };
+}
+
+export function toRef(m: Mention, cue: string): AttributionRef {
+  return { text: m.text, name: m.name, country: m.country, sector: m.sector, cue };
+}
+
+/** The attribution chain of a token: the frames that cover it, innermost (smallest scope) first. */
+export function chainAt(frames: Frame[], token: number): AttributionRef[] {
+  const covering = frames.filter((f) => token >= f.scope[0] && token < f.scope[1] && !(token >= f.cueFirst && token < f.cueLast));
+  covering.sort((a, b) => (a.scope[1] - a.scope[0]) - (b.scope[1] - b.scope[0]) || b.cueFirst - a.cueFirst);
+  const out: AttributionRef[] = [];
+  for (const f of covering) for (const m of f.source) out.push(toRef(m, f.cue));
+  return out;
+}

@@ -1,0 +1,315 @@
+// Arguments from a shallow clause structure: who is the actor and who the recipient of a trigger.
+// subject => actor, object / with- / to-phrase => recipient, passive by-agent => actor,
+// coordinated mentions => one compound actor, possessives and compound modifiers of nominal triggers.
+import type { Mention, Sentence, Token } from '../types.js';
+import type { TriggerHit } from './triggers.js';
+
+/** Mentions of one sentence, indexed by token. */
+export interface SentenceView {
+  tokens: Token[];
+  s: Sentence;
+  /** token index -> mentions covering it (several for "the two officials") */
+  at: Map<number, Mention[]>;
+  /** token index of a mention's last token -> the mentions ending there */
+  endsAt: Map<number, Mention[]>;
+  /** tokens where a reporting tail begins (", IRNA said"): arguments never cross them */
+  barriers: Set<number>;
+}
+
+export interface Args {
+  actor: Mention[];
+  recipient: Mention[];
+  /** how the actor was found, for confidence */
+  actorHow: 'subject' | 'passive' | 'possessor' | 'modifier' | 'governor' | 'between' | 'none';
+}
+
+const CONNECT = new Set([',', 'and', 'or', 'nor', '&', '-', 'as', 'well', 'along', 'together', 'including', 'both', 'his', 'her', 'its', 'their',
+  'counterpart', 'counterparts', 'from', 'the', '[', ']', 'neither', 'either', 'also']);
+const SUBJECT_SKIP_POS = new Set(['ADV', 'AUX', 'PART']);
+const SUBJECT_SKIP = new Set(['also', 'not', "n't", 'never', 'then', 'jointly', 'reportedly', 'allegedly', 'both', 'all', 'have', 'has', 'had', 'will', 'would', 'to']);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'get', 'got', 'gets']);
+const CLAUSE_STOP = new Set([';', ':', '.', '?', '!']);
+const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
+const PREPOSITIONS_BEFORE_NP = new Set(['with', 'to', 'of', 'from', 'in', 'on', 'at', 'by', 'for', 'against', 'about', 'into', 'toward', 'towards', 'between', 'among', 'over', 'under', 'than', 'like', 'including', 'via', 'after', 'before', 'during', 'despite']);
+
+export function buildView(tokens: Token[], s: Sentence, mentions: Mention[], barriers: Set<number>): SentenceView {
+  const at = new Map<number, Mention[]>();
+  const endsAt = new Map<number, Mention[]>();
+  for (const m of mentions) {
+    if (m.sent !== s.index) continue;
+    for (let i = m.first; i < m.last; i++) {
+      const l = at.get(i) ?? [];
+      l.push(m);
+      at.set(i, l);
+    }
+    const e = endsAt.get(m.last - 1) ?? [];
+    e.push(m);
+    endsAt.set(m.last - 1, e);
+  }
+  return { tokens, s, at, endsAt, barriers };
+}
+
+function uniq(ms: Mention[]): Mention[] {
+  return [...new Set(ms)];
+}
+
+/** The coordinated group of mentions that starts at token i (going right). Returns [mentions, end token]. */
+export function groupRight(v: SentenceView, i: number, limit = v.s.last): [Mention[], number] {
+  const out: Mention[] = [];
+  let j = i;
+  let lastEnd = i;
+  while (j < limit && !v.barriers.has(j)) {
+    const ms = v.at.get(j);
+    if (ms) {
+      const first = ms[0]!;
+      out.push(...ms.filter((m) => m.first === first.first));
+      j = Math.max(...ms.map((m) => m.last));
+      lastEnd = j;
+      continue;
+    }
+    const t = v.tokens[j]!;
+    if (out.length > 0 && CONNECT.has(t.lower)) { j++; continue; }
+    break;
+  }
+  // trailing connectors do not belong to the group
+  return [uniq(out), lastEnd];
+}
+
+/** The coordinated group of mentions that ends at token i (going left). */
+export function groupLeft(v: SentenceView, i: number, limit = v.s.first): [Mention[], number] {
+  const out: Mention[] = [];
+  let j = i;
+  let firstTok = i + 1;
+  while (j >= limit && !v.barriers.has(j)) {
+    const ms = v.endsAt.get(j) ?? (out.length > 0 ? v.at.get(j) : undefined);
+    if (ms) {
+      out.unshift(...ms);
+      j = Math.min(...ms.map((m) => m.first)) - 1;
+      firstTok = j + 1;
+      continue;
+    }
+    const t = v.tokens[j]!;
+    if (out.length > 0 && CONNECT.has(t.lower) && t.lower !== '-' ) { j--; continue; }
+    if (out.length > 0 && t.lower === '-') { j--; continue; }
+    break;
+  }
+  return [uniq(out), firstTok];
+}
+
+function isPassive(v: SentenceView, h: TriggerHit): { by: number | null; be: boolean } {
+  const t = v.tokens;
+  if (h.kind !== 'verb') return { by: null, be: false };
+  const head = t[h.first]!;
+  if (!/(ed|en|wn|ght|id|ne|lt|un)$/.test(head.lower)) return { by: null, be: false };
+  let be = false;
+  for (let j = h.first - 1; j >= v.s.first && j >= h.first - 3; j--) {
+    if (BE.has(t[j]!.lower)) { be = true; break; }
+    if (t[j]!.pos !== 'ADV' && t[j]!.lower !== 'not') break;
+  }
+  let by: number | null = null;
+  for (let j = h.last; j < v.s.last && j <= h.last + 3; j++) {
+    if (t[j]!.lower === 'by') { by = j; break; }
+    if (t[j]!.pos !== 'ADV' && t[j]!.pos !== 'ADP') break;
+  }
+  if (!be && by === null) return { by: null, be: false };
+  // a reduced relative ("an MOU signed by") needs the by-phrase; a be-passive may omit it
+  return { by, be };
+}
+
+/** Walk left from token i to the subject of the verb at i: the nearest mention group not inside a prepositional phrase. */
+export function subjectOf(v: SentenceView, verb: number, depth = 0): Mention[] {
+  const t = v.tokens;
+  let j = verb - 1;
+  while (j >= v.s.first) {
+    const tok = t[j]!;
+    if (v.endsAt.has(j)) {
+      const [group, first] = groupLeft(v, j);
+      const before = t[first - 1];
+      if (before && PREPOSITIONS_BEFORE_NP.has(before.lower) && before.pos === 'ADP') return [];
+      return group;
+    }
+    if (SUBJECT_SKIP_POS.has(tok.pos) || SUBJECT_SKIP.has(tok.lower)) { j--; continue; }
+    if (RELATIVE.has(tok.lower)) {
+      // "…, who visited": the antecedent before the relative pronoun
+      let k = j - 1;
+      if (t[k]?.text === ',') k--;
+      if (k >= v.s.first && v.endsAt.has(k)) return groupLeft(v, k)[0];
+      return [];
+    }
+    if ((tok.lower === 'and' || tok.lower === 'but' || tok.lower === ',') && depth < 3) {
+      // a coordinated verb phrase shares the subject of the first verb: "Radan noted … and announced …"
+      for (let k = j - 1; k >= v.s.first; k--) {
+        const tk = t[k]!;
+        if (tk.pos === 'VERB' && !/ing$/.test(tk.lower)) {
+          const subj = subjectOf(v, k, depth + 1);
+          if (subj.length > 0) return subj;
+        }
+      }
+      return [];
+    }
+    return [];
+  }
+  return [];
+}
+
+/** Mentions right after a preposition within the clause: "meetings with X", "visit to X". */
+function prepositional(v: SentenceView, from: number, preps: Set<string>, until: number): Mention[] {
+  const t = v.tokens;
+  for (let j = from; j < until; j++) {
+    if (v.barriers.has(j) || CLAUSE_STOP.has(t[j]!.text)) break;
+    if (t[j]!.pos === 'VERB' && j > from + 1 && !/ing$|ed$/.test(t[j]!.lower)) break;
+    if (preps.has(t[j]!.lower)) {
+      // allow determiners, adjectives and a title word before the group
+      for (let k = j + 1; k < until && k <= j + 4; k++) {
+        if (v.at.has(k)) return groupRight(v, k, until)[0];
+        const p = t[k]!.pos;
+        if (p !== 'DET' && p !== 'ADJ' && p !== 'PRON' && p !== 'NUM' && p !== 'PUNCT' && p !== 'NOUN') break;
+      }
+    }
+  }
+  return [];
+}
+
+/** The direct object group: the first mention group shortly after the verb. */
+function objectOf(v: SentenceView, from: number, until: number): Mention[] {
+  const t = v.tokens;
+  for (let k = from; k < until && k <= from + 3; k++) {
+    if (v.at.has(k)) return groupRight(v, k, until)[0];
+    const p = t[k]!.pos;
+    if (p !== 'DET' && p !== 'ADJ' && p !== 'NUM' && p !== 'ADV') break;
+  }
+  return [];
+}
+
+const POSS_PRON = new Set(['his', 'her', 'its', 'their']);
+
+/** Resolve a possessive pronoun before a nominal trigger. */
+function pronounReferent(v: SentenceView, pron: number, prior: Mention[]): Mention[] {
+  const t = v.tokens;
+  // cataphora: "In his meeting with Wang, Radan expressed …" => the subject of the main clause
+  if (pron - 1 === v.s.first || (pron - 2 >= v.s.first && t[v.s.first]!.pos === 'ADP' && pron - v.s.first <= 2)) {
+    for (let j = pron + 1; j < v.s.last; j++) {
+      if (t[j]!.text === ',') {
+        const [g] = groupRight(v, j + 1);
+        if (g.length > 0) return g;
+        break;
+      }
+    }
+  }
+  const wantPerson = t[pron]!.lower === 'his' || t[pron]!.lower === 'her';
+  // nearest previous mention of the right kind, in this sentence then before
+  for (let k = prior.length - 1; k >= 0; k--) {
+    const m = prior[k]!;
+    if (m.start >= t[pron]!.start) continue;
+    if (wantPerson ? m.kind === 'person' : m.kind !== 'person') return [m];
+  }
+  return [];
+}
+
+/** Find the actor and recipient of a trigger. `prior` holds every mention of the article, in text order. */
+export function argumentsOf(v: SentenceView, h: TriggerHit, prior: Mention[]): Args {
+  const t = v.tokens;
+  const recPreps = new Set((h.spec.recipient ?? []).filter((r) => r !== 'object'));
+  const wantsObject = (h.spec.recipient ?? []).includes('object');
+  const end = clauseEnd(v, h.last);
+  let actor: Mention[] = [];
+  let recipient: Mention[] = [];
+  let actorHow: Args['actorHow'] = 'none';
+
+  if (h.kind === 'verb') {
+    const pass = isPassive(v, h);
+    if (pass.by !== null) {
+      actor = groupRight(v, firstMentionAfter(v, pass.by + 1, end), end)[0];
+      actorHow = 'passive';
+      if (pass.be) recipient = subjectOf(v, firstAux(v, h.first));
+    } else if (pass.be) {
+      recipient = subjectOf(v, firstAux(v, h.first));
+    } else {
+      actor = subjectOf(v, h.first);
+      actorHow = actor.length ? 'subject' : 'none';
+      if (wantsObject) recipient = objectOf(v, h.object !== null && h.object > h.last ? h.object + 1 : h.last, end);
+    }
+    if (recipient.length === 0 && recPreps.size > 0) recipient = prepositional(v, h.object !== null && h.object > h.last ? h.object + 1 : h.last, recPreps, end);
+    if (actor.length === 0 && h.object !== null && h.object > h.last) {
+      // "expressed Iran's willingness": the possessor of the object noun speaks for the subject
+      actor = possessorOf(v, h.object, prior).group;
+      if (actor.length) actorHow = 'possessor';
+    }
+  } else {
+    const poss = possessorOf(v, h.first, prior);
+    if (poss.group.length) { actor = poss.group; actorHow = poss.how; }
+    // "talks between X and Y": both sides are a compound actor
+    if (t[h.last]?.lower === 'between') {
+      const g = groupRight(v, firstMentionAfter(v, h.last + 1, end), end)[0];
+      if (g.length >= 2) { actor = g; actorHow = 'between'; }
+    }
+    const by = t[h.last]?.lower === 'by' ? h.last : null;
+    if (actor.length === 0 && by !== null) { actor = groupRight(v, firstMentionAfter(v, by + 1, end), end)[0]; actorHow = 'passive'; }
+    if (actor.length === 0) {
+      // the subject of the verb that governs the noun phrase: "Wang held video meetings with …"
+      const gov = governingVerb(v, h.first);
+      if (gov !== null) { actor = subjectOf(v, gov); actorHow = actor.length ? 'governor' : 'none'; }
+    }
+    if (recPreps.size > 0) recipient = prepositional(v, h.last, recPreps, end);
+  }
+  actor = actor.filter((m) => m.country !== null || m.kind === 'person');
+  const actorSet = new Set(actor);
+  recipient = recipient.filter((m) => !actorSet.has(m));
+  return { actor: uniq(actor), recipient: uniq(recipient), actorHow };
+}
+
+function firstMentionAfter(v: SentenceView, from: number, end: number): number {
+  for (let k = from; k < end && k <= from + 4; k++) if (v.at.has(k)) return k;
+  return end;
+}
+
+function firstAux(v: SentenceView, verb: number): number {
+  let j = verb;
+  while (j - 1 >= v.s.first && (BE.has(v.tokens[j - 1]!.lower) || v.tokens[j - 1]!.pos === 'ADV' || v.tokens[j - 1]!.pos === 'AUX' || v.tokens[j - 1]!.lower === 'not')) j--;
+  return j;
+}
+
+function possessorOf(v: SentenceView, noun: number, prior: Mention[]): { group: Mention[]; how: Args['actorHow'] } {
+  const t = v.tokens;
+  // walk left over adjectives and noun modifiers: "Radan's first official visit", "the Iran-Russia MOU"
+  let j = noun - 1;
+  while (j >= v.s.first && !v.endsAt.has(j) && (t[j]!.pos === 'ADJ' || (t[j]!.pos === 'NOUN' && !POSS_PRON.has(t[j]!.lower)) || t[j]!.pos === 'NUM') ) j--;
+  if (j < v.s.first) return { group: [], how: 'none' };
+  const tok = t[j]!;
+  if (tok.lower === "'s" || tok.lower === "'") {
+    if (v.endsAt.has(j - 1)) return { group: groupLeft(v, j - 1)[0], how: 'possessor' };
+    return { group: [], how: 'none' };
+  }
+  if (POSS_PRON.has(tok.lower)) return { group: pronounReferent(v, j, prior), how: 'possessor' };
+  if (v.endsAt.has(j)) {
+    const [g, first] = groupLeft(v, j);
+    const before = t[first - 1];
+    // "sanctions on Iran" is a recipient, not a modifier; a modifier sits right before the noun
+    if (!before || before.pos !== 'ADP') return { group: g, how: 'modifier' };
+  }
+  return { group: [], how: 'none' };
+}
+
+/** The nearest verb to the left whose object or prepositional phrase contains the noun at i. */
+function governingVerb(v: SentenceView, i: number): number | null {
+  const t = v.tokens;
+  for (let j = i - 1; j >= v.s.first; j--) {
+    const tok = t[j]!;
+    if (CLAUSE_STOP.has(tok.text) || v.barriers.has(j)) return null;
+    if (tok.text === ',' && j < i - 1) return null;
+    if (tok.pos === 'VERB') return j;
+  }
+  return null;
+}
+
+/** Where the clause of a trigger ends for argument search: sentence end, a reporting tail, or ; */
+export function clauseEnd(v: SentenceView, from: number): number {
+  for (let j = from; j < v.s.last; j++) {
+    if (v.barriers.has(j) || t_is_stop(v.tokens[j]!)) return j;
+  }
+  return v.s.last;
+}
+
+function t_is_stop(t: Token): boolean {
+  return t.text === ';' || t.text === '.' || t.text === '?' || t.text === '!';
+}

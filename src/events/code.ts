@@ -1,0 +1,154 @@
+// events: from triggers and resolved mentions to candidate events of one article (before dates and output).
+import type { Mention, PloverCategory, Sentence, Status, Token } from '../types.js';
+import { argumentsOf, buildView, clauseEnd, type Args, type SentenceView } from './arguments.js';
+import { findTriggers, type TriggerHit, type TriggerIndex } from './triggers.js';
+import { chainAt, findFrames, type ReportingCues } from '../attribution/frames.js';
+import { cueStatus, type StatusCues } from '../attribution/status.js';
+import type { AttributionRef } from '../types.js';
+
+export interface EventRules {
+  triggers: TriggerIndex;
+  reporting: ReportingCues;
+  status: StatusCues;
+  /** verbs of coverage: "X did not mention Y" is about the report, not an event of Y */
+  coverage: Set<string>;
+}
+
+export interface Candidate {
+  sentence: Sentence;
+  hit: TriggerHit;
+  event: PloverCategory;
+  mode: string | null;
+  cameo: string;
+  args: Args;
+  attribution: AttributionRef[];
+  status: Status;
+  contexts: string[];
+}
+
+/** Categories whose trigger introduces content that is not itself an event (a promise, a request, a threat …). */
+const CONTENT_TAKERS = new Set<PloverCategory>(['AGREE', 'REQUEST', 'THREATEN', 'REJECT', 'ACCUSE']);
+/** A future-tense cooperative act is an AGREE (contract section 4). */
+const FUTURE_TO_AGREE = new Set<PloverCategory>(['SUPPORT', 'CONSULT', 'COOPERATE', 'AID']);
+const MEDIA = 'JRN';
+/** marks an inner trigger whose event is the content of another (not emitted) */
+const DROPPED = 'dropped' as Status;
+
+export function codeSentences(tokens: Token[], sentences: Sentence[], mentions: Mention[], rules: EventRules, text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const s of sentences) {
+    const hits = findTriggers(tokens, s, rules.triggers);
+    if (hits.length === 0) continue;
+    const barriers = new Set<number>();
+    const v = buildView(tokens, s, mentions, barriers);
+    const trigTokens = new Set<number>();
+    for (const h of hits) for (let i = h.first; i < h.last; i++) trigTokens.add(i);
+    for (const h of hits) if (h.object !== null) trigTokens.add(h.object);
+    const { frames, barriers: bs } = findFrames(v, rules.reporting, text, trigTokens);
+    for (const b of bs) barriers.add(b);
+    const suppressed = coverageScopes(v, rules.coverage);
+    const sentCands: Candidate[] = [];
+    for (const h of hits) {
+      if (suppressed.some(([a, b]) => h.first >= a && h.first < b)) continue;
+      // an agreement noun that is the object of a signing verb is the same event
+      if (hits.some((o) => o !== h && o.object === h.first)) continue;
+      const args = argumentsOf(v, h, mentions);
+      if (!args.actor.some((m) => m.country !== null)) continue;
+      if (args.recipient.length === 0 && CONTENT_TAKERS.has(h.spec.event)) args.recipient = contentParties(v, h, args.actor);
+      let status: Status = h.spec.negative ? 'negated' : cueStatus(v, h.first, rules.status) ?? 'asserted';
+      let event = h.spec.event;
+      let mode = h.spec.mode ?? null;
+      let cameo = h.spec.cameo;
+      if (status === 'future' && FUTURE_TO_AGREE.has(event)) {
+        event = 'AGREE';
+        mode = null;
+        cameo = '030';
+        status = 'asserted';
+      }
+      sentCands.push({
+        sentence: s, hit: h, event, mode, cameo, args, attribution: chainAt(frames, h.first), status,
+        contexts: h.spec.contexts ?? [],
+      });
+    }
+    applyContent(v, sentCands);
+    inheritMeetingCounterpart(sentCands);
+    out.push(...sentCands.filter((c) => c.status !== DROPPED));
+  }
+  return dedupe(out);
+}
+
+/** Parties named in the content of a verbal event: "expressed the hope that China and Iran would …". */
+function contentParties(v: SentenceView, h: TriggerHit, actor: Mention[]): Mention[] {
+  const own = new Set(actor.map((m) => m.country));
+  const out: Mention[] = [];
+  const end = clauseEnd(v, h.last);
+  for (let i = h.last; i < end; i++) {
+    for (const m of v.at.get(i) ?? []) {
+      if (m.first === i && m.country && !own.has(m.country) && !out.includes(m)) out.push(m);
+    }
+  }
+  return out;
+}
+
+/** Spans that are the object of a coverage verb with a media subject ("Xinhua did not mention …"). */
+function coverageScopes(v: SentenceView, coverage: Set<string>): [number, number][] {
+  const out: [number, number][] = [];
+  const t = v.tokens;
+  for (let i = v.s.first; i < v.s.last; i++) {
+    if (!coverage.has(t[i]!.lemma) || t[i]!.pos !== 'VERB') continue;
+    // the subject: media mentions before the verb in this clause
+    let media = false;
+    for (let j = i - 1; j >= v.s.first; j--) {
+      const ms = v.at.get(j);
+      if (ms) { media = ms.some((m) => m.sector === MEDIA); break; }
+      if (t[j]!.text === ',' || t[j]!.text === ';') break;
+    }
+    if (media) out.push([i + 1, clauseEnd(v, i + 1)]);
+  }
+  return out;
+}
+
+/**
+ * Content of verbal events: what is promised, requested, threatened or refused is not an event of its own;
+ * what is alleged or denied keeps its category with status alleged / denied.
+ */
+function applyContent(v: SentenceView, cands: Candidate[]): void {
+  for (const outer of cands) {
+    if (!CONTENT_TAKERS.has(outer.hit.spec.event)) continue;
+    const from = outer.hit.last;
+    const to = clauseEnd(v, from);
+    for (const inner of cands) {
+      if (inner === outer || inner.hit.first < from || inner.hit.first >= to) continue;
+      const content = outer.hit.spec.content;
+      if (content === 'alleged' || content === 'denied') inner.status = content;
+      else inner.status = DROPPED;
+    }
+  }
+}
+
+/** "In his meeting with Wang, Radan expressed Iran's willingness …": verbal events in a meeting take its counterpart as recipient. */
+function inheritMeetingCounterpart(cands: Candidate[]): void {
+  const meeting = cands.find((c) => c.event === 'CONSULT' && c.args.recipient.length > 0);
+  if (!meeting) return;
+  for (const c of cands) {
+    if (c === meeting || c.args.recipient.length > 0) continue;
+    if (c.event !== 'AGREE' && c.event !== 'REQUEST' && c.event !== 'SUPPORT' && c.event !== 'REJECT') continue;
+    const actorCountries = new Set(c.args.actor.map((m) => m.country));
+    const counterpart = meeting.args.recipient.filter((m) => !actorCountries.has(m.country)).length
+      ? meeting.args.recipient : meeting.args.actor.filter((m) => !actorCountries.has(m.country));
+    c.args = { ...c.args, recipient: counterpart };
+  }
+}
+
+/** One event per trigger; two triggers of one category with the same participants in a sentence are one event. */
+function dedupe(cands: Candidate[]): Candidate[] {
+  const seen = new Set<string>();
+  const out: Candidate[] = [];
+  for (const c of cands) {
+    const key = [c.sentence.index, c.event, c.status, c.args.actor.map((m) => m.country).sort().join('+'), c.args.recipient.map((m) => m.country).sort().join('+')].join('|');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(c);
+  }
+  return out;
+}

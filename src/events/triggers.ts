@@ -1,0 +1,112 @@
+// predicates: compiles the trigger lexicon and finds verbal and nominal event triggers in a sentence.
+import type { PloverCategory, Sentence, Status, Token } from '../types.js';
+
+/** A trigger as written in lexicons/events/triggers.jsonl (see docs/lexicons.md). */
+export interface TriggerSpec {
+  event: PloverCategory;
+  mode?: string | null;
+  cameo: string;
+  verb?: string;
+  noun?: string;
+  object?: string[];
+  recipient?: string[];
+  contexts?: string[];
+  content?: Status;
+  negative?: boolean;
+}
+
+interface Compiled {
+  spec: TriggerSpec;
+  kind: 'verb' | 'noun';
+  words: string[];
+  object: Set<string> | null;
+}
+
+export interface TriggerIndex {
+  byFirst: Map<string, Compiled[]>;
+}
+
+export interface TriggerHit {
+  spec: TriggerSpec;
+  kind: 'verb' | 'noun';
+  /** token span of the trigger phrase [first, last) */
+  first: number;
+  last: number;
+  /** the object noun that licensed a light-verb trigger, if any */
+  object: number | null;
+}
+
+export function compileTriggers(specs: TriggerSpec[]): TriggerIndex {
+  const byFirst = new Map<string, Compiled[]>();
+  for (const spec of specs) {
+    const phrase = spec.verb ?? spec.noun;
+    if (!phrase) continue;
+    const words = phrase.toLowerCase().split(/\s+/).filter(Boolean);
+    const c: Compiled = { spec, kind: spec.verb ? 'verb' : 'noun', words, object: spec.object ? new Set(spec.object.map((o) => o.toLowerCase())) : null };
+    const list = byFirst.get(words[0]!) ?? [];
+    list.push(c);
+    byFirst.set(words[0]!, list);
+  }
+  // longer phrases first, and those with an object constraint before those without
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length || (b.object ? 1 : 0) - (a.object ? 1 : 0));
+  return { byFirst };
+}
+
+const VERBAL_POS = new Set(['VERB', 'AUX']);
+const NOMINAL_POS = new Set(['NOUN', 'PROPN']);
+const OBJECT_SKIP = new Set(['DET', 'ADJ', 'PRON', 'NUM', 'PART', 'ADV', 'PROPN', 'PUNCT', 'NOUN', 'CCONJ']);
+
+function wordAt(t: Token, w: string): boolean {
+  return t.lemma === w || t.lower === w;
+}
+
+function verbLike(t: Token): boolean {
+  if (VERBAL_POS.has(t.pos)) return true;
+  // wink sometimes tags participles and -ing forms as ADJ/NOUN
+  return (t.pos === 'ADJ' || t.pos === 'NOUN') && /(ed|en|ing)$/.test(t.lower);
+}
+
+/** Find where an object noun of a light-verb trigger is: to the right (active) or just to the left (a reduced relative: "an MOU signed by"). */
+function findObject(tokens: Token[], c: Compiled, first: number, last: number, s: Sentence): number | null {
+  const obj = c.object!;
+  for (let j = last, n = 0; j < s.last && n < 8; j++, n++) {
+    const t = tokens[j]!;
+    if (obj.has(t.lemma) || obj.has(t.lower)) return j;
+    if (!OBJECT_SKIP.has(t.pos) && t.text !== '…' && t.text !== '“' && t.text !== '"') break;
+    if (t.text === ',' || t.text === ';') break;
+  }
+  for (let j = first - 1, n = 0; j >= s.first && n < 3; j--, n++) {
+    const t = tokens[j]!;
+    if (obj.has(t.lemma) || obj.has(t.lower)) return j;
+    if (!NOMINAL_POS.has(t.pos) && t.pos !== 'ADJ') break;
+  }
+  return null;
+}
+
+/** All trigger hits of one sentence, left to right, non-overlapping (longest first). */
+export function findTriggers(tokens: Token[], s: Sentence, index: TriggerIndex): TriggerHit[] {
+  const hits: TriggerHit[] = [];
+  for (let i = s.first; i < s.last; i++) {
+    const t = tokens[i]!;
+    const cands = index.byFirst.get(t.lemma) ?? (t.lower !== t.lemma ? index.byFirst.get(t.lower) : undefined);
+    if (!cands) continue;
+    for (const c of cands) {
+      if (c.kind === 'verb' ? !verbLike(t) : !NOMINAL_POS.has(t.pos) && !(t.pos === 'VERB' && /s$/.test(t.lower))) continue;
+      let ok = true;
+      let j = i + 1;
+      for (let w = 1; w < c.words.length; w++, j++) {
+        if (j >= s.last || !wordAt(tokens[j]!, c.words[w]!)) { ok = false; break; }
+      }
+      if (!ok) continue;
+      let object: number | null = null;
+      if (c.object) {
+        object = findObject(tokens, c, i, j, s);
+        if (object === null) continue;
+      }
+      hits.push({ spec: c.spec, kind: c.kind, first: i, last: j, object });
+      i = j - 1;
+      break;
+    }
+  }
+  return hits;
+}
