@@ -1,27 +1,97 @@
 // The coder as one pure function: (article, lexicons, coder version) => events.
-// Stages: read (done by the caller) -> segment -> actors -> events -> time -> attribution -> output.
-import type { Article, ReadoutEvent } from './types.js';
+// read (by the caller) -> segment -> actors -> predicates/events -> time -> attribution -> output.
+import { createHash } from 'node:crypto';
+import type { Article, Doc, EventDate, Mention, ReadoutEvent } from './types.js';
+import type { Segmenter } from './segment/index.js';
+import type { Gazetteer } from './actors/gazetteer.js';
+import { resolveActors } from './actors/resolve.js';
+import { codeSentences, type Candidate, type EventRules } from './events/code.js';
+import { assignDates, type DatePhrase } from './time/assign.js';
 
 export const CODER_VERSION = '0.1.0';
 
-/** Everything the coder knows, loaded once and passed explicitly. */
+export interface CodeInfo {
+  quad: 1 | 2 | 3 | 4;
+  goldstein: number;
+}
+
+/** Everything the coder knows, compiled once and passed explicitly. */
 export interface Lexicons {
-  /** placeholder until the lexicon stages land */
-  readonly loadedFrom: string[];
+  segment: Segmenter;
+  gazetteer: Gazetteer;
+  rules: EventRules;
+  /** CAMEO code => QuadClass and Goldstein value */
+  cameo: (code: string) => CodeInfo | undefined;
+  /** PLOVER contexts implied by the words of a sentence */
+  contexts: (lemmas: string[]) => string[];
+  /** date phrases per sentence */
+  dates: (text: string, sentences: { start: number; end: number }[], published: string | null) => DatePhrase[][];
 }
 
-export interface LoadOptions {
-  /** extra user lexicon files (--lexicon) */
-  user?: string[];
+/** Segment and resolve actors: the first stages, shared by `readout code` and `readout actors`. */
+export function analyse(article: Article, lex: Lexicons): Doc {
+  const { tokens, sentences } = lex.segment(article.text);
+  const mentions = resolveActors(tokens, sentences, lex.gazetteer, article.published);
+  return { article, tokens, sentences, mentions };
 }
 
-export function loadLexicons(opts: LoadOptions = {}): Lexicons {
-  return { loadedFrom: opts.user ?? [] };
-}
-
-/** Code one article into contract events (article order, then text order). */
+/** Code one article into contract events (text order). */
 export function codeArticle(article: Article, lex: Lexicons): ReadoutEvent[] {
-  void article;
-  void lex;
-  return [];
+  const doc = analyse(article, lex);
+  return eventsOf(doc, lex);
+}
+
+export function eventsOf(doc: Doc, lex: Lexicons): ReadoutEvent[] {
+  const { article, tokens, sentences, mentions } = doc;
+  const cands = codeSentences(tokens, sentences, mentions, lex.rules, article.text);
+  if (cands.length === 0) return [];
+  const phrases = lex.dates(article.text, sentences, article.published);
+  const trig: number[][] = sentences.map(() => []);
+  for (const c of cands) trig[c.sentence.index]!.push(tokens[c.hit.first]!.start);
+  const dates = assignDates(cands.map((c) => ({ sentence: c.sentence.index, at: tokens[c.hit.first]!.start })), phrases, trig, article.published);
+  return cands.map((c, k) => toEvent(doc, c, dates[k]!, lex));
+}
+
+const ref = (m: Mention) => ({ text: m.text, name: m.name, country: m.country, sector: m.sector });
+
+function toEvent(doc: Doc, c: Candidate, date: EventDate | null, lex: Lexicons): ReadoutEvent {
+  const { article, tokens } = doc;
+  const s = c.sentence;
+  const info = lex.cameo(c.cameo) ?? { quad: 1, goldstein: 0 };
+  const lemmas = tokens.slice(s.first, s.last).map((t) => t.lemma);
+  const contexts = [...new Set([...c.contexts, ...lex.contexts(lemmas)])].sort();
+  const trigger = { text: article.text.slice(tokens[c.hit.first]!.start, tokens[c.hit.last - 1]!.end), start: tokens[c.hit.first]!.start, end: tokens[c.hit.last - 1]!.end };
+  const actor = c.args.actor.map(ref);
+  const recipient = c.args.recipient.map(ref);
+  const id = createHash('sha1')
+    .update([CODER_VERSION, article.id, s.index, trigger.start, c.event, actor.map((a) => a.country).join('+'), recipient.map((a) => a.country).join('+')].join('\u0000'))
+    .digest('hex').slice(0, 20);
+  return {
+    id,
+    article: { id: article.id, outlet: article.outlet, url: article.url, published: article.published },
+    event: c.event,
+    mode: c.mode,
+    contexts,
+    cameo: c.cameo,
+    quad: info.quad,
+    goldstein: info.goldstein,
+    actor,
+    recipient,
+    date,
+    location: null,
+    attribution: c.attribution,
+    status: c.status,
+    evidence: { sentence: s.index, start: s.start, end: s.end, text: article.text.slice(s.start, s.end) },
+    confidence: confidenceOf(c),
+    trigger,
+  };
+}
+
+function confidenceOf(c: Candidate): number {
+  let p = 0.5;
+  if (c.args.actorHow === 'subject' || c.args.actorHow === 'passive' || c.args.actorHow === 'possessor') p += 0.2;
+  else if (c.args.actorHow === 'governor' || c.args.actorHow === 'between') p += 0.1;
+  if (c.args.recipient.some((m) => m.country !== null)) p += 0.15;
+  if (c.args.actor.every((m) => m.how === 'lexicon' || m.how === 'officeholder' || m.how === 'agent' || m.how === 'metonym')) p += 0.1;
+  return Math.round(Math.min(p, 0.95) * 100) / 100;
 }
