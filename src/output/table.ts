@@ -1,10 +1,11 @@
-// Table: a human-readable view for a terminal, one line per event in fixed-width columns
-// (fixed, because a streaming writer cannot look ahead to size columns to the widest value).
+// Table: a human-readable view for a terminal. Each event is one line of fixed-width columns (fixed, because a
+// streaming writer cannot look ahead to size columns to the widest value) with its evidence, clipped, on an
+// indented line below, so that a row fits a 120-column terminal.
 // ANSI colours only when asked for (the caller passes `process.stdout.isTTY`).
 import type { ActorRef, ReadoutEvent } from '../types.js';
 import type { EventWriter, WriterOptions } from './writer.js';
 
-const WIDTH = { date: 10, event: 20, parties: 46, status: 12, source: 26 } as const;
+const WIDTH = { date: 10, event: 16, parties: 44, status: 12, source: 34 } as const;
 
 const ANSI = { reset: '\x1b[0m', bold: '\x1b[1m', dim: '\x1b[2m', green: '\x1b[32m', red: '\x1b[31m', yellow: '\x1b[33m' };
 
@@ -52,7 +53,7 @@ export function createTableWriter(options: WriterOptions = {}): EventWriter {
     header(): string {
       const cells = [
         pad('DATE', WIDTH.date), pad('EVENT/MODE', WIDTH.event), pad('ACTOR → RECIPIENT', WIDTH.parties),
-        pad('STATUS', WIDTH.status), pad('SOURCE', WIDTH.source), 'EVIDENCE',
+        pad('STATUS', WIDTH.status), 'SOURCE',
       ];
       return `${paint(ANSI.bold, cells.join(' ').trimEnd())}\n`;
     },
@@ -68,10 +69,10 @@ export function createTableWriter(options: WriterOptions = {}): EventWriter {
         paint(tone, pad(event, WIDTH.event)),
         pad(parties, WIDTH.parties),
         statusTone === '' ? pad(e.status, WIDTH.status) : paint(statusTone, pad(e.status, WIDTH.status)),
-        pad(sourceCell(e), WIDTH.source),
-        paint(ANSI.dim, `"${clip(e.evidence.text, evidenceWidth)}"`),
+        clip(sourceCell(e), WIDTH.source),
       ];
-      return `${cells.join(' ')}\n`;
+      const evidence = `${' '.repeat(WIDTH.date + 1)}${paint(ANSI.dim, `"${clip(e.evidence.text, evidenceWidth)}"`)}`;
+      return `${cells.join(' ').trimEnd()}\n${evidence}\n`;
     },
     footer(): string {
       const legend = fromPublished ? ' (* date taken from the publication date)' : '';
