@@ -328,3 +328,15 @@ test('createWriter knows exactly the six formats and refuses others', () => {
   assert.ok(!isOutputFormat('xml'));
   assert.throws(() => createWriter('xml' as OutputFormat), /unknown output format "xml"/);
 });
+
+test('gdelt: a month or year date outside the publication period falls back to the period\'s first day', () => {
+  const e = copy(agree);
+  e.article.published = '2024-03-02';
+  assert.equal(gdeltRows(createWriter('gdelt').write(e))[0]!.Day, '20240101');
+  e.date = { value: '2023', granularity: 'year', text: 'last year', basis: 'text' };
+  const [row] = gdeltRows(createWriter('gdelt').write(e));
+  assert.equal(row!.Day, '20230101');
+  assert.equal(row!.Year, '2023');
+  e.date = null;
+  assert.equal(gdeltRows(createWriter('gdelt').write(e))[0]!.Day, '20240302');
+});
