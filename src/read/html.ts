@@ -4,7 +4,6 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { finishArticle } from './article.js';
 import { normaliseDate } from './date.js';
-import { binaryMessage, decodeUtf8, type Decoded } from './decode.js';
 import { bodyText, paragraphsOf } from './htmltext.js';
 import { pageMeta } from './htmlmeta.js';
 import { fail, type ReadContext, type ReadResult } from './types.js';
@@ -31,34 +30,4 @@ export function readArticleHtml(html: string, id: string, origin: string, ctx: R
     },
     ctx,
   );
-}
-
-/**
- * Page bytes to text: UTF-8 unless the page declares another charset that TextDecoder knows
- * (windows-1252, iso-8859-x, shift_jis, ...). NUL bytes and undecodable bytes are refused either way.
- */
-export function decodeHtml(bytes: Uint8Array): Decoded {
-  const charset = declaredCharset(bytes);
-  if (charset === null || charset === 'utf-8' || charset === 'utf8') return decodeUtf8(bytes);
-  let decoder: TextDecoder;
-  try {
-    decoder = new TextDecoder(charset, { fatal: true });
-  } catch {
-    return decodeUtf8(bytes); // unknown label: try UTF-8, which reports clearly if it is not
-  }
-  if (decoder.encoding === 'utf-16le' || decoder.encoding === 'utf-16be') return decodeUtf8(bytes);
-  const nul = bytes.indexOf(0);
-  if (nul >= 0) return { ok: false, message: binaryMessage(bytes, nul) };
-  try {
-    return { ok: true, text: decoder.decode(bytes) };
-  } catch {
-    return { ok: false, message: `bytes that are not valid ${charset} (the charset the page declares)` };
-  }
-}
-
-/** The charset a page declares in its first 1024 bytes (<meta charset> or http-equiv), lower case, or null. */
-export function declaredCharset(bytes: Uint8Array): string | null {
-  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 1024)).toString('latin1');
-  const m = /<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)/i.exec(head);
-  return m ? m[1]!.toLowerCase() : null;
 }
