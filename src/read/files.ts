@@ -1,7 +1,7 @@
 // Files and folders: walk folders recursively in sorted order (hidden entries skipped), choose a reader
 // by extension, and turn every file-system problem into one ReadError for that path.
-import { createReadStream, type Stats } from 'node:fs';
-import { readdir, realpath, stat } from 'node:fs/promises';
+import { createReadStream, readFileSync, statSync, type Dirent, type Stats } from 'node:fs';
+import { readFile, readdir, realpath, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { decodeUtf8, type Decoded } from './decode.js';
 import { decodeHtml } from './charset.js';
@@ -9,7 +9,7 @@ import { readArticleHtml } from './html.js';
 import { readArticlesJson } from './json.js';
 import { readJsonl } from './jsonl.js';
 import { readArticleText } from './text.js';
-import { fail, type ReadContext, type ReadResult } from './types.js';
+import { fail, type ReadContext, type ReadError, type ReadResult } from './types.js';
 
 export type Format = 'text' | 'jsonl' | 'json' | 'html';
 
@@ -26,14 +26,16 @@ export function formatOf(path: string): Format | null {
 export interface FoundFile {
   file: string;
   format: Format;
-  stats: Stats;
 }
+
+/** A file found under a path, or the problem met on the way. */
+export type Found = { ok: true; found: FoundFile } | { ok: false; error: ReadError };
 
 /**
  * The files a path stands for: the file itself (any extension; unknown ones read as text), or every
  * readable file under a folder, recursively, in sorted order, skipping names that start with ".".
  */
-export async function* findFiles(path: string): AsyncGenerator<{ ok: true; found: FoundFile } | (ReadResult & { ok: false })> {
+export async function* findFiles(path: string): AsyncGenerator<Found> {
   let stats: Stats;
   try {
     stats = await stat(path);
@@ -42,7 +44,7 @@ export async function* findFiles(path: string): AsyncGenerator<{ ok: true; found
     return;
   }
   if (!stats.isDirectory()) {
-    yield { ok: true, found: { file: path, format: formatOf(path) ?? 'text', stats } };
+    yield { ok: true, found: { file: path, format: formatOf(path) ?? 'text' } };
     return;
   }
   let count = 0;
@@ -55,41 +57,44 @@ export async function* findFiles(path: string): AsyncGenerator<{ ok: true; found
   }
 }
 
-async function* walkFolder(dir: string, seen: Set<string>): AsyncGenerator<{ ok: true; found: FoundFile } | (ReadResult & { ok: false })> {
-  let names: string[];
+async function* walkFolder(dir: string, seen: Set<string>): AsyncGenerator<Found> {
+  let entries: Dirent[];
   try {
     const real = await realpath(dir);
     if (seen.has(real)) return; // a symlink loop: each folder is read once
     seen.add(real);
-    names = await readdir(dir);
+    entries = await readdir(dir, { withFileTypes: true });
   } catch (e) {
     yield { ok: false, error: { origin: dir, message: fsMessage(e) } };
     return;
   }
-  names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  for (const name of names) {
-    if (name.startsWith('.')) continue;
-    const path = join(dir, name);
-    let stats: Stats;
-    try {
-      stats = await stat(path);
-    } catch (e) {
-      yield { ok: false, error: { origin: path, message: fsMessage(e) } };
-      continue;
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue;
+    const path = join(dir, entry.name);
+    let isDirectory = entry.isDirectory();
+    if (entry.isSymbolicLink()) {
+      try {
+        isDirectory = (await stat(path)).isDirectory();
+      } catch (e) {
+        yield { ok: false, error: { origin: path, message: fsMessage(e) } };
+        continue;
+      }
     }
-    if (stats.isDirectory()) {
+    if (isDirectory) {
       yield* walkFolder(path, seen);
       continue;
     }
     const format = formatOf(path);
-    if (format !== null) yield { ok: true, found: { file: path, format, stats } };
+    if (format !== null) yield { ok: true, found: { file: path, format } };
   }
 }
 
 /** Every article of one file; problems become ReadErrors, never exceptions. */
-export async function* readFoundFile({ file, format, stats }: FoundFile, ctx: ReadContext): AsyncGenerator<ReadResult> {
+export async function* readFoundFile({ file, format }: FoundFile, ctx: ReadContext): AsyncGenerator<ReadResult> {
   const name = basename(file, extname(file));
   try {
+    const stats = statSync(file);
     if (stats.isFile() && stats.size === 0) {
       yield fail(file, 'empty file');
       return;
@@ -102,7 +107,7 @@ export async function* readFoundFile({ file, format, stats }: FoundFile, ctx: Re
       yield fail(file, `file is ${megabytes(stats.size)}, over the ${megabytes(ctx.maxBytes)} limit (maxBytes); not read`);
       return;
     }
-    const bytes = await readCapped(file, ctx.maxBytes);
+    const bytes = await readBytes(file, stats, ctx.maxBytes);
     if (bytes === null) {
       yield fail(file, `input is over the ${megabytes(ctx.maxBytes)} limit (maxBytes); not read`);
       return;
@@ -123,6 +128,19 @@ export async function* readFoundFile({ file, format, stats }: FoundFile, ctx: Re
     yield fail(file, fsMessage(e));
   }
 }
+
+/**
+ * A file's bytes. Regular files (already size-checked) up to SYNC_READ_BYTES are read synchronously: for
+ * small articles that is several times faster than the thread-pool round trips of async reads, and blocks
+ * the event loop for well under a millisecond. Bigger files are read asynchronously; pipes and devices are
+ * streamed with the cap (null once past `max`).
+ */
+async function readBytes(file: string, stats: Stats, max: number): Promise<Buffer | null> {
+  if (!stats.isFile()) return readCapped(file, max);
+  return stats.size <= SYNC_READ_BYTES ? readFileSync(file) : readFile(file);
+}
+
+const SYNC_READ_BYTES = 256 * 1024;
 
 /** A file's bytes, or null once they pass `max` (also for pipes and devices, whose size stat cannot tell). */
 async function readCapped(file: string, max: number): Promise<Buffer | null> {

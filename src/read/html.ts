@@ -10,12 +10,12 @@ import { fail, type ReadContext, type ReadResult } from './types.js';
 
 /** An HTML page as an article (sync). */
 export function readArticleHtml(html: string, id: string, origin: string, ctx: ReadContext): ReadResult {
-  const { document } = parseHTML(html) as unknown as { document: Document };
+  const document = parseDocument(html);
   const meta = pageMeta(document);
   // Readability changes the document it reads, so metadata is taken first and the fallback parses afresh.
   const parsed = new Readability<Node>(document, { serializer: (node) => node }).parse();
   let text = parsed?.content ? paragraphsOf(parsed.content) : '';
-  if (text === '') text = bodyText((parseHTML(html) as unknown as { document: Document }).document);
+  if (text === '') text = bodyText(parseDocument(html));
   if (text === '') return fail(origin, 'no readable text found in the HTML page');
   return finishArticle(
     {
@@ -30,4 +30,11 @@ export function readArticleHtml(html: string, id: string, origin: string, ctx: R
     },
     ctx,
   );
+}
+
+/** A full document; linkedom only builds <html> and <body> when the markup has them, so fragments are wrapped. */
+function parseDocument(html: string): Document {
+  const { document } = parseHTML(html) as unknown as { document: Document };
+  if (document.documentElement?.tagName.toUpperCase() === 'HTML' && document.body) return document;
+  return (parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`) as unknown as { document: Document }).document;
 }

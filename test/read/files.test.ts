@@ -86,3 +86,12 @@ test('the same folder listed twice is read twice (inputs are independent)', asyn
   const { articles } = await collect([fx.path('twice'), join(fx.dir, 'twice')]);
   assert.equal(articles.length, 2);
 });
+
+test('a broken symlink in a folder is one message; the rest of the folder is read', async () => {
+  fx.write('links/a.txt', 'A.');
+  symlinkSync(fx.path('links/nowhere.txt'), fx.path('links/b.txt'));
+  fx.write('links/c.txt', 'C.');
+  const { articles, errors } = await collect([fx.path('links')]);
+  assert.deepEqual(articles.map((a) => a.text), ['A.', 'C.']);
+  assert.deepEqual(errors, [{ origin: fx.path('links/b.txt'), message: 'no such file or directory' }]);
+});

@@ -78,3 +78,11 @@ test('HTML: a short page still gives its text; a page without text is one error'
   assert.equal(errors[0]!.origin, blank);
   assert.match(errors[0]!.message, /no readable text/);
 });
+
+test('HTML: a fragment without <html>/<body>, or plain text in a .html file, still gives its text', async () => {
+  const frag = fx.write('frag.html', '<p>Kenya and Somalia agreed to reopen the border.</p><p>Talks continue.</p>');
+  const plain = fx.write('plain.htm', 'Plain words &amp; no tags.');
+  const { articles, errors } = await collect([frag, plain]);
+  assert.deepEqual(errors, []);
+  assert.deepEqual(articles.map((a) => a.text), ['Kenya and Somalia agreed to reopen the border.\n\nTalks continue.', 'Plain words & no tags.']);
+});
