@@ -25,7 +25,7 @@ export function readArticleHtml(html: string, id: string, origin: string, ctx: R
       published: meta.published ?? (parsed?.publishedTime ? normaliseDate(parsed.publishedTime) : null),
       outlet: meta.siteName ?? parsed?.siteName ?? null,
       url: meta.url,
-      title: meta.title ?? parsed?.title ?? null,
+      title: meta.title ?? (parsed?.title || null) ?? meta.documentTitle,
       language: meta.language ?? parsed?.lang ?? null,
     },
     ctx,

@@ -5,7 +5,10 @@ import { normaliseDate } from './date.js';
 export interface PageMeta {
   /** YYYY-MM-DD or null */
   published: string | null;
+  /** og:title, twitter:title or JSON-LD headline (cleaner than <title>, which often carries the site name) */
   title: string | null;
+  /** the <title> element */
+  documentTitle: string | null;
   siteName: string | null;
   url: string | null;
   language: string | null;
@@ -34,7 +37,8 @@ export function pageMeta(document: Document): PageMeta {
   const ogLocale = metas.get('og:locale')?.replace('_', '-');
   return {
     published,
-    title: first([metas.get('og:title'), metas.get('twitter:title'), ...ld.map((o) => str(o['headline'])), document.title?.trim()]),
+    title: first([metas.get('og:title'), metas.get('twitter:title'), ...ld.map((o) => str(o['headline']))]),
+    documentTitle: document.title?.trim() || null,
     siteName: first([metas.get('og:site_name'), metas.get('application-name'), ...ld.map((o) => str(obj(o['publisher'])?.['name']))]),
     url: first([metas.get('og:url'), canonicalHref(document), ...ld.map((o) => str(o['url']))].map(httpUrl)),
     language: first([htmlLang?.trim(), metas.get('content-language'), metas.get('dc.language'), ogLocale]),

@@ -75,6 +75,14 @@ test('JSONL: a line over maxBytes is skipped with one message, the rest is read'
   assert.match(errors[0]!.message, /over the 100-byte limit/);
 });
 
+test('JSONL: maxBytes limits lines, not the file, so large JSONL files stream through', async () => {
+  const p = fx.write('many.jsonl', Array.from({ length: 50 }, (_, i) => line({ text: `Article ${i}.` })).join('\n'));
+  const { articles, errors } = await collect([p], { maxBytes: 100 });
+  assert.deepEqual(errors, []);
+  assert.equal(articles.length, 50);
+  assert.equal(articles[49]!.id, 'many:50');
+});
+
 test('JSONL: binary data gives one message for the file; empty and blank-only files one each', async () => {
   const bin = fx.write('bin.jsonl', Buffer.from([0x7b, 0x0a, 0x00, 0x01, 0x0a, 0xff, 0x0a, 0x00, 0x0a]));
   const empty = fx.write('empty.jsonl', '');
