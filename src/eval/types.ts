@@ -77,3 +77,16 @@ export function prf(matchedPredictions: number, predictions: number, matchedGold
   const f = p + r === 0 ? 0 : (2 * p * r) / (p + r);
   return { precision: round1(100 * p), recall: round1(100 * r), f1: round1(100 * f) };
 }
+
+/** A suite whose data is absent: reported, not failed. */
+export interface SuiteSkipped {
+  suite: string;
+  title: string;
+  skipped: string;
+}
+
+export type SuiteOutcome = SuiteResult<unknown> | SuiteSkipped;
+
+export function isSkipped(o: SuiteOutcome): o is SuiteSkipped {
+  return 'skipped' in o;
+}
