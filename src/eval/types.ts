@@ -50,6 +50,14 @@ export interface SuiteResult<R> {
   rows: MetricRow[];
   /** free-text notes shown under the suite's table (mappings, caveats) */
   notes: string[];
+  /** extra tables for docs/accuracy.md (per category, per type, …) */
+  tables?: ExtraTable[];
+}
+
+export interface ExtraTable {
+  title: string;
+  header: string[];
+  rows: string[][];
 }
 
 /** Percentage with one decimal, 0 when the denominator is 0. */
