@@ -66,7 +66,7 @@ export function parsePetrarchRecords(xml: string): PetrarchRecord[] {
       id: a['id'] ?? `record-${i}`,
       date: a['date'] ? petrarchDate(a['date']) : null,
       category: a['category'] ?? null,
-      text: (textM?.[1] ?? '').replace(/\s+/g, ' ').trim(),
+      text: (textM?.[1] ?? '').replace(/\s+/g, ' ').trim() || textFromParse(block),
       codings,
       noEvents,
       expectsError,
@@ -74,6 +74,19 @@ export function parsePetrarchRecords(xml: string): PetrarchRecord[] {
     });
   });
   return out;
+}
+
+/** Some records have an empty <Text>; rebuild it from a CoNLL-U <Parse> (form column, SpaceAfter=No honoured). */
+export function textFromParse(block: string): string {
+  const m = /<Parse>([\s\S]*?)<\/Parse>/.exec(block);
+  if (!m) return '';
+  let out = '';
+  for (const line of m[1]!.split(/\r?\n/)) {
+    const cols = line.trim().split('\t');
+    if (cols.length < 10 || !/^\d+$/.test(cols[0]!)) continue;
+    out += cols[1] + (/SpaceAfter=No/.test(cols[9]!) ? '' : ' ');
+  }
+  return out.trim();
 }
 
 /** A record as a one-sentence article for the coder. */
