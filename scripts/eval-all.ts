@@ -7,7 +7,7 @@
 //   --polnear-max N      cap the PolNeAR documents
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { CODER_VERSION, codeArticle, loadLexicons } from '../src/pipeline.js';
 import { attributorFromCoder } from '../src/eval/attributor.js';
 import { checkFloors, metricsOf, parseFloors, renderAccuracy } from '../src/eval/markdown.js';
@@ -63,13 +63,15 @@ function main(): number {
     process.stderr.write(`eval-all: ${(e as Error).message}\n`);
     return 2;
   }
-  const shared = args.shared ?? [resolve('../shared'), resolve('../../shared')].find((p) => existsSync(p)) ?? resolve('../shared');
+  const found = args.shared ?? [resolve('../shared'), resolve('../../shared')].find((p) => existsSync(p)) ?? resolve('../shared');
+  // relative paths keep docs/accuracy.md free of machine-specific prefixes
+  const shared = relative(process.cwd(), found) || '.';
   const progress = process.stderr.isTTY ? (m: string) => process.stderr.write(m + '\n') : undefined;
   const lex = loadLexicons();
   const coder: Coder = (a) => codeArticle(a, lex);
   const outcomes = runSuites({
     shared,
-    ownGold: resolve('test/gold/readout.gold.jsonl'),
+    ownGold: 'test/gold/readout.gold.jsonl',
     coder,
     attributor: attributorFromCoder(coder),
     ...(args.polnearMax === undefined ? {} : { polnearMaxDocs: args.polnearMax }),
