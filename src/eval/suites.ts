@@ -1,0 +1,54 @@
+// Every suite of the instrument, run in a fixed order; suites whose data is absent are skipped, not failed.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { readGoldFile } from './gold.js';
+import { goldSuite } from './markdown.js';
+import { scoreGold } from './score.js';
+import type { Attributor, Coder, SuiteOutcome } from './types.js';
+import { runPetrarchGsr } from './adapters/petrarch-gsr.js';
+import { runPetrarchUnit } from './adapters/petrarch-unit.js';
+import { runPloverGsr } from './adapters/plover-gsr.js';
+import { runConfliBert } from './adapters/conflibert.js';
+import { runPolnear } from './adapters/polnear.js';
+import { runCase2021 } from './adapters/case2021.js';
+
+export interface SuiteOptions {
+  /** the shared folder holding gold/ and anchors/ */
+  shared: string;
+  /** readout's own gold file (test/gold/readout.gold.jsonl) */
+  ownGold: string;
+  coder: Coder;
+  attributor: Attributor;
+  polnearMaxDocs?: number;
+  /** only suites whose name contains one of these (all when empty) */
+  only?: string[];
+  progress?: (msg: string) => void;
+}
+
+export const SUITE_NAMES = ['gold-seed', 'gold-readout', 'petrarch-gsr', 'petrarch-unit', 'plover-gsr', 'conflibert', 'polnear', 'case2021'] as const;
+
+function goldOutcome(suite: string, title: string, path: string, coder: Coder): SuiteOutcome {
+  if (!existsSync(path)) return { suite, title, skipped: `${path} not found` };
+  return goldSuite(suite, title, scoreGold(readGoldFile(path), coder));
+}
+
+export function runSuites(o: SuiteOptions): SuiteOutcome[] {
+  const anchors = join(o.shared, 'anchors');
+  const runs: [string, () => SuiteOutcome][] = [
+    ['gold-seed', () => goldOutcome('gold-seed', 'Seed gold (shared/gold/seed.gold.jsonl)', join(o.shared, 'gold', 'seed.gold.jsonl'), o.coder)],
+    ['gold-readout', () => goldOutcome('gold-readout', "readout's own gold (test/gold/readout.gold.jsonl)", o.ownGold, o.coder)],
+    ['petrarch-gsr', () => runPetrarchGsr(anchors, o.coder)],
+    ['petrarch-unit', () => runPetrarchUnit(anchors, o.coder)],
+    ['plover-gsr', () => runPloverGsr(anchors, o.coder)],
+    ['conflibert', () => runConfliBert(anchors, o.coder)],
+    ['polnear', () => runPolnear(anchors, o.attributor, o.polnearMaxDocs === undefined ? {} : { maxDocs: o.polnearMaxDocs })],
+    ['case2021', () => runCase2021(anchors, o.coder)],
+  ];
+  const out: SuiteOutcome[] = [];
+  for (const [name, run] of runs) {
+    if (o.only && o.only.length > 0 && !o.only.some((x) => name.includes(x))) continue;
+    o.progress?.(`eval: ${name} …`);
+    out.push(run());
+  }
+  return out;
+}
