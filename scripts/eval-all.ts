@@ -8,7 +8,8 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { CODER_VERSION, codeArticle, loadLexicons } from '../src/pipeline.js';
+import { CODER_VERSION, codeArticle } from '../src/pipeline.js';
+import { loadLexicons } from '../src/lexicons.js';
 import { attributorFromCoder } from '../src/eval/attributor.js';
 import { checkFloors, metricsOf, parseFloors, renderAccuracy } from '../src/eval/markdown.js';
 import { runSuites } from '../src/eval/suites.js';

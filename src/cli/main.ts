@@ -1,11 +1,22 @@
 // readout's command line: dispatches to one module per command.
+import { UsageError } from './args.js';
+import { codeCommand } from './code.js';
+import { actorsCommand } from './actors.js';
+import { demoCommand } from './demo.js';
 const USAGE = `readout: sourced PLOVER/CAMEO events from news text
 
 usage:
   readout code [options] PATH...      code articles, events as JSONL on stdout
-  readout actors [options] PATH...    show each resolved actor mention
+  readout actors [options] PATH...    show each resolved actor mention and how it was resolved
   readout demo                        code the bundled example articles and summarise them
   readout help
+
+options:
+  --format jsonl|json|table|csv|gdelt|plover   output format of 'code' (default jsonl)
+  --published YYYY-MM-DD    publication date for every input (overrides the files)
+  --outlet NAME             outlet for every input
+  --lexicon FILE            an extra lexicon file (repeatable; see docs/lexicons.md)
+  --json                    'actors': one JSON object per mention
 
 PATH is a file, a folder (read recursively) or - for stdin.
 `;
@@ -19,9 +30,25 @@ export async function main(argv: string[]): Promise<number> {
     case '-h':
       process.stdout.write(USAGE);
       return 0;
-    default:
-      process.stderr.write(`readout: unknown command '${cmd}'\n\n${USAGE}`);
-      void rest;
+  }
+  const run = COMMANDS[cmd];
+  if (!run) {
+    process.stderr.write(`readout: unknown command '${cmd}'\n\n${USAGE}`);
+    return 2;
+  }
+  try {
+    return await run(rest);
+  } catch (err) {
+    if (err instanceof UsageError || err instanceof RangeError) {
+      process.stderr.write(`readout ${cmd}: ${err.message}\n`);
       return 2;
+    }
+    throw err;
   }
 }
+
+const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
+  code: codeCommand,
+  actors: actorsCommand,
+  demo: demoCommand,
+};
