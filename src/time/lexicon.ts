@@ -11,6 +11,8 @@ export interface Preposition {
   word: string;
   relation: Relation;
   uses: PrepositionUse[];
+  /** counts before a year or month name only together with a period word ("at the end of 2021") */
+  periodOnly: boolean;
 }
 
 export interface TimeVocabulary {
@@ -104,7 +106,9 @@ export function addEntries(vocab: TimeVocabulary, text: string, file: string): v
         if (!RELATIONS.includes(relation as Relation)) fail(where, `field "relation" must be one of ${RELATIONS.join(', ')}`);
         const uses = strList(e, 'uses', where);
         for (const u of uses) if (!USES.includes(u as PrepositionUse)) fail(where, `field "uses": unknown use "${u}" (expected ${USES.join(', ')})`);
-        vocab.prepositions.push({ word: str(e, 'word', where).toLowerCase(), relation: relation as Relation, uses: uses as PrepositionUse[] });
+        const periodOnly = e['period_only'] ?? false;
+        if (typeof periodOnly !== 'boolean') fail(where, 'field "period_only" must be true or false');
+        vocab.prepositions.push({ word: str(e, 'word', where).toLowerCase(), relation: relation as Relation, uses: uses as PrepositionUse[], periodOnly });
         break;
       }
       default: {

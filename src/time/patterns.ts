@@ -30,6 +30,8 @@ export interface TimePatterns {
   weekdayCompounds: Set<string>;
   weekdayNouns: Set<string>;
   inexact: Set<string>;
+  /** prepositions that date a year or month only with a period word ("at the end of") */
+  periodOnly: Set<string>;
 }
 
 function escape(s: string): string {
@@ -146,5 +148,6 @@ export function compilePatterns(v: TimeVocabulary): TimePatterns {
     weekdayCompounds: new Set(v.weekdayCompounds),
     weekdayNouns: new Set(v.weekdayNouns),
     inexact: new Set(v.inexact.map((w) => w.toLowerCase())),
+    periodOnly: new Set(v.prepositions.filter((p) => p.periodOnly).map((p) => p.word)),
   };
 }

@@ -41,6 +41,11 @@ function relationOf(prep: string | undefined, p: TimePatterns): Relation {
   return (prep && p.relationByPreposition.get(norm(prep))) || 'at';
 }
 
+/** "at 2000" is no date, "at the end of 2021" is */
+function prepNeedsPeriod(g: Groups, p: TimePatterns): boolean {
+  return g.prep !== undefined && !g.mod && p.periodOnly.has(norm(g.prep));
+}
+
 function found(m: RegExpExecArray, r: Resolved, relation: Relation, possessive = false): Found {
   return { ...r, start: m.index, end: m.index + m[0].length, relation, possessive };
 }
@@ -102,6 +107,7 @@ export const RULES: readonly Rule[] = [
     pick: (p) => p.month,
     build(m, g, _s, ctx) {
       if (!g.prep && !g.mod && !g.shift) return null; // a bare month name is too ambiguous ("May", "March")
+      if (prepNeedsPeriod(g, ctx.patterns)) return VETO;
       const mon = monthNumber(g.mon!, ctx.patterns);
       const shift = shiftOf(g.shift) ?? null;
       const r = monthOnly(mon, shift, ctx.ref, shift !== null || ctx.preferPast());
@@ -111,7 +117,7 @@ export const RULES: readonly Rule[] = [
   {
     pick: (p) => p.year,
     build(m, g, _s, ctx) {
-      if (!g.prep && !g.mod && !g.poss) return VETO; // "more than 2022 people"
+      if ((!g.prep && !g.mod && !g.poss) || prepNeedsPeriod(g, ctx.patterns)) return VETO; // "more than 2022 people"
       const p = ctx.patterns;
       const first = found(m, absoluteYear(Number(g.y), ctx.ref), relationOf(g.prep, p), g.poss !== undefined);
       if (!g.y2) return first;
@@ -197,7 +203,7 @@ export const RULES: readonly Rule[] = [
       const mod = g.mod ? norm(g.mod.replace(/[-\s]+in\s*$|-$/, '').trim()) : '';
       const forward = shift === 0 && (mod === 'later' || mod === 'late');
       const backward = shift === 0 && (mod === 'earlier' || mod === 'early');
-      const part = forward ? 'future' : backward ? 'past' : ctx.preferPast() ? 'past' : 'future';
+      const part = forward ? 'future' : backward ? 'past' : unit !== 'week' || shift !== 0 ? null : ctx.preferPast() ? 'past' : 'future';
       return found(m, calendarUnit(unit, shift, part, ctx.ref, forward), rel, poss);
     },
   },
