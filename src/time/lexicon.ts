@@ -26,6 +26,7 @@ export interface TimeVocabulary {
   seasons: string[];
   weekdayCompounds: string[];
   weekdayNouns: string[];
+  weekdayDeterminers: string[];
   approximate: string[];
   inexact: string[];
 }
@@ -37,6 +38,7 @@ const WORD_LISTS = {
   season: 'seasons',
   'weekday-compound': 'weekdayCompounds',
   'weekday-noun': 'weekdayNouns',
+  'weekday-determiner': 'weekdayDeterminers',
   approximate: 'approximate',
   inexact: 'inexact',
 } as const;
@@ -71,7 +73,7 @@ function strList(e: Record<string, unknown>, key: string, where: string): string
 export function emptyVocabulary(): TimeVocabulary {
   return {
     months: [], weekdays: [], numbers: new Map(), prepositions: [], periods: [], seasons: [],
-    weekdayCompounds: [], weekdayNouns: [], approximate: [], inexact: [],
+    weekdayCompounds: [], weekdayNouns: [], weekdayDeterminers: [], approximate: [], inexact: [],
   };
 }
 

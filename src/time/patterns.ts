@@ -6,6 +6,8 @@ import type { PrepositionUse, Relation, TimeVocabulary } from './lexicon.js';
 export interface TimePatterns {
   /** cheap test: could this sentence contain a date at all? */
   precheck: RegExp;
+  /** finer tests, run after the precheck passed, to skip rules that cannot match */
+  has: { digit: RegExp; month: RegExp; weekday: RegExp; word: RegExp };
   iso: RegExp;
   monthDayYear: RegExp;
   dayMonthYear: RegExp;
@@ -29,6 +31,8 @@ export interface TimePatterns {
   relationByPreposition: Map<string, Relation>;
   weekdayCompounds: Set<string>;
   weekdayNouns: Set<string>;
+  /** lower-cased */
+  weekdayDeterminers: Set<string>;
   inexact: Set<string>;
   /** prepositions that date a year or month only with a period word ("at the end of") */
   periodOnly: Set<string>;
@@ -96,6 +100,12 @@ export function compilePatterns(v: TimeVocabulary): TimePatterns {
         keywords(['today', 'tonight', 'yesterday', 'tomorrow', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening']) +
         '|ago\\b',
     ),
+    has: {
+      digit: /\d/,
+      month: new RegExp(alt([...full, ...abbr].map(escape))),
+      weekday: new RegExp(alt(v.weekdays.map((w) => escape(w.name)))),
+      word: new RegExp(keywords(['today', 'tonight', 'yesterday', 'tomorrow', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening']) + '|ago\\b'),
+    },
     iso: g(`${START}(?:(?<prep>${prep('day')})\\s+)?(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})(?![\\w]|-\\d)`),
     monthDayYear: g(
       `${START}(?:(?<prep>${prep('day')})\\s+)?(?:${WD},?\\s+)?${MON_ANY}\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?${NUM_END}` +
@@ -147,6 +157,7 @@ export function compilePatterns(v: TimeVocabulary): TimePatterns {
     relationByPreposition: new Map(v.prepositions.map((p) => [p.word, p.relation])),
     weekdayCompounds: new Set(v.weekdayCompounds),
     weekdayNouns: new Set(v.weekdayNouns),
+    weekdayDeterminers: new Set(v.weekdayDeterminers.map((w) => w.toLowerCase())),
     inexact: new Set(v.inexact.map((w) => w.toLowerCase())),
     periodOnly: new Set(v.prepositions.filter((p) => p.periodOnly).map((p) => p.word)),
   };

@@ -28,7 +28,11 @@ type Groups = Record<string, string | undefined>;
 const VETO = 'veto' as const;
 type RuleOutput = Found | Found[] | typeof VETO | null;
 
+type Feature = keyof TimePatterns['has'];
+
 interface Rule {
+  /** the sentence must contain this for the rule to have a chance */
+  needs: Feature;
   pick: (p: TimePatterns) => RegExp;
   build: (m: RegExpExecArray, g: Groups, s: string, ctx: SentenceContext) => RuleOutput;
 }
@@ -87,16 +91,16 @@ const NEXT_WORD = /^\s+([a-z]+)/;
 
 export const RULES: readonly Rule[] = [
   {
-    pick: (p) => p.iso,
+    needs: 'digit', pick: (p) => p.iso,
     build(m, g, _s, ctx) {
       const r = absoluteDay(Number(g.y), Number(g.m), Number(g.d), ctx.ref);
       return r ? found(m, r, relationOf(g.prep, ctx.patterns)) : VETO;
     },
   },
-  { pick: (p) => p.monthDayYear, build: buildFullDate },
-  { pick: (p) => p.dayMonthYear, build: buildFullDate },
+  { needs: 'month', pick: (p) => p.monthDayYear, build: buildFullDate },
+  { needs: 'month', pick: (p) => p.dayMonthYear, build: buildFullDate },
   {
-    pick: (p) => p.monthYear,
+    needs: 'month', pick: (p) => p.monthYear,
     build(m, g, _s, ctx) {
       const mon = monthNumber(g.mon!, ctx.patterns);
       const r = g.y ? absoluteMonth(Number(g.y), mon, ctx.ref) : monthOfShiftedYear(mon, relShift(g.rel!), ctx.ref);
@@ -104,7 +108,7 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
-    pick: (p) => p.month,
+    needs: 'month', pick: (p) => p.month,
     build(m, g, _s, ctx) {
       if (!g.prep && !g.mod && !g.shift) return null; // a bare month name is too ambiguous ("May", "March")
       if (prepNeedsPeriod(g, ctx.patterns)) return VETO;
@@ -115,7 +119,7 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
-    pick: (p) => p.year,
+    needs: 'digit', pick: (p) => p.year,
     build(m, g, _s, ctx) {
       if ((!g.prep && !g.mod && !g.poss) || prepNeedsPeriod(g, ctx.patterns)) return VETO; // "more than 2022 people"
       const p = ctx.patterns;
@@ -139,13 +143,13 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
-    pick: (p) => p.weekday,
+    needs: 'weekday', pick: (p) => p.weekday,
     build(m, g, s, ctx) {
       const p = ctx.patterns;
       const shift = shiftOf(g.prep);
       if (!g.prep && !g.mod) {
         const before = WORD_BEFORE.exec(s.slice(Math.max(0, m.index - 24), m.index));
-        if (before && (before[1] === 'the' || before[1] === 'The' || p.weekdayCompounds.has(before[1]!))) return VETO;
+        if (before && (p.weekdayDeterminers.has(before[1]!.toLowerCase()) || p.weekdayCompounds.has(before[1]!))) return VETO;
         const after = s.slice(m.index + m[0].length, m.index + m[0].length + 24);
         const cap = CAPITALISED_NEXT.exec(after);
         if (cap && !p.monthByForm.has(cap[1]!) && !g.poss) return VETO; // "Sunday Times"
@@ -158,7 +162,7 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
-    pick: (p) => p.dayWord,
+    needs: 'word', pick: (p) => p.dayWord,
     build(m, g, s, ctx) {
       const kw = norm(g.kw!);
       const kwStart = m.index + m[0].indexOf(g.kw!);
@@ -179,7 +183,7 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
-    pick: (p) => p.unit,
+    needs: 'word', pick: (p) => p.unit,
     build(m, g, s, ctx) {
       if (FOLLOWER_OF.test(s.slice(m.index + m[0].length))) return VETO; // "the last week of March"
       const word = norm(g.shift!);
@@ -208,13 +212,13 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
-    pick: (p) => p.weekendPhrase,
+    needs: 'word', pick: (p) => p.weekendPhrase,
     build(m, g, _s, ctx) {
       return found(m, weekend('near', ctx.ref, ctx.preferPast()), 'at', g.poss !== undefined);
     },
   },
   {
-    pick: (p) => p.ago,
+    needs: 'word', pick: (p) => p.ago,
     build(m, g, _s, ctx) {
       const p = ctx.patterns;
       if (g.approx && p.inexact.has(norm(g.approx))) return VETO;
@@ -250,7 +254,9 @@ export function recogniseSentence(s: string, ctx: SentenceContext): SentenceMent
   const p = ctx.patterns;
   if (!p.precheck.test(s)) return [];
   const cands: Candidate[] = [];
+  const has: Partial<Record<Feature, boolean>> = {};
   for (const rule of RULES) {
+    if (!(has[rule.needs] ??= p.has[rule.needs].test(s))) continue;
     const re = rule.pick(p);
     re.lastIndex = 0;
     let m: RegExpExecArray | null;

@@ -127,6 +127,7 @@ test('non-dates: the modal "may", "march" as a noun or verb, "Sunday Times", pla
     'The dates were given as 05/01/2024 in the filing.',
     'Growth was strongest in the 1990s.',
     'Pilgrims attended Friday prayers in the old city.',
+    'She hosts a Sunday talk show and writes every Monday.',
     'Negotiators revived the Good Friday Agreement.',
     'The interview ran on USA Today and Russia Today.',
     'He was killed in the last week of the siege.',
