@@ -93,7 +93,7 @@ export function dateField(obj: Json, field: string, nullable: boolean): string |
 export function lowerTerms(obj: Json, field: string): string[] {
   const terms = stringList(obj, field, true);
   terms.forEach((t, i) => {
-    if (t !== t.toLowerCase() && !/^[A-Z0-9.&-]{2,6}$/.test(t)) {
+    if (t !== t.toLowerCase() && !/^[A-Z0-9.&-]{2,6}s?$/.test(t)) {
       throw new FieldError(`${field}[${i}]`, `must be lower case (the matcher works on lower-cased surface forms), got ${show(t)}`);
     }
   });

@@ -9,10 +9,10 @@ import { isActorKind, isAgentKind, parseActor, parseAgent, parseDescription, par
 
 export type { ActorEntry, ActorLexiconData, AgentEntry, DescriptionEntry, PersonEntry, PersonRole } from './entries.js';
 
-/** A lexicon line that is not valid; the message starts with `file:line:`. */
+/** A lexicon line that is not valid; the message starts with `file:line:` (`file:` when the file itself is unreadable, line 0). */
 export class LexiconError extends Error {
   constructor(readonly file: string, readonly line: number, detail: string) {
-    super(`${file}:${line}: ${detail}`);
+    super(line > 0 ? `${file}:${line}: ${detail}` : `${file}: ${detail}`);
     this.name = 'LexiconError';
   }
 }
