@@ -1,0 +1,108 @@
+// Field checks for lexicon lines. Each check throws a FieldError naming the field; the loader adds file:line.
+import { isCountryCode, isPloverSector } from '../codes/sectors.js';
+
+export type Json = Record<string, unknown>;
+
+export class FieldError extends Error {
+  constructor(readonly field: string, readonly detail: string) {
+    super(`field "${field}" ${detail}`);
+    this.name = 'FieldError';
+  }
+}
+
+const show = (v: unknown): string => JSON.stringify(v) ?? String(v);
+
+/** Rejects fields outside `allowed`, so that a misspelt field name does not pass silently. */
+export function onlyFields(obj: Json, allowed: readonly string[]): void {
+  for (const key of Object.keys(obj)) {
+    if (!allowed.includes(key)) throw new FieldError(key, `is not a known field here (known: ${allowed.join(', ')})`);
+  }
+}
+
+export function requiredString(obj: Json, field: string): string {
+  const v = obj[field];
+  if (v === undefined || v === null) throw new FieldError(field, 'is missing');
+  if (typeof v !== 'string' || v.trim() === '') throw new FieldError(field, `must be a non-empty string, got ${show(v)}`);
+  if (v !== v.trim()) throw new FieldError(field, `has leading or trailing spaces: ${show(v)}`);
+  return v;
+}
+
+export function optionalString(obj: Json, field: string): string | null {
+  return obj[field] === undefined || obj[field] === null ? null : requiredString(obj, field);
+}
+
+export function stringList(obj: Json, field: string, required = false): string[] {
+  const v = obj[field];
+  if (v === undefined || v === null) {
+    if (required) throw new FieldError(field, 'is missing');
+    return [];
+  }
+  if (!Array.isArray(v)) throw new FieldError(field, `must be a list of strings, got ${show(v)}`);
+  if (required && v.length === 0) throw new FieldError(field, 'must not be empty');
+  v.forEach((item, i) => {
+    if (typeof item !== 'string' || item.trim() === '' || item !== item.trim()) {
+      throw new FieldError(`${field}[${i}]`, `must be a non-empty string without outer spaces, got ${show(item)}`);
+    }
+  });
+  return [...new Set(v as string[])];
+}
+
+export function countryField(obj: Json, field: string, required: boolean): string | null {
+  const v = required ? requiredString(obj, field) : optionalString(obj, field);
+  if (v !== null && !isCountryCode(v)) {
+    throw new FieldError(field, `must be an ISO 3166-1 alpha-3 code or a PLOVER non-state code (3 upper-case letters), got ${show(v)}`);
+  }
+  return v;
+}
+
+export function sectorField(obj: Json, field: string, required: boolean): string | null {
+  const v = required ? requiredString(obj, field) : optionalString(obj, field);
+  if (v !== null && !isPloverSector(v)) throw new FieldError(field, `must be a PLOVER sector code (GOV, COP, MIL, ...), got ${show(v)}`);
+  return v;
+}
+
+const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** YYYY, YYYY-MM or YYYY-MM-DD, with a real month and day. */
+export function isPartialDate(s: string): boolean {
+  const m = DATE.exec(s);
+  if (!m) return false;
+  if (m[2] === undefined) return true;
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return false;
+  if (m[3] === undefined) return true;
+  const day = Number(m[3]);
+  const days = new Date(Date.UTC(Number(m[1]), month, 0)).getUTCDate();
+  return day >= 1 && day <= days;
+}
+
+export function dateField(obj: Json, field: string, nullable: boolean): string | null {
+  const v = obj[field];
+  if (v === undefined) throw new FieldError(field, nullable ? 'is missing (use null for "still in office")' : 'is missing');
+  if (v === null) {
+    if (nullable) return null;
+    throw new FieldError(field, 'must be a date YYYY, YYYY-MM or YYYY-MM-DD, got null');
+  }
+  if (typeof v !== 'string' || !isPartialDate(v)) {
+    throw new FieldError(field, `must be a date YYYY, YYYY-MM or YYYY-MM-DD, got ${show(v)}`);
+  }
+  return v;
+}
+
+/** Lower-case surface forms; all-capital acronyms (matched case-sensitively) are allowed as they are. */
+export function lowerTerms(obj: Json, field: string): string[] {
+  const terms = stringList(obj, field, true);
+  terms.forEach((t, i) => {
+    if (t !== t.toLowerCase() && !/^[A-Z0-9.&-]{2,6}s?$/.test(t)) {
+      throw new FieldError(`${field}[${i}]`, `must be lower case (the matcher works on lower-cased surface forms), got ${show(t)}`);
+    }
+  });
+  return terms;
+}
+
+export function positiveInteger(obj: Json, field: string, fallback: number): number {
+  const v = obj[field];
+  if (v === undefined || v === null) return fallback;
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) throw new FieldError(field, `must be a positive integer, got ${show(v)}`);
+  return v;
+}
