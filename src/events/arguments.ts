@@ -252,6 +252,7 @@ export function argumentsOf(v: SentenceView, h: TriggerHit, prior: Mention[]): A
     }
     if (recPreps.size > 0) recipient = prepositional(v, h.last, recPreps, end);
   }
+  if (h.spec.reverse) [actor, recipient] = [recipient, actor];
   actor = actor.filter((m) => m.country !== null || m.kind === 'person');
   const actorSet = new Set(actor);
   recipient = recipient.filter((m) => !actorSet.has(m));

@@ -11,8 +11,10 @@ export interface TriggerSpec {
   object?: string[];
   recipient?: string[];
   contexts?: string[];
-  content?: Status;
+  content?: Status | null;
   negative?: boolean;
+  /** the subject is the recipient and the recipient slot holds the actor ("X hosted Y": Y visits X) */
+  reverse?: boolean;
 }
 
 interface Compiled {
@@ -42,7 +44,7 @@ export function compileTriggers(specs: TriggerSpec[]): TriggerIndex {
     const phrase = spec.verb ?? spec.noun;
     if (!phrase) continue;
     const words = phrase.toLowerCase().split(/\s+/).filter(Boolean);
-    const c: Compiled = { spec, kind: spec.verb ? 'verb' : 'noun', words, object: spec.object ? new Set(spec.object.map((o) => o.toLowerCase())) : null };
+    const c: Compiled = { spec, kind: spec.verb ? 'verb' : 'noun', words, object: spec.object && spec.object.length > 0 ? new Set(spec.object.map((o) => o.toLowerCase())) : null };
     const list = byFirst.get(words[0]!) ?? [];
     list.push(c);
     byFirst.set(words[0]!, list);

@@ -1,0 +1,45 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { createSegmenter } from '../../src/segment/index.js';
+import { builtinActorFiles, loadActorLexicon } from '../../src/actors/load.js';
+import { toActorLexicon } from '../../src/actors/compile.js';
+import { compileGazetteer } from '../../src/actors/gazetteer.js';
+import { resolveActors } from '../../src/actors/resolve.js';
+import type { Mention } from '../../src/types.js';
+
+const segment = createSegmenter();
+const gaz = compileGazetteer(toActorLexicon(loadActorLexicon(builtinActorFiles())));
+
+function mentions(text: string, published: string | null = '2024-01-17'): Mention[] {
+  const { tokens, sentences } = segment(text);
+  return resolveActors(tokens, sentences, gaz, published);
+}
+
+function find(ms: Mention[], text: string): Mention {
+  const m = ms.find((x) => x.text === text);
+  assert.ok(m, `no mention "${text}" among: ${ms.map((x) => x.text).join(' | ')}`);
+  return m;
+}
+
+const SEED = new URL('../../../../shared/seed/000_f251993377f398fb.txt', import.meta.url).pathname;
+
+test('seed article: the actors a reader sees are resolved', { skip: existsSync(SEED) ? false : 'skipped: ../shared not present' }, () => {
+  const text = readFileSync(SEED, 'utf8').replace(/^\s*date \d{4}-\d\d-\d\d\s*/, '');
+  const ms = mentions(text);
+  const expect: [string, string, string | null][] = [
+    ['Xinhua', 'CHN', 'JRN'], ['IRNA', 'IRN', 'JRN'], ['Tehran', 'IRN', 'GOV'], ['Moscow', 'RUS', 'GOV'],
+    ['Radan', 'IRN', 'COP'], ['Wang', 'CHN', 'COP'], ['Russia', 'RUS', 'GOV'], ['Myanmar', 'MMR', 'GOV'],
+    ['South Africa', 'ZAF', 'GOV'], ['Solomon Islands', 'SLB', 'GOV'], ['Jürgen Stock', 'IGO', null],
+    ['US Homeland Security Secretary Alejandro Mayorkas', 'USA', null], ['Chinese President Xi Jinping', 'CHN', 'GOV'],
+    ['Joe Biden', 'USA', 'GOV'], ['Washington', 'USA', 'GOV'], ['Safeguard Defenders', 'NGO', null],
+    ['The organisation', 'NGO', null], ["China’s foreign ministry", 'CHN', 'GOV'],
+  ];
+  for (const [t, country, sector] of expect) {
+    const m = find(ms, t);
+    assert.equal(m.country, country, `${t}: country`);
+    if (sector) assert.equal(m.sector, sector, `${t}: sector`);
+  }
+  assert.equal(find(ms, 'The organisation').name, 'Safeguard Defenders');
+  assert.equal(find(ms, 'Interpol').country, 'IGO');
+});
