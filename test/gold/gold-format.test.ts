@@ -57,7 +57,7 @@ test('readout.gold.jsonl: event dates are not after publication (plans carry no 
 
 test('readout.gold.jsonl: covers every status the contract uses for facts, claims and denials', () => {
   const statuses = new Set(load().flatMap((a) => a.events.filter((e) => e.required !== false).map((e) => e.status ?? 'asserted')));
-  for (const s of ['asserted', 'alleged', 'negated']) assert.ok(statuses.has(s as never), `no required ${s} event`);
+  for (const s of ['asserted', 'alleged', 'denied', 'negated']) assert.ok(statuses.has(s as never), `no required ${s} event`);
 });
 
 // ---- the validator itself must reject bad input ----
