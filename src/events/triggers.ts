@@ -44,7 +44,9 @@ export function compileTriggers(specs: TriggerSpec[]): TriggerIndex {
     const phrase = spec.verb ?? spec.noun;
     if (!phrase) continue;
     const words = phrase.toLowerCase().split(/\s+/).filter(Boolean);
-    const c: Compiled = { spec, kind: spec.verb ? 'verb' : 'noun', words, object: spec.object && spec.object.length > 0 ? new Set(spec.object.map((o) => o.toLowerCase())) : null };
+    // a multi-word object ("state visit") is recognised by its head noun, the last word
+    const object = spec.object && spec.object.length > 0 ? new Set(spec.object.map((o) => o.toLowerCase().split(/\s+/).pop()!)) : null;
+    const c: Compiled = { spec, kind: spec.verb ? 'verb' : 'noun', words, object };
     const list = byFirst.get(words[0]!) ?? [];
     list.push(c);
     byFirst.set(words[0]!, list);
@@ -93,13 +95,16 @@ export function findTriggers(tokens: Token[], s: Sentence, index: TriggerIndex):
     const cands = index.byFirst.get(t.lemma) ?? (t.lower !== t.lemma ? index.byFirst.get(t.lower) : undefined);
     if (!cands) continue;
     for (const c of cands) {
-      if (c.kind === 'verb' ? !verbLike(t) : !NOMINAL_POS.has(t.pos) && !(t.pos === 'VERB' && /s$/.test(t.lower))) continue;
+      if (c.kind === 'verb' && !verbLike(t)) continue;
       let ok = true;
       let j = i + 1;
       for (let w = 1; w < c.words.length; w++, j++) {
         if (j >= s.last || !wordAt(tokens[j]!, c.words[w]!)) { ok = false; break; }
       }
       if (!ok) continue;
+      // a nominal trigger is headed by its last word, which must be a noun here ("talks", not "he talks")
+      const head = tokens[j - 1]!;
+      if (c.kind === 'noun' && !NOMINAL_POS.has(head.pos) && !(head.pos === 'VERB' && /s$/.test(head.lower) && j - 1 > i)) continue;
       let object: number | null = null;
       if (c.object) {
         object = findObject(tokens, c, i, j, s);
