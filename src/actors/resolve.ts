@@ -345,7 +345,7 @@ function resolveDescription(st: State, m: GazMatch, kinds: string[], count: numb
       if (!x.country || seen.has(x.country)) continue;
       seen.add(x.country);
       found.push(x);
-    } else if (kinds.includes(x.kind) || (x.kind === 'agent' && kinds.includes('org'))) {
+    } else if (kinds.includes(x.kind)) {
       const key = x.name ?? x.text;
       if (seen.has(key)) continue;
       seen.add(key);
