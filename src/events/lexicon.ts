@@ -12,7 +12,7 @@
 // - When several triggers match the same words, the one with an `object` list, then the longest, wins.
 import type { PloverCategory } from '../types.js';
 import {
-  FieldError, onlyFields, optionalBoolean, optionalString, parseLines, phrase, requiredString, stringList, type Json,
+  FieldError, onlyFields, optionalBoolean, optionalString, parseUnique, phrase, requiredString, stringList, type Json,
 } from '../lexicon/jsonl.js';
 import { isModeOf, isPloverCategory, isPloverContext, MODE_CONTEXTS, modeProblem } from '../codes/plover.js';
 import { loadCameo, type CameoTable } from '../codes/cameo.js';
@@ -115,23 +115,9 @@ export function builtinEventFiles(): string[] {
  * replaces the earlier one with the same words and object list (user files override built-ins).
  */
 export function loadTriggers(files: readonly string[] = builtinEventFiles(), cameo: CameoTable = loadCameo()): TriggerEntry[] {
-  const byKey = new Map<string, TriggerEntry>();
-  for (const file of files) {
-    const seen = new Map<string, string>();
-    parseLines([file], (obj, where) => {
-      const t = parseTrigger(obj, where, cameo);
-      const key = triggerKey(t);
-      const first = seen.get(key);
-      if (first !== undefined) {
-        throw new FieldError(t.pos, `"${t.words.join(' ')}"${t.object.length ? ` with object [${t.object.join(', ')}]` : ''} is already listed at ${first}`);
-      }
-      seen.set(key, where);
-      byKey.delete(key); // keep file order for the replacement
-      byKey.set(key, t);
-      return t;
-    });
-  }
-  return [...byKey.values()];
+  return parseUnique(files, (obj, where) => parseTrigger(obj, where, cameo), triggerKey, (t) => [
+    t.pos, `"${t.words.join(' ')}"${t.object.length ? ` with object [${t.object.join(', ')}]` : ''}`,
+  ]);
 }
 
 /** Triggers grouped by their first word, for matchers that walk tokens. */

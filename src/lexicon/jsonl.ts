@@ -123,3 +123,31 @@ export function phrase(value: string, field: string): string[] {
   if (words.some((w) => w === '')) throw new FieldError(field, `must be words separated by single spaces, got ${show(value)}`);
   return words;
 }
+
+/**
+ * Parse `files` in order where each entry has a key: within one file a key may appear once (the second is an
+ * error naming the first), and an entry in a later file replaces an earlier one (user files override built-ins).
+ * `describe` names the duplicate for the message, e.g. `cue "said"`.
+ */
+export function parseUnique<T>(
+  files: readonly string[], parse: (obj: Json, where: string) => T, keyOf: (e: T) => string, describe: (e: T) => [string, string],
+): T[] {
+  const byKey = new Map<string, T>();
+  for (const file of files) {
+    const seen = new Map<string, string>();
+    parseLines([file], (obj, where) => {
+      const e = parse(obj, where);
+      const key = keyOf(e);
+      const first = seen.get(key);
+      if (first !== undefined) {
+        const [field, what] = describe(e);
+        throw new FieldError(field, `${what} is already listed at ${first}`);
+      }
+      seen.set(key, where);
+      byKey.delete(key);
+      byKey.set(key, e);
+      return e;
+    });
+  }
+  return [...byKey.values()];
+}
