@@ -99,6 +99,7 @@ function resolveSentence(st: State, s: Sentence, matches: GazMatch[]): void {
   const free = (i: number) => i >= s.first && i < s.last && used[i - s.first] === 0;
   const byFirst = new Map<number, GazMatch>();
   for (const m of matches) byFirst.set(m.first, m);
+  const descriptions: [GazMatch, string[], number][] = [];
 
   for (let k = 0; k < matches.length; k++) {
     const m = matches[k]!;
@@ -134,8 +135,9 @@ function resolveSentence(st: State, s: Sentence, matches: GazMatch[]): void {
       continue;
     }
 
-    if (agent || title) {
-      const term = (agent ?? title)!;
+    const bareDescriptor = descriptor && !agent && !title && nameRun(tokens, m.last, s.last) === m.last ? descriptor : undefined;
+    if (agent || title || bareDescriptor) {
+      const term = (agent ?? title ?? bareDescriptor)!;
       // country to the left: adjective/name directly before, or with a possessive 's between
       let first = m.first;
       let country: string | null = null;
@@ -158,7 +160,7 @@ function resolveSentence(st: State, s: Sentence, matches: GazMatch[]): void {
       let last = m.last;
       if (!country && next && next.first === m.last + 1 && (tokens[m.last]!.lower === 'of' || tokens[m.last]!.lower === 'in')) {
         const ca = countryActor(next);
-        if (ca && agent) { country = ca.country; last = next.last; }
+        if (ca && !title) { country = ca.country; last = next.last; }
       }
       if (title) {
         // a title before a name: "Chinese President Xi Jinping", "US Homeland Security Secretary Alejandro Mayorkas"
@@ -179,8 +181,8 @@ function resolveSentence(st: State, s: Sentence, matches: GazMatch[]): void {
           while (k + 1 < matches.length && matches[k + 1]!.first < end) k++;
           continue;
         }
-        if (!agent) {
-          // a bare title ("the president") is a description of the last person with a matching country
+        if (!agent && !bareDescriptor) {
+          // a bare title ("the president") is left to the descriptions
           continue;
         }
       }
@@ -226,7 +228,7 @@ function resolveSentence(st: State, s: Sentence, matches: GazMatch[]): void {
 
     const desc = pick(m, 'description');
     if (desc) {
-      resolveDescription(st, m, desc.description.kinds, desc.description.count, src(m.first, m.last));
+      descriptions.push([m, desc.description.kinds, desc.description.count]);
       mark(m.first, m.last);
       continue;
     }
@@ -258,6 +260,9 @@ function resolveSentence(st: State, s: Sentence, matches: GazMatch[]): void {
     }
     i = end - 1;
   }
+  // 3. definite descriptions last, so that every name before them in the sentence is known
+  st.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+  for (const [m, kinds, count] of descriptions) resolveDescription(st, m, kinds, count, src(m.first, m.last));
 }
 
 function isConsumedByOther(st: State, m: GazMatch): boolean {

@@ -3,12 +3,14 @@ import { UsageError } from './args.js';
 import { codeCommand } from './code.js';
 import { actorsCommand } from './actors.js';
 import { demoCommand } from './demo.js';
+import { evalCliCommand } from './eval.js';
 const USAGE = `readout: sourced PLOVER/CAMEO events from news text
 
 usage:
   readout code [options] PATH...      code articles, events as JSONL on stdout
   readout actors [options] PATH...    show each resolved actor mention and how it was resolved
   readout demo                        code the bundled example articles and summarise them
+  readout eval GOLD.jsonl [--verbose] score against a gold file (contract section 3)
   readout help
 
 options:
@@ -51,4 +53,5 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   code: codeCommand,
   actors: actorsCommand,
   demo: demoCommand,
+  eval: evalCliCommand,
 };

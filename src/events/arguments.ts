@@ -53,47 +53,67 @@ function uniq(ms: Mention[]): Mention[] {
   return [...new Set(ms)];
 }
 
-/** The coordinated group of mentions that starts at token i (going right). Returns [mentions, end token]. */
+/** Words that make a run of mentions a coordinated list (commas alone do not: "with Wang, Radan said"). */
+const COORDINATORS = new Set(['and', 'or', 'nor', '&', 'as', 'along', 'together', 'including', 'both', 'neither', 'either', '-']);
+
+/**
+ * The coordinated group of mentions that starts at token i (going right). Returns [mentions, end token].
+ * Pieces joined only by commas are a list only when a coordinator joins some of them.
+ */
 export function groupRight(v: SentenceView, i: number, limit = v.s.last): [Mention[], number] {
-  const out: Mention[] = [];
+  const pieces: Mention[][] = [];
+  let coordinated = false;
   let j = i;
   let lastEnd = i;
+  let firstPieceEnd = i;
   while (j < limit && !v.barriers.has(j)) {
     const ms = v.at.get(j);
     if (ms) {
       const first = ms[0]!;
-      out.push(...ms.filter((m) => m.first === first.first));
+      pieces.push(ms.filter((m) => m.first === first.first));
       j = Math.max(...ms.map((m) => m.last));
       lastEnd = j;
+      if (pieces.length === 1) firstPieceEnd = j;
       continue;
     }
     const t = v.tokens[j]!;
-    if (out.length > 0 && CONNECT.has(t.lower)) { j++; continue; }
+    if (pieces.length > 0 && CONNECT.has(t.lower)) {
+      if (COORDINATORS.has(t.lower)) coordinated = true;
+      j++;
+      continue;
+    }
     break;
   }
-  // trailing connectors do not belong to the group
-  return [uniq(out), lastEnd];
+  if (!coordinated && pieces.length > 1) return [uniq(pieces[0]!), firstPieceEnd];
+  return [uniq(pieces.flat()), lastEnd];
 }
 
-/** The coordinated group of mentions that ends at token i (going left). */
+/** The coordinated group of mentions that ends at token i (going left); see groupRight for lists. */
 export function groupLeft(v: SentenceView, i: number, limit = v.s.first): [Mention[], number] {
-  const out: Mention[] = [];
+  const pieces: Mention[][] = [];
+  let coordinated = false;
   let j = i;
   let firstTok = i + 1;
+  let nearestFirst = i + 1;
   while (j >= limit && !v.barriers.has(j)) {
-    const ms = v.endsAt.get(j) ?? (out.length > 0 ? v.at.get(j) : undefined);
+    const ms = v.endsAt.get(j) ?? (pieces.length > 0 ? v.at.get(j) : undefined);
     if (ms) {
-      out.unshift(...ms);
+      pieces.unshift(ms);
       j = Math.min(...ms.map((m) => m.first)) - 1;
       firstTok = j + 1;
+      if (pieces.length === 1) nearestFirst = firstTok;
       continue;
     }
     const t = v.tokens[j]!;
-    if (out.length > 0 && CONNECT.has(t.lower) && t.lower !== '-' ) { j--; continue; }
-    if (out.length > 0 && t.lower === '-') { j--; continue; }
+    if (pieces.length > 0 && CONNECT.has(t.lower)) {
+      if (COORDINATORS.has(t.lower)) coordinated = true;
+      j--;
+      continue;
+    }
     break;
   }
-  return [uniq(out), firstTok];
+  if (!coordinated && pieces.length > 1) return [uniq(pieces[pieces.length - 1]!), nearestFirst];
+  return [uniq(pieces.flat()), firstTok];
 }
 
 function isPassive(v: SentenceView, h: TriggerHit): { by: number | null; be: boolean } {

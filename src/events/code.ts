@@ -103,10 +103,22 @@ function coverageScopes(v: SentenceView, coverage: Set<string>): [number, number
       if (ms) { media = ms.some((m) => m.sector === MEDIA); break; }
       if (t[j]!.text === ',' || t[j]!.text === ';') break;
     }
-    if (media) out.push([i + 1, clauseEnd(v, i + 1)]);
+    if (media) out.push([i + 1, relativeClauseStart(v, i + 1)]);
   }
   return out;
 }
+
+/** A relative clause (", which …") makes its own assertion: coverage and content scopes end before it. */
+function relativeClauseStart(v: SentenceView, from: number): number {
+  const end = clauseEnd(v, from);
+  const t = v.tokens;
+  for (let j = from; j + 1 < end; j++) {
+    if (t[j]!.text === ',' && RELATIVE_START.has(t[j + 1]!.lower)) return j;
+  }
+  return end;
+}
+
+const RELATIVE_START = new Set(['which', 'who', 'whom', 'whose', 'where']);
 
 /**
  * Content of verbal events: what is promised, requested, threatened or refused is not an event of its own;
@@ -116,11 +128,13 @@ function applyContent(v: SentenceView, cands: Candidate[]): void {
   for (const outer of cands) {
     if (!CONTENT_TAKERS.has(outer.hit.spec.event)) continue;
     const from = outer.hit.last;
-    const to = clauseEnd(v, from);
+    const to = relativeClauseStart(v, from);
     for (const inner of cands) {
       if (inner === outer || inner.hit.first < from || inner.hit.first >= to) continue;
       const content = outer.hit.spec.content;
-      if (content === 'alleged' || content === 'denied') inner.status = content;
+      // "denied the allegations": the noun's actor would only be borrowed from the outer verb
+      if (inner.args.actorHow === 'governor') inner.status = DROPPED;
+      else if (content === 'alleged' || content === 'denied') inner.status = content;
       else inner.status = DROPPED;
     }
   }
