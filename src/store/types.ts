@@ -1,0 +1,90 @@
+// The store's public interface: one for SQLite (embedded default) and PostgreSQL. The CLI (ingest, events, stats,
+// export, demo) and the HTTP API (src/api) use only this.
+import type { Article, PloverCategory, ReadoutEvent, Status } from '../types.js';
+
+/** Filters shared by `readout events`, `readout stats`, `readout export` and the API. All optional; all ANDed. */
+export interface EventFilter {
+  /** two country codes; events between them in either direction (actor of one, recipient of the other) */
+  dyad?: [string, string];
+  /** actor country code (any actor of a compound actor) */
+  actor?: string;
+  /** actor sector code */
+  actorSector?: string;
+  recipient?: string;
+  recipientSector?: string;
+  event?: PloverCategory[];
+  mode?: string;
+  context?: string;
+  status?: Status[];
+  outlet?: string;
+  /** attribution source: case-insensitive substring of an attribution entry's text or name */
+  source?: string;
+  /** event date range, inclusive, YYYY[-MM[-DD]]; compared on the event's date value (a month-granular date is in range when it overlaps) */
+  from?: string;
+  to?: string;
+  /** full-text query over evidence sentences (FTS5 on SQLite, tsvector on PostgreSQL) */
+  q?: string;
+  /** only events of this article */
+  article?: string;
+}
+
+export interface PageRequest {
+  limit: number;
+  /** opaque cursor from a previous page's `next` */
+  cursor?: string | null;
+}
+
+export interface EventPage {
+  events: ReadoutEvent[];
+  /** all events matching the filter */
+  total: number;
+  next: string | null;
+}
+
+export type StatsBy = 'dyad' | 'event' | 'quad';
+export type StatsInterval = 'day' | 'week' | 'month' | 'year';
+
+export interface StatsRow {
+  /** period start: YYYY-MM-DD for day/week (weeks start on Monday), YYYY-MM for month, YYYY for year */
+  period: string;
+  /** the group: "CHN-IRN" (actor-recipient), a category, or a quad "1".."4" */
+  key: string;
+  count: number;
+  goldstein: number;
+}
+
+export interface TopRow {
+  key: string;
+  count: number;
+}
+
+export interface IngestSummary {
+  articlesSeen: number;
+  articlesStored: number;
+  /** already stored with the same coder version */
+  articlesSkipped: number;
+  eventsStored: number;
+  rejected: number;
+}
+
+export interface StoredArticle extends Article {
+  coderVersion: string;
+  contentHash: string;
+}
+
+export interface Store {
+  readonly backend: 'sqlite' | 'postgres';
+  /** store articles with their events; one transaction per batch; idempotent by article id, else by content hash */
+  putArticles(batch: { article: Article; events: ReadoutEvent[] }[], coderVersion: string): Promise<{ stored: number; skipped: number; events: number }>;
+  /** ids of stored articles whose coder version differs (for `readout recode`) */
+  staleArticles(coderVersion: string): AsyncIterable<StoredArticle>;
+  events(filter: EventFilter, page: PageRequest): Promise<EventPage>;
+  /** every matching event in a stable order, streamed (export) */
+  streamEvents(filter: EventFilter): AsyncIterable<ReadoutEvent>;
+  stats(by: StatsBy, interval: StatsInterval, filter: EventFilter): Promise<StatsRow[]>;
+  topActors(filter: EventFilter, limit: number): Promise<TopRow[]>;
+  topDyads(filter: EventFilter, limit: number): Promise<TopRow[]>;
+  article(id: string): Promise<{ article: StoredArticle; events: ReadoutEvent[] } | null>;
+  counts(): Promise<{ articles: number; events: number }>;
+  close(): Promise<void>;
+}
