@@ -88,7 +88,12 @@ function learn(st: State, name: string, country: string | null, sector: string |
   const parts = name.split(/[\s]+/).filter(Boolean);
   const l: Learned = { name, country, sector, mention };
   st.learned.set(name.toLowerCase(), l);
-  if (parts.length > 1) st.learned.set(parts[parts.length - 1]!.toLowerCase(), l);
+  if (parts.length > 1) {
+    st.learned.set(parts[parts.length - 1]!.toLowerCase(), l);
+    // family name first (Cho Tae-yul, Wang Yi): the first part, unless another person already has it
+    const first = parts[0]!.toLowerCase();
+    if (!st.learned.has(first) && (parts.length === 2 || parts[1]!.includes('-'))) st.learned.set(first, l);
+  }
 }
 
 function resolveSentence(st: State, s: Sentence, matches: GazMatch[]): void {
@@ -181,7 +186,7 @@ function resolveSentence(st: State, s: Sentence, matches: GazMatch[]): void {
           while (k + 1 < matches.length && matches[k + 1]!.first < end) k++;
           continue;
         }
-        if (!agent && !bareDescriptor) {
+        if (!agent && !bareDescriptor && !country) {
           // a bare title ("the president") is left to the descriptions
           continue;
         }

@@ -20,8 +20,28 @@ function endsWith(tokens: Token[], end: number, phrase: string[], from: number):
   return true;
 }
 
+const MODALS = new Set(['will', 'would', "'ll", 'shall', 'wo', 'wont']);
+
+export interface CueResult {
+  status: Status;
+  /** a future modal (will, would) is among the cues: "would not take part" is a refusal */
+  modal: boolean;
+}
+
 /** The status the cues before a trigger give it (null: no cue). Cues are searched in the verb group before the trigger. */
-export function cueStatus(v: SentenceView, trigger: number, cues: StatusCues): Status | null {
+export function cueStatus(v: SentenceView, trigger: number, cues: StatusCues): CueResult | null {
+  const t = v.tokens;
+  const status = cueStatusOnly(v, trigger, cues);
+  if (!status) return null;
+  let modal = false;
+  for (let j = trigger - 1, n = 0; j >= v.s.first && n < WINDOW; j--, n++) {
+    if (MODALS.has(t[j]!.lower)) modal = true;
+    if (v.at.has(j)) break;
+  }
+  return { status, modal };
+}
+
+function cueStatusOnly(v: SentenceView, trigger: number, cues: StatusCues): Status | null {
   const t = v.tokens;
   const from = v.s.first;
   let found: Status | null = null;

@@ -127,9 +127,9 @@ function isPassive(v: SentenceView, h: TriggerHit): { by: number | null; be: boo
     if (t[j]!.pos !== 'ADV' && t[j]!.lower !== 'not') break;
   }
   let by: number | null = null;
-  for (let j = h.last; j < v.s.last && j <= h.last + 3; j++) {
+  for (let j = h.last; j < v.s.last && j <= h.last + 8; j++) {
     if (t[j]!.lower === 'by') { by = j; break; }
-    if (t[j]!.pos !== 'ADV' && t[j]!.pos !== 'ADP') break;
+    if (t[j]!.pos === 'VERB' || CLAUSE_STOP.has(t[j]!.text) || v.barriers.has(j) || (t[j]!.text === ',' && j > h.last)) break;
   }
   if (!be && by === null) return { by: null, be: false };
   // a reduced relative ("an MOU signed by") needs the by-phrase; a be-passive may omit it
@@ -147,6 +147,11 @@ export function subjectOf(v: SentenceView, verb: number, depth = 0): Mention[] {
       const before = t[first - 1];
       if (before && PREPOSITIONS_BEFORE_NP.has(before.lower) && before.pos === 'ADP') return [];
       return group;
+    }
+    if (tok.lower === 'to' && tok.pos === 'PART' && depth < 3) {
+      // "vowed to strengthen", "are due to meet", "travel to Baku to meet": the subject of the governing verb
+      const gov = governingVerbOrAux(v, j);
+      return gov === null ? [] : subjectOf(v, gov, depth + 1);
     }
     if (SUBJECT_SKIP_POS.has(tok.pos) || SUBJECT_SKIP.has(tok.lower)) { j--; continue; }
     if (RELATIVE.has(tok.lower)) {
@@ -172,6 +177,17 @@ export function subjectOf(v: SentenceView, verb: number, depth = 0): Mention[] {
   return [];
 }
 
+/** The nearest verb or auxiliary to the left of i within the clause ("are" in "are due to meet"). */
+export function governingVerbOrAux(v: SentenceView, i: number): number | null {
+  const t = v.tokens;
+  for (let j = i - 1; j >= v.s.first; j--) {
+    const tok = t[j]!;
+    if (CLAUSE_STOP.has(tok.text) || v.barriers.has(j)) return null;
+    if (tok.pos === 'VERB' || tok.pos === 'AUX') return j;
+  }
+  return null;
+}
+
 /** Mentions right after a preposition within the clause: "meetings with X", "visit to X". */
 function prepositional(v: SentenceView, from: number, preps: Set<string>, until: number): Mention[] {
   const t = v.tokens;
@@ -183,7 +199,7 @@ function prepositional(v: SentenceView, from: number, preps: Set<string>, until:
       for (let k = j + 1; k < until && k <= j + 4; k++) {
         if (v.at.has(k)) return groupRight(v, k, until)[0];
         const p = t[k]!.pos;
-        if (p !== 'DET' && p !== 'ADJ' && p !== 'PRON' && p !== 'NUM' && p !== 'PUNCT' && p !== 'NOUN') break;
+        if (p !== 'DET' && p !== 'ADJ' && p !== 'PRON' && p !== 'NUM' && p !== 'PUNCT' && p !== 'NOUN' && p !== 'PROPN') break;
       }
     }
   }
@@ -247,9 +263,13 @@ export function argumentsOf(v: SentenceView, h: TriggerHit, prior: Mention[]): A
     } else {
       actor = subjectOf(v, h.first);
       actorHow = actor.length ? 'subject' : 'none';
-      if (wantsObject) recipient = objectOf(v, h.object !== null && h.object > h.last ? h.object + 1 : h.last, end);
+      if (wantsObject) {
+        const inObject = h.object !== null ? v.at.get(h.object) : undefined;
+        recipient = inObject ? groupRight(v, inObject[0]!.first, end)[0] : objectOf(v, h.object !== null && h.object > h.last ? h.object + 1 : h.last, end);
+      }
     }
     if (recipient.length === 0 && recPreps.size > 0) recipient = prepositional(v, h.object !== null && h.object > h.last ? h.object + 1 : h.last, recPreps, end);
+    if (recipient.length === 0 && pass.by === null && t[h.last - 1]!.pos === 'ADP' && h.last - 1 > h.first) recipient = objectOf(v, h.last, end);
     if (actor.length === 0 && h.object !== null && h.object > h.last) {
       // "expressed Iran's willingness": the possessor of the object noun speaks for the subject
       actor = possessorOf(v, h.object, prior).group;
@@ -275,7 +295,8 @@ export function argumentsOf(v: SentenceView, h: TriggerHit, prior: Mention[]): A
   if (h.spec.reverse) [actor, recipient] = [recipient, actor];
   actor = actor.filter((m) => m.country !== null || m.kind === 'person');
   const actorSet = new Set(actor);
-  recipient = recipient.filter((m) => !actorSet.has(m));
+  const actorKeys = new Set(actor.map((m) => `${m.country}/${m.sector}`));
+  recipient = recipient.filter((m) => !actorSet.has(m) && !actorKeys.has(`${m.country}/${m.sector}`));
   return { actor: uniq(actor), recipient: uniq(recipient), actorHow };
 }
 
@@ -294,7 +315,7 @@ function possessorOf(v: SentenceView, noun: number, prior: Mention[]): { group: 
   const t = v.tokens;
   // walk left over adjectives and noun modifiers: "Radan's first official visit", "the Iran-Russia MOU"
   let j = noun - 1;
-  while (j >= v.s.first && !v.endsAt.has(j) && (t[j]!.pos === 'ADJ' || (t[j]!.pos === 'NOUN' && !POSS_PRON.has(t[j]!.lower)) || t[j]!.pos === 'NUM') ) j--;
+  while (j >= v.s.first && !v.endsAt.has(j) && (t[j]!.pos === 'ADJ' || (t[j]!.pos === 'NOUN' && !POSS_PRON.has(t[j]!.lower)) || t[j]!.pos === 'NUM' || (t[j]!.text === '-' && j > v.s.first && t[j - 1]!.pos !== 'PROPN'))) j--;
   if (j < v.s.first) return { group: [], how: 'none' };
   const tok = t[j]!;
   if (tok.lower === "'s" || tok.lower === "'") {

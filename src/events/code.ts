@@ -1,9 +1,9 @@
 // events: from triggers and resolved mentions to candidate events of one article (before dates and output).
 import type { Mention, PloverCategory, Sentence, Status, Token } from '../types.js';
-import { argumentsOf, buildView, clauseEnd, type Args, type SentenceView } from './arguments.js';
+import { argumentsOf, buildView, clauseEnd, governingVerbOrAux, type Args, type SentenceView } from './arguments.js';
 import { findTriggers, type TriggerHit, type TriggerIndex } from './triggers.js';
 import { chainAt, findFrames, type ReportingCues } from '../attribution/frames.js';
-import { cueStatus, type StatusCues } from '../attribution/status.js';
+import { cueStatus, type CueResult, type StatusCues } from '../attribution/status.js';
 import type { AttributionRef } from '../types.js';
 
 export interface EventRules {
@@ -26,6 +26,11 @@ export interface Candidate {
   contexts: string[];
 }
 
+/** Verbal events whose recipients may be named only inside their content ("expressed the hope that China and Iran …"). */
+const PARTIES_IN_CONTENT = new Set<PloverCategory>(['AGREE', 'REQUEST', 'THREATEN', 'ACCUSE']);
+/** Coercive acts that, announced or conditional, are threats of that kind (THREATEN modes). */
+const THREAT_OF = new Map<PloverCategory, string | null>([['SANCTION', 'restrict'], ['COERCE', null], ['ASSAULT', 'violence'], ['MOBILIZE', 'violence']]);
+const THREAT_CODE = new Map<PloverCategory, string>([['SANCTION', '1312'], ['COERCE', '130'], ['ASSAULT', '138'], ['MOBILIZE', '138']]);
 /** Categories whose trigger introduces content that is not itself an event (a promise, a request, a threat …). */
 const CONTENT_TAKERS = new Set<PloverCategory>(['AGREE', 'REQUEST', 'THREATEN', 'REJECT', 'ACCUSE']);
 /** A future-tense cooperative act is an AGREE (contract section 4). */
@@ -53,18 +58,22 @@ export function codeSentences(tokens: Token[], sentences: Sentence[], mentions: 
       // an agreement noun that is the object of a signing verb is the same event
       if (hits.some((o) => o !== h && o.object === h.first)) continue;
       const args = argumentsOf(v, h, mentions);
-      if (!args.actor.some((m) => m.country !== null)) continue;
-      if (args.recipient.length === 0 && CONTENT_TAKERS.has(h.spec.event)) args.recipient = contentParties(v, h, args.actor);
-      let status: Status = h.spec.negative ? 'negated' : cueStatus(v, h.first, rules.status) ?? 'asserted';
+      const cue = h.spec.negative ? { status: 'negated' as Status, modal: false } : statusOf(v, h.first, rules.status);
+      let status: Status = cue?.status ?? 'asserted';
       let event = h.spec.event;
       let mode = h.spec.mode ?? null;
       let cameo = h.spec.cameo;
       if (status === 'future' && FUTURE_TO_AGREE.has(event)) {
-        event = 'AGREE';
-        mode = null;
-        cameo = '030';
-        status = 'asserted';
+        // "will visit", "is due to meet": a future cooperative act is an agreement to it
+        [event, mode, cameo, status] = ['AGREE', null, '030', 'asserted'];
+      } else if ((status === 'future' || status === 'hypothetical') && THREAT_OF.has(event)) {
+        // "would impose sanctions if …": a conditional or announced coercive act is a threat
+        [event, mode, cameo, status] = ['THREATEN', THREAT_OF.get(event)!, THREAT_CODE.get(event)!, 'asserted'];
+      } else if (status === 'negated' && cue?.modal && (FUTURE_TO_AGREE.has(event) || event === 'AGREE')) {
+        // "would not take part", "will not attend": a refusal
+        [event, mode, cameo, status] = ['REJECT', null, '120', 'asserted'];
       }
+      if (args.recipient.length === 0 && PARTIES_IN_CONTENT.has(event)) args.recipient = contentParties(v, h, args.actor);
       sentCands.push({
         sentence: s, hit: h, event, mode, cameo, args, attribution: chainAt(frames, h.first), status,
         contexts: h.spec.contexts ?? [],
@@ -72,9 +81,21 @@ export function codeSentences(tokens: Token[], sentences: Sentence[], mentions: 
     }
     applyContent(v, sentCands);
     inheritMeetingCounterpart(sentCands);
-    out.push(...sentCands.filter((c) => c.status !== DROPPED));
+    out.push(...sentCands.filter((c) => c.status !== DROPPED && c.args.actor.some((m) => m.country !== null)));
   }
   return dedupe(out);
+}
+
+/** Status cues of a trigger; an infinitive ("will travel to Baku to meet") takes those of the verb that governs it. */
+function statusOf(v: SentenceView, trigger: number, cues: StatusCues): CueResult | null {
+  const own = cueStatus(v, trigger, cues);
+  if (own) return own;
+  const t = v.tokens;
+  let j = trigger - 1;
+  while (j >= v.s.first && t[j]!.pos === 'ADV') j--;
+  if (j < v.s.first || t[j]!.lower !== 'to' || t[j]!.pos !== 'PART') return null;
+  const gov = governingVerbOrAux(v, j);
+  return gov === null ? null : cueStatus(v, gov, cues);
 }
 
 /** Parties named in the content of a verbal event: "expressed the hope that China and Iran would …". */
@@ -134,8 +155,14 @@ function applyContent(v: SentenceView, cands: Candidate[]): void {
       const content = outer.hit.spec.content;
       // "denied the allegations": the noun's actor would only be borrowed from the outer verb
       if (inner.args.actorHow === 'governor') inner.status = DROPPED;
-      else if (content === 'alleged' || content === 'denied') inner.status = content;
-      else inner.status = DROPPED;
+      else if (content === 'alleged' || content === 'denied') {
+        inner.status = content;
+        // "X accused Y of attacking …": the accused is the actor of the alleged act, the accuser its target
+        if (content === 'alleged' && !inner.args.actor.some((m) => m.country)) {
+          inner.args = { ...inner.args, actor: outer.args.recipient, actorHow: 'governor' };
+          if (inner.args.recipient.length === 0) inner.args = { ...inner.args, recipient: outer.args.actor };
+        }
+      } else inner.status = DROPPED;
     }
   }
 }

@@ -76,13 +76,14 @@ function findObject(tokens: Token[], c: Compiled, first: number, last: number, s
   for (let j = last, n = 0; j < s.last && n < 8; j++, n++) {
     const t = tokens[j]!;
     if (obj.has(t.lemma) || obj.has(t.lower)) return j;
-    if (!OBJECT_SKIP.has(t.pos) && t.text !== '…' && t.text !== '“' && t.text !== '"') break;
+    if (!OBJECT_SKIP.has(t.pos) && t.text !== '…' && t.text !== '“' && t.text !== '"' && t.lower !== 'of') break;
     if (t.text === ',' || t.text === ';') break;
   }
-  for (let j = first - 1, n = 0; j >= s.first && n < 3; j--, n++) {
+  // to the left: a reduced relative ("an MOU signed by") or a passive ("sanctions were imposed")
+  for (let j = first - 1, n = 0; j >= s.first && n < 5; j--, n++) {
     const t = tokens[j]!;
     if (obj.has(t.lemma) || obj.has(t.lower)) return j;
-    if (!NOMINAL_POS.has(t.pos) && t.pos !== 'ADJ') break;
+    if (!NOMINAL_POS.has(t.pos) && t.pos !== 'ADJ' && t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART') break;
   }
   return null;
 }
@@ -92,13 +93,18 @@ export function findTriggers(tokens: Token[], s: Sentence, index: TriggerIndex):
   const hits: TriggerHit[] = [];
   for (let i = s.first; i < s.last; i++) {
     const t = tokens[i]!;
-    const cands = index.byFirst.get(t.lemma) ?? (t.lower !== t.lemma ? index.byFirst.get(t.lower) : undefined);
+    const byLemma = index.byFirst.get(t.lemma);
+    const byForm = t.lower !== t.lemma ? index.byFirst.get(t.lower) : undefined;
+    const cands = byLemma && byForm ? [...byForm, ...byLemma] : byLemma ?? byForm;
     if (!cands) continue;
     for (const c of cands) {
       if (c.kind === 'verb' && !verbLike(t)) continue;
       let ok = true;
       let j = i + 1;
+      let skipped = false;
       for (let w = 1; w < c.words.length; w++, j++) {
+        // one adverb may sit inside a phrasal verb: "travel on to", "called again for"
+        if (c.kind === 'verb' && !skipped && j < s.last && tokens[j]!.pos === 'ADV' && !wordAt(tokens[j]!, c.words[w]!) && j + 1 < s.last && wordAt(tokens[j + 1]!, c.words[w]!)) { j++; skipped = true; }
         if (j >= s.last || !wordAt(tokens[j]!, c.words[w]!)) { ok = false; break; }
       }
       if (!ok) continue;

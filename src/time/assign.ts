@@ -10,6 +10,8 @@ export interface DatePhrase {
   value: string | null;
   granularity: 'year' | 'month' | 'day';
   frame: boolean;
+  /** "in 2022" at; "since 2019", "until", "by" … do not date an event that happened then */
+  relation?: string;
 }
 
 /** How many sentences a frame adverbial ("Last year, …") carries on into the discourse. */
@@ -31,12 +33,12 @@ export function assignDates(events: Dated[], phrases: DatePhrase[][], triggers: 
   let frame: DatePhrase | null = null;
   let frameSent = -1;
   for (let k = 0; k < phrases.length; k++) {
-    const f = phrases[k]!.find((p) => p.frame && p.value !== null) ?? null;
+    const f = phrases[k]!.find((p) => p.frame && p.value !== null && dates(p)) ?? null;
     if (f) { frame = f; frameSent = k; }
     frameAt.push(frame && k - frameSent <= FRAME_REACH ? frame : null);
   }
   return events.map((e) => {
-    const own = (phrases[e.sentence] ?? []).filter((p) => !p.frame && p.value !== null);
+    const own = (phrases[e.sentence] ?? []).filter((p) => !p.frame && p.value !== null && dates(p));
     const ts = triggers[e.sentence] ?? [];
     for (const p of own) {
       const before = ts.filter((x) => x < p.start);
@@ -48,6 +50,10 @@ export function assignDates(events: Dated[], phrases: DatePhrase[][], triggers: 
     if (published) return { value: published, granularity: 'day', text: null, basis: 'published' };
     return null;
   });
+}
+
+function dates(p: DatePhrase): boolean {
+  return p.relation === undefined || p.relation === 'at';
 }
 
 function toDate(p: DatePhrase): EventDate {
