@@ -48,7 +48,7 @@ export function eventsOf(doc: Doc, lex: Lexicons): ReadoutEvent[] {
   const phrases = lex.dates(article.text, sentences, article.published);
   const trig: number[][] = sentences.map(() => []);
   for (const c of cands) trig[c.sentence.index]!.push(tokens[c.hit.first]!.start);
-  const dates = assignDates(cands.map((c) => ({ sentence: c.sentence.index, at: tokens[c.hit.first]!.start })), phrases, trig, article.published);
+  const dates = assignDates(cands.map((c) => ({ sentence: c.sentence.index, at: tokens[c.hit.first]!.start, subordinate: c.subordinate })), phrases, trig, article.published);
   return cands.map((c, k) => toEvent(doc, c, dates[k]!, lex));
 }
 

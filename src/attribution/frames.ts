@@ -71,6 +71,18 @@ export function findFrames(v: SentenceView, cues: ReportingCues, text: string, t
     let speaker: Mention[] = [];
     let speakerFirst = i;
     if (j >= S && v.endsAt.has(j)) [speaker, speakerFirst] = groupLeft(v, j);
+    // … or a body the lexicon does not know, owned by one it does: "South Korea's Joint Chiefs of Staff said"
+    if (speaker.length === 0 && j >= S) {
+      const np = nounPhraseLeft(v, j);
+      if (np) [speaker, speakerFirst] = [np.owner, np.first];
+    }
+    // … or a report itself: "the readout said", "the statement said"
+    if (speaker.length === 0 && j >= S && cues.nouns.has(t[j]!.lemma)) {
+      let f = j;
+      while (f - 1 >= S && (t[f - 1]!.pos === 'DET' || t[f - 1]!.pos === 'ADJ')) f--;
+      speaker = [reportMention(v, f, j + 1, text)];
+      speakerFirst = f;
+    }
     // … or after it in an inverted tail (", said IRNA")
     let inverted = false;
     if (speaker.length === 0 && i + 1 < E && v.at.has(i + 1) && i - 1 >= S && CLOSE_PUNCT.has(t[i - 1]!.text)) {
@@ -82,7 +94,10 @@ export function findFrames(v: SentenceView, cues: ReportingCues, text: string, t
       // "saying …": the content of a participial report belongs to the main subject; nothing to attribute
       continue;
     }
-    const before = t[speakerFirst - 1];
+    let b = speakerFirst - 1;
+    while (b > S && t[b]!.pos === 'DET') b--;
+    const before = t[b];
+    speakerFirst = b + 1;
     const isTail = inverted || (before !== undefined && CLOSE_PUNCT.has(before.text) && speakerFirst > S + 1);
     const cue = cueText(t, i, i + 1, text);
     if (isTail) {
@@ -101,6 +116,29 @@ export function findFrames(v: SentenceView, cues: ReportingCues, text: string, t
     for (const b of barriers) if (b > f.scope[0] && b < f.scope[1] && !(f.cueFirst >= b)) f.scope[1] = Math.min(f.scope[1], b);
   }
   return { frames, barriers };
+}
+
+/** A noun phrase ending at j whose owner is a mention: "South Korea's Joint Chiefs of Staff", "the spokesman of the ministry". */
+function nounPhraseLeft(v: SentenceView, j: number): { owner: Mention[]; first: number } | null {
+  const t = v.tokens;
+  for (let k = j, n = 0; k >= v.s.first && n < 7; k--, n++) {
+    const tok = t[k]!;
+    if (tok.lower === "'s" && v.endsAt.has(k - 1)) {
+      const [owner, first] = groupLeft(v, k - 1);
+      return owner.length ? { owner, first } : null;
+    }
+    if (!(tok.pos === 'PROPN' || tok.pos === 'NOUN' || tok.lower === 'of' || tok.pos === 'ADJ')) return null;
+  }
+  return null;
+}
+
+/** A report as the source of a frame ("the readout"): no country of its own. */
+function reportMention(v: SentenceView, first: number, last: number, text: string): Mention {
+  const t = v.tokens;
+  return {
+    text: text.slice(t[first]!.start, t[last - 1]!.end), name: null, country: null, sector: null,
+    start: t[first]!.start, end: t[last - 1]!.end, first, last, sent: v.s.index, kind: 'org', how: 'description',
+  };
 }
 
 export function toRef(m: Mention, cue: string): AttributionRef {

@@ -24,6 +24,8 @@ export interface Candidate {
   attribution: AttributionRef[];
   status: Status;
   contexts: string[];
+  /** the trigger sits in a relative clause (background to the sentence's main event) */
+  subordinate: boolean;
 }
 
 /** Verbal events whose recipients may be named only inside their content ("expressed the hope that China and Iran …"). */
@@ -76,11 +78,13 @@ export function codeSentences(tokens: Token[], sentences: Sentence[], mentions: 
       if (args.recipient.length === 0 && PARTIES_IN_CONTENT.has(event)) args.recipient = contentParties(v, h, args.actor);
       sentCands.push({
         sentence: s, hit: h, event, mode, cameo, args, attribution: chainAt(frames, h.first), status,
-        contexts: h.spec.contexts ?? [],
+        contexts: h.spec.contexts ?? [], subordinate: inRelativeClause(v, h.first),
       });
     }
     applyContent(v, sentCands);
     inheritMeetingCounterpart(sentCands);
+    recipientsFromEventObjects(v, sentCands, out);
+    for (const c of sentCands) weaponsWithoutTarget(c);
     out.push(...sentCands.filter((c) => c.status !== DROPPED && c.args.actor.some((m) => m.country !== null)));
   }
   return dedupe(out);
@@ -158,7 +162,7 @@ function applyContent(v: SentenceView, cands: Candidate[]): void {
       else if (content === 'alleged' || content === 'denied') {
         inner.status = content;
         // "X accused Y of attacking …": the accused is the actor of the alleged act, the accuser its target
-        if (content === 'alleged' && !inner.args.actor.some((m) => m.country)) {
+        if (content === 'alleged' && !inner.args.actor.some((m) => m.country) && !outer.args.recipient.some((m) => inner.args.recipient.includes(m))) {
           inner.args = { ...inner.args, actor: outer.args.recipient, actorHow: 'governor' };
           if (inner.args.recipient.length === 0) inner.args = { ...inner.args, recipient: outer.args.actor };
         }
@@ -179,6 +183,49 @@ function inheritMeetingCounterpart(cands: Candidate[]): void {
       ? meeting.args.recipient : meeting.args.actor.filter((m) => !actorCountries.has(m.country));
     c.args = { ...c.args, recipient: counterpart };
   }
+}
+
+function inRelativeClause(v: SentenceView, i: number): boolean {
+  const t = v.tokens;
+  for (let j = v.s.first + 1; j < i; j++) if (RELATIVE_START.has(t[j]!.lower) && t[j - 1]!.text === ',') return true;
+  return false;
+}
+
+/** How far back an event noun ("the launches", "the allegations") looks for the event it refers to. */
+const EVENT_COREF_REACH = 5;
+
+/**
+ * "condemned the launches", "denied the allegations", "rejected criticism by the United States": a verbal event whose
+ * object is an event noun is directed at that event's actor — named in the noun phrase, else the latest such event before.
+ */
+function recipientsFromEventObjects(v: SentenceView, cands: Candidate[], earlier: Candidate[]): void {
+  for (const c of cands) {
+    if (c.args.recipient.some((m) => m.country) || c.hit.kind !== 'verb') continue;
+    const noun = cands.find((n) => n !== c && n.hit.kind === 'noun' && n.hit.first >= c.hit.last && n.hit.first <= c.hit.last + 5 && !v.at.has(n.hit.first));
+    const nounHit = noun ?? null;
+    const category = nounHit?.hit.spec.event;
+    if (!category) continue;
+    let target = nounHit && nounHit.args.actor.some((m) => m.country) && nounHit.args.actorHow !== 'governor' ? nounHit.args.actor : null;
+    if (!target) {
+      for (let k = earlier.length - 1; k >= 0; k--) {
+        const e = earlier[k]!;
+        if (c.sentence.index - e.sentence.index > EVENT_COREF_REACH) break;
+        if (e.event === category || (category === 'ASSAULT' && e.event === 'MOBILIZE')) { target = e.args.actor; break; }
+      }
+    }
+    if (!target) continue;
+    const own = new Set(c.args.actor.map((m) => m.country));
+    const rec = target.filter((m) => m.country && !own.has(m.country));
+    if (rec.length) c.args = { ...c.args, recipient: rec };
+  }
+}
+
+/** A missile or rocket launch with no target is a show of capability: MOBILIZE weapons, not ASSAULT. */
+function weaponsWithoutTarget(c: Candidate): void {
+  if (c.event !== 'ASSAULT' || c.hit.object === null || c.args.recipient.length > 0) return;
+  c.event = 'MOBILIZE';
+  c.mode = 'weapons';
+  c.cameo = '150';
 }
 
 /** One event per trigger; two triggers of one category with the same participants in a sentence are one event. */

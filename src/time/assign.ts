@@ -21,6 +21,8 @@ export interface Dated {
   sentence: number;
   /** start offset of the trigger */
   at: number;
+  /** the trigger is in a relative clause (", which …"): its date is background and does not carry on */
+  subordinate?: boolean;
 }
 
 /**
@@ -37,16 +39,35 @@ export function assignDates(events: Dated[], phrases: DatePhrase[][], triggers: 
     if (f) { frame = f; frameSent = k; }
     frameAt.push(frame && k - frameSent <= FRAME_REACH ? frame : null);
   }
-  return events.map((e) => {
-    const own = (phrases[e.sentence] ?? []).filter((p) => !p.frame && p.value !== null && dates(p));
+  const own = events.map((e) => {
+    const mine = (phrases[e.sentence] ?? []).filter((p) => !p.frame && p.value !== null && dates(p));
     const ts = triggers[e.sentence] ?? [];
-    for (const p of own) {
+    for (const p of mine) {
       const before = ts.filter((x) => x < p.start);
       const owner = before.length > 0 ? Math.max(...before) : Math.min(...ts.filter((x) => x >= p.end), Infinity);
       if (owner === e.at) return toDate(p);
     }
+    return null;
+  });
+  // the date of a sentence's main event carries on to the next sentences that continue its episode
+  // without a date of their own ("… held a call on Thursday. Wang said …, the readout said.")
+  const carried = new Map<number, EventDate>();
+  let carry: { date: EventDate; sentence: number } | null = null;
+  let k = 0;
+  for (let sent = 0; sent < phrases.length; sent++) {
+    const here: number[] = [];
+    while (k < events.length && events[k]!.sentence === sent) here.push(k++);
+    if ((phrases[sent] ?? []).some((p) => p.frame)) carry = null;
+    const main = here.find((i) => own[i] !== null && !events[i]!.subordinate);
+    if (main !== undefined) carry = { date: own[main]!, sentence: sent };
+    else if (carry && sent - carry.sentence <= FRAME_REACH && here.length > 0 && here.every((i) => own[i] === null)) carried.set(sent, carry.date);
+  }
+  return events.map((e, i) => {
+    if (own[i]) return own[i];
     const f = frameAt[e.sentence];
     if (f) return toDate(f);
+    const c = carried.get(e.sentence);
+    if (c) return c;
     if (published) return { value: published, granularity: 'day', text: null, basis: 'published' };
     return null;
   });
