@@ -70,7 +70,10 @@ export function findFrames(v: SentenceView, cues: ReportingCues, text: string, t
     while (j >= S && (t[j]!.pos === 'ADV' || t[j]!.pos === 'AUX' || t[j]!.lower === 'also')) j--;
     let speaker: Mention[] = [];
     let speakerFirst = i;
-    if (j >= S && v.endsAt.has(j)) [speaker, speakerFirst] = groupLeft(v, j);
+    // a tail whose speaker is a whole noun phrase: ", the State Border Service in Baku said."
+    const tail = tailSpeaker(v, j, i, text);
+    if (tail) [speaker, speakerFirst] = [[tail.speaker], tail.first];
+    else if (j >= S && v.endsAt.has(j)) [speaker, speakerFirst] = groupLeft(v, j);
     // … or a body the lexicon does not know, owned by one it does: "South Korea's Joint Chiefs of Staff said"
     if (speaker.length === 0 && j >= S) {
       const np = nounPhraseLeft(v, j);
@@ -116,6 +119,35 @@ export function findFrames(v: SentenceView, cues: ReportingCues, text: string, t
     for (const b of barriers) if (b > f.scope[0] && b < f.scope[1] && !(f.cueFirst >= b)) f.scope[1] = Math.min(f.scope[1], b);
   }
   return { frames, barriers };
+}
+
+const NP_WORD = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+const NP_GLUE = new Set(['of', 'in', 'for', 'at', "'s", '-', '.', 'and']);
+
+/**
+ * A reporting tail ", NP said." whose NP is more than a known name: the speaker keeps the whole phrase as its text
+ * and takes its country and sector from the mention inside it (the owner: "South Korea's …", "… in Baku").
+ */
+function tailSpeaker(v: SentenceView, j: number, verb: number, text: string): { speaker: Mention; first: number } | null {
+  const t = v.tokens;
+  const after = t[verb + 1];
+  if (after && !(after.text === ',' || after.text === '.' || (after.pos === 'PUNCT' && verb + 2 >= v.s.last))) return null;
+  let k = j;
+  while (k >= v.s.first && k > j - 10 && (NP_WORD.has(t[k]!.pos) || NP_GLUE.has(t[k]!.lower))) k--;
+  if (k < v.s.first || k === j || !CLOSE_PUNCT.has(t[k]!.text) || k <= v.s.first + 1) return null;
+  const first = k + 1;
+  const inside: Mention[] = [];
+  for (let x = first; x <= j; x++) for (const m of v.at.get(x) ?? []) if (!inside.includes(m)) inside.push(m);
+  if (inside.length === 1 && inside[0]!.first === first && inside[0]!.last === j + 1) return null; // a plain known name
+  const owner = inside.find((m) => m.country) ?? null;
+  const span = text.slice(t[first]!.start, t[j]!.end);
+  return {
+    first,
+    speaker: {
+      text: span, name: owner?.name ?? null, country: owner?.country ?? null, sector: owner?.sector ?? null,
+      start: t[first]!.start, end: t[j]!.end, first, last: j + 1, sent: v.s.index, kind: owner?.kind ?? 'org', how: 'description',
+    },
+  };
 }
 
 /** A noun phrase ending at j whose owner is a mention: "South Korea's Joint Chiefs of Staff", "the spokesman of the ministry". */

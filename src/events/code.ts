@@ -75,15 +75,16 @@ export function codeSentences(tokens: Token[], sentences: Sentence[], mentions: 
         // "would not take part", "will not attend": a refusal
         [event, mode, cameo, status] = ['REJECT', null, '120', 'asserted'];
       }
-      if (args.recipient.length === 0 && PARTIES_IN_CONTENT.has(event)) args.recipient = contentParties(v, h, args.actor);
+      if (args.recipient.length === 0 && PARTIES_IN_CONTENT.has(h.spec.event)) args.recipient = contentParties(v, h, args.actor);
       sentCands.push({
         sentence: s, hit: h, event, mode, cameo, args, attribution: chainAt(frames, h.first), status,
         contexts: h.spec.contexts ?? [], subordinate: inRelativeClause(v, h.first),
       });
     }
+    participles(v, sentCands);
     applyContent(v, sentCands);
     inheritMeetingCounterpart(sentCands);
-    recipientsFromEventObjects(v, sentCands, out);
+    recipientsFromEventObjects(v, sentCands, out, rules.reporting.nouns);
     for (const c of sentCands) weaponsWithoutTarget(c);
     out.push(...sentCands.filter((c) => c.status !== DROPPED && c.args.actor.some((m) => m.country !== null)));
   }
@@ -102,12 +103,16 @@ function statusOf(v: SentenceView, trigger: number, cues: StatusCues): CueResult
   return gov === null ? null : cueStatus(v, gov, cues);
 }
 
+const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside']);
+
 /** Parties named in the content of a verbal event: "expressed the hope that China and Iran would …". */
 function contentParties(v: SentenceView, h: TriggerHit, actor: Mention[]): Mention[] {
   const own = new Set(actor.map((m) => m.country));
   const out: Mention[] = [];
   const end = clauseEnd(v, h.last);
   for (let i = h.last; i < end; i++) {
+    // "in Brussels", "at the border": places, not parties
+    if (LOCATIVE.has(v.tokens[i - 1]!.lower) && v.at.get(i)?.some((m) => m.kind === 'capital')) continue;
     for (const m of v.at.get(i) ?? []) {
       if (m.first === i && m.country && !own.has(m.country) && !out.includes(m)) out.push(m);
     }
@@ -185,6 +190,22 @@ function inheritMeetingCounterpart(cands: Candidate[]): void {
   }
 }
 
+/**
+ * ", wounding two soldiers", ", sending warships": a participle after a comma continues the previous event — the same
+ * event again when the category is the same, else a new one by the same actor.
+ */
+function participles(v: SentenceView, cands: Candidate[]): void {
+  const t = v.tokens;
+  for (let k = 1; k < cands.length; k++) {
+    const c = cands[k]!;
+    const head = t[c.hit.first]!;
+    if (c.hit.kind !== 'verb' || !head.lower.endsWith('ing') || t[c.hit.first - 1]?.text !== ',') continue;
+    const prev = cands[k - 1]!;
+    if (prev.event === c.event) { c.status = DROPPED; continue; }
+    c.args = { ...c.args, actor: prev.args.actor, actorHow: prev.args.actorHow };
+  }
+}
+
 function inRelativeClause(v: SentenceView, i: number): boolean {
   const t = v.tokens;
   for (let j = v.s.first + 1; j < i; j++) if (RELATIVE_START.has(t[j]!.lower) && t[j - 1]!.text === ',') return true;
@@ -198,12 +219,23 @@ const EVENT_COREF_REACH = 5;
  * "condemned the launches", "denied the allegations", "rejected criticism by the United States": a verbal event whose
  * object is an event noun is directed at that event's actor — named in the noun phrase, else the latest such event before.
  */
-function recipientsFromEventObjects(v: SentenceView, cands: Candidate[], earlier: Candidate[]): void {
+function objectNoun(v: SentenceView, from: number, ok: (lemma: string) => boolean): boolean {
+  for (let j = from; j < v.s.last && j <= from + 3; j++) {
+    const t = v.tokens[j]!;
+    if (t.pos === 'NOUN') return ok(t.lemma);
+    if (t.pos !== 'DET' && t.pos !== 'ADJ') return false;
+  }
+  return false;
+}
+
+function recipientsFromEventObjects(v: SentenceView, cands: Candidate[], earlier: Candidate[], reportNouns: Set<string>): void {
   for (const c of cands) {
     if (c.args.recipient.some((m) => m.country) || c.hit.kind !== 'verb') continue;
     const noun = cands.find((n) => n !== c && n.hit.kind === 'noun' && n.hit.first >= c.hit.last && n.hit.first <= c.hit.last + 5 && !v.at.has(n.hit.first));
     const nounHit = noun ?? null;
-    const category = nounHit?.hit.spec.event;
+    // "denied the claim / the allegations": a report of an accusation
+    const claim = c.event === 'REJECT' && objectNoun(v, c.hit.last, (w) => reportNouns.has(w));
+    const category = nounHit?.hit.spec.event ?? (claim ? 'ACCUSE' : undefined);
     if (!category) continue;
     let target = nounHit && nounHit.args.actor.some((m) => m.country) && nounHit.args.actorHow !== 'governor' ? nounHit.args.actor : null;
     if (!target) {

@@ -70,6 +70,18 @@ function verbLike(t: Token): boolean {
   return (t.pos === 'ADJ' || t.pos === 'NOUN') && /(ed|en|ing)$/.test(t.lower);
 }
 
+/** Candidate base forms of an -ing / -ed form: opening => open, making => make, setting => set, carried => carry. */
+export function verbStems(w: string): string[] {
+  const out: string[] = [];
+  const m = /^(.*?)(ing|ied|ed)$/.exec(w);
+  if (!m || m[1]!.length < 2) return out;
+  const base = m[1]!;
+  if (m[2] === 'ied') return [base + 'y'];
+  out.push(base, base + 'e');
+  if (base.length > 2 && base[base.length - 1] === base[base.length - 2]) out.push(base.slice(0, -1));
+  return out;
+}
+
 /** Find where an object noun of a light-verb trigger is: to the right (active) or just to the left (a reduced relative: "an MOU signed by"). */
 function findObject(tokens: Token[], c: Compiled, first: number, last: number, s: Sentence): number | null {
   const obj = c.object!;
@@ -95,7 +107,14 @@ export function findTriggers(tokens: Token[], s: Sentence, index: TriggerIndex):
     const t = tokens[i]!;
     const byLemma = index.byFirst.get(t.lemma);
     const byForm = t.lower !== t.lemma ? index.byFirst.get(t.lower) : undefined;
-    const cands = byLemma && byForm ? [...byForm, ...byLemma] : byLemma ?? byForm;
+    let cands = byLemma && byForm ? [...byForm, ...byLemma] : byLemma ?? byForm;
+    if (!cands && t.pos !== 'VERB' && t.pos !== 'AUX' && verbLike(t)) {
+      // a participle the tagger took for a noun or adjective ("opening fire", "wounded"): try its verb stems
+      for (const stem of verbStems(t.lower)) {
+        const c = index.byFirst.get(stem)?.filter((x) => x.kind === 'verb');
+        if (c && c.length) { cands = c; break; }
+      }
+    }
     if (!cands) continue;
     for (const c of cands) {
       if (c.kind === 'verb' && !verbLike(t)) continue;
