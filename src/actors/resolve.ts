@@ -165,7 +165,9 @@ function resolveSentence(st: State, s: Sentence, matches: GazMatch[]): void {
       let last = m.last;
       if (!country && next && next.first === m.last + 1 && (tokens[m.last]!.lower === 'of' || tokens[m.last]!.lower === 'in')) {
         const ca = countryActor(next);
-        if (ca && !title) { country = ca.country; last = next.last; }
+        const org = pick(next, 'name')?.actor;
+        if (ca) { country = ca.country; last = next.last; }
+        else if (org && title) { country = org.country; last = next.last; }
       }
       if (title) {
         // a title before a name: "Chinese President Xi Jinping", "US Homeland Security Secretary Alejandro Mayorkas"
@@ -199,7 +201,9 @@ function resolveSentence(st: State, s: Sentence, matches: GazMatch[]): void {
         mark(first, last);
         continue;
       }
-      const mention = push(st, first, last, { name: null, country, sector: term.sector, kind: 'agent', how: 'agent' });
+      // "the police" after "Colombian police": the same body as before
+      const same = country ? undefined : sameAgentBefore(st, tokens.slice(m.first, m.last).map((t) => t.lemma).join(' '), term.sector);
+      const mention = push(st, first, last, { name: same?.name ?? null, country: country ?? same?.country ?? null, sector: term.sector, kind: 'agent', how: same ? 'description' : 'agent' });
       mention.name = country && viaName ? `${viaName.name} ${tokens.slice(m.first, m.last).map((t) => t.text).join(' ')}` : null;
       setText(st, src(first, last), mention);
       mark(first, last);
@@ -279,6 +283,17 @@ function isConsumedByOther(st: State, m: GazMatch): boolean {
 function dropMentionAt(st: State, first: number): void {
   const k = st.mentions.findIndex((x) => x.first === first);
   if (k >= 0) st.mentions.splice(k, 1);
+}
+
+/** The latest agent mention with a country and the same head words or sector ("the police" ← "Colombian police"). */
+function sameAgentBefore(st: State, lemmas: string, sector: string | null): Mention | undefined {
+  for (let k = st.mentions.length - 1; k >= 0; k--) {
+    const m = st.mentions[k]!;
+    if (m.kind !== 'agent' || !m.country) continue;
+    const head = st.tokens.slice(m.first, m.last).map((t) => t.lemma).join(' ');
+    if (head.endsWith(lemmas) || (sector !== null && m.sector === sector && sector !== 'GOV')) return m;
+  }
+  return undefined;
 }
 
 /** The previously mentioned named actor of this country whose type is this noun ("news agency"). */

@@ -71,7 +71,7 @@ export function findFrames(v: SentenceView, cues: ReportingCues, text: string, t
     let speaker: Mention[] = [];
     let speakerFirst = i;
     // a tail whose speaker is a whole noun phrase: ", the State Border Service in Baku said."
-    const tail = tailSpeaker(v, j, i, text);
+    const tail = tailSpeaker(v, j, i, text) ?? headSpeaker(v, j, text);
     if (tail) [speaker, speakerFirst] = [[tail.speaker], tail.first];
     else if (j >= S && v.endsAt.has(j)) [speaker, speakerFirst] = groupLeft(v, j);
     // … or a body the lexicon does not know, owned by one it does: "South Korea's Joint Chiefs of Staff said"
@@ -135,7 +135,20 @@ function tailSpeaker(v: SentenceView, j: number, verb: number, text: string): { 
   let k = j;
   while (k >= v.s.first && k > j - 10 && (NP_WORD.has(t[k]!.pos) || NP_GLUE.has(t[k]!.lower))) k--;
   if (k < v.s.first || k === j || !CLOSE_PUNCT.has(t[k]!.text) || k <= v.s.first + 1) return null;
-  const first = k + 1;
+  return phraseSpeaker(v, k + 1, j, text);
+}
+
+/** "The United Nations peacekeeping force in Lebanon said …": a sentence-initial noun phrase as the speaker. */
+function headSpeaker(v: SentenceView, j: number, text: string): { speaker: Mention; first: number } | null {
+  const t = v.tokens;
+  let k = j;
+  while (k >= v.s.first && k > j - 10 && (NP_WORD.has(t[k]!.pos) || NP_GLUE.has(t[k]!.lower))) k--;
+  if (k >= v.s.first || k === j) return null;
+  return phraseSpeaker(v, v.s.first, j, text);
+}
+
+function phraseSpeaker(v: SentenceView, first: number, j: number, text: string): { speaker: Mention; first: number } | null {
+  const t = v.tokens;
   const inside: Mention[] = [];
   for (let x = first; x <= j; x++) for (const m of v.at.get(x) ?? []) if (!inside.includes(m)) inside.push(m);
   if (inside.length === 1 && inside[0]!.first === first && inside[0]!.last === j + 1) return null; // a plain known name

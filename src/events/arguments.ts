@@ -140,6 +140,11 @@ function isPassive(v: SentenceView, h: TriggerHit): { by: number | null; be: boo
 export function subjectOf(v: SentenceView, verb: number, depth = 0): Mention[] {
   const t = v.tokens;
   let j = verb - 1;
+  // "issued a joint statement condemning …": a participle modifying the object shares the clause's subject
+  if (t[verb]!.lower.endsWith('ing') && j >= v.s.first && t[j]!.pos === 'NOUN' && !v.endsAt.has(j) && depth < 3) {
+    const gov = governingVerbOrAux(v, j);
+    return gov === null ? [] : subjectOf(v, gov, depth + 1);
+  }
   while (j >= v.s.first) {
     const tok = t[j]!;
     if (v.endsAt.has(j)) {

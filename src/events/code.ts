@@ -148,6 +148,15 @@ function relativeClauseStart(v: SentenceView, from: number): number {
   return end;
 }
 
+/** "accused the police of X and called for Y": a coordinated verb after "and" is a predicate of its own, outside the content. */
+function coordinatedPredicate(v: SentenceView, from: number, end: number): number {
+  const t = v.tokens;
+  for (let j = from; j + 1 < end; j++) {
+    if ((t[j]!.lower === 'and' || t[j]!.lower === 'but') && t[j + 1]!.pos === 'VERB' && /(ed|s)$/.test(t[j + 1]!.lower)) return j;
+  }
+  return end;
+}
+
 const RELATIVE_START = new Set(['which', 'who', 'whom', 'whose', 'where']);
 
 /**
@@ -158,7 +167,7 @@ function applyContent(v: SentenceView, cands: Candidate[]): void {
   for (const outer of cands) {
     if (!CONTENT_TAKERS.has(outer.hit.spec.event)) continue;
     const from = outer.hit.last;
-    const to = relativeClauseStart(v, from);
+    const to = coordinatedPredicate(v, from, relativeClauseStart(v, from));
     for (const inner of cands) {
       if (inner === outer || inner.hit.first < from || inner.hit.first >= to) continue;
       const content = outer.hit.spec.content;
