@@ -45,11 +45,21 @@ export function eventsOf(doc: Doc, lex: Lexicons): ReadoutEvent[] {
   const { article, tokens, sentences, mentions } = doc;
   const cands = codeSentences(tokens, sentences, mentions, lex.rules, article.text);
   if (cands.length === 0) return [];
-  const phrases = lex.dates(article.text, sentences, article.published);
+  const phrases = lex.dates(article.text, sentences, article.published).map((ps, k) => ps.map((p) => ({ ...p, subordinate: afterRelative(doc, k, p.start) })));
   const trig: number[][] = sentences.map(() => []);
   for (const c of cands) trig[c.sentence.index]!.push(tokens[c.hit.first]!.start);
   const dates = assignDates(cands.map((c) => ({ sentence: c.sentence.index, at: tokens[c.hit.first]!.start, subordinate: c.subordinate })), phrases, trig, article.published);
   return cands.map((c, k) => toEvent(doc, c, dates[k]!, lex));
+}
+
+/** Is this offset inside a relative clause (after ", which / who / where") of its sentence? */
+function afterRelative(doc: Doc, sentence: number, offset: number): boolean {
+  const s = doc.sentences[sentence]!;
+  for (let i = s.first + 1; i < s.last && doc.tokens[i]!.start < offset; i++) {
+    const w = doc.tokens[i]!.lower;
+    if ((w === 'which' || w === 'who' || w === 'where') && doc.tokens[i - 1]!.text === ',') return true;
+  }
+  return false;
 }
 
 const ref = (m: Mention) => ({ text: m.text, name: m.name, country: m.country, sector: m.sector });

@@ -87,6 +87,8 @@ export interface Mention extends ActorRef {
   how: Resolution;
   /** for descriptions/pronouns/surnames: the mention it points back to */
   antecedent?: number;
+  /** the organisation named with a person's title ("IAEA Director General Rafael Grossi"): "the agency" may point to it */
+  affiliation?: { name: string; country: string; sector: string | null; kind: ActorKind };
 }
 
 export interface EventDate {

@@ -181,6 +181,9 @@ function resolveSentence(st: State, s: Sentence, matches: GazMatch[]): void {
             how: pm ? 'officeholder' : 'appositive',
           });
           setText(st, src(first, end), mention);
+          if (viaName && viaName.kind !== 'country' && viaName.kind !== 'capital') {
+            mention.affiliation = { name: viaName.name, country: viaName.country, sector: viaName.sector, kind: viaName.kind };
+          }
           learn(st, mention.name!, mention.country, mention.sector, st.mentions.length - 1);
           mark(first, end);
           j = end;
@@ -375,6 +378,9 @@ function resolveDescription(st: State, m: GazMatch, kinds: string[], count: numb
       if (seen.has(key)) continue;
       seen.add(key);
       found.push(x);
+    } else if (x.affiliation && kinds.includes(x.affiliation.kind) && !seen.has(x.affiliation.name)) {
+      seen.add(x.affiliation.name);
+      found.push({ ...x, name: x.affiliation.name, country: x.affiliation.country, sector: x.affiliation.sector, kind: x.affiliation.kind });
     }
   }
   if (found.length < count) return;

@@ -133,16 +133,24 @@ function tailSpeaker(v: SentenceView, j: number, verb: number, text: string): { 
   const after = t[verb + 1];
   if (after && !(after.text === ',' || after.text === '.' || (after.pos === 'PUNCT' && verb + 2 >= v.s.last))) return null;
   let k = j;
-  while (k >= v.s.first && k > j - 10 && (NP_WORD.has(t[k]!.pos) || NP_GLUE.has(t[k]!.lower))) k--;
+  while (k >= v.s.first && k > j - 10 && npWord(v, k)) k--;
   if (k < v.s.first || k === j || !CLOSE_PUNCT.has(t[k]!.text) || k <= v.s.first + 1) return null;
   return phraseSpeaker(v, k + 1, j, text);
 }
 
 /** "The United Nations peacekeeping force in Lebanon said …": a sentence-initial noun phrase as the speaker. */
+/** A word that can be inside a speaker's noun phrase (hyphenated compounds included: "state-run"). */
+function npWord(v: SentenceView, k: number): boolean {
+  const t = v.tokens;
+  const tok = t[k]!;
+  if (NP_WORD.has(tok.pos) || NP_GLUE.has(tok.lower)) return true;
+  return t[k - 1]?.text === '-' || t[k + 1]?.text === '-';
+}
+
 function headSpeaker(v: SentenceView, j: number, text: string): { speaker: Mention; first: number } | null {
   const t = v.tokens;
   let k = j;
-  while (k >= v.s.first && k > j - 10 && (NP_WORD.has(t[k]!.pos) || NP_GLUE.has(t[k]!.lower))) k--;
+  while (k >= v.s.first && k > j - 10 && npWord(v, k)) k--;
   if (k >= v.s.first || k === j) return null;
   return phraseSpeaker(v, v.s.first, j, text);
 }

@@ -14,6 +14,8 @@ export interface SentenceView {
   endsAt: Map<number, Mention[]>;
   /** tokens where a reporting tail begins (", IRNA said"): arguments never cross them */
   barriers: Set<number>;
+  /** reporting cue tokens ("said", "according"): a noun after them is not governed by them */
+  cues: Set<number>;
 }
 
 export interface Args {
@@ -46,7 +48,7 @@ export function buildView(tokens: Token[], s: Sentence, mentions: Mention[], bar
     e.push(m);
     endsAt.set(m.last - 1, e);
   }
-  return { tokens, s, at, endsAt, barriers };
+  return { tokens, s, at, endsAt, barriers, cues: new Set() };
 }
 
 function uniq(ms: Mention[]): Mention[] {
@@ -288,7 +290,7 @@ export function argumentsOf(v: SentenceView, h: TriggerHit, prior: Mention[]): A
       const g = groupRight(v, firstMentionAfter(v, h.last + 1, end), end)[0];
       if (g.length >= 2) { actor = g; actorHow = 'between'; }
     }
-    const by = t[h.last]?.lower === 'by' ? h.last : null;
+    const by = byAfterNoun(v, h.last, end);
     if (actor.length === 0 && by !== null) { actor = groupRight(v, firstMentionAfter(v, by + 1, end), end)[0]; actorHow = 'passive'; }
     if (actor.length === 0) {
       // the subject of the verb that governs the noun phrase: "Wang held video meetings with …"
@@ -303,6 +305,16 @@ export function argumentsOf(v: SentenceView, h: TriggerHit, prior: Mention[]): A
   const actorKeys = new Set(actor.map((m) => `${m.country}/${m.sector}`));
   recipient = recipient.filter((m) => !actorSet.has(m) && !actorKeys.has(`${m.country}/${m.sector}`));
   return { actor: uniq(actor), recipient: uniq(recipient), actorHow };
+}
+
+/** "a visit to Jakarta by Australian Trade Minister Don Farrell": a by-phrase after the noun's own PPs. */
+function byAfterNoun(v: SentenceView, from: number, end: number): number | null {
+  const t = v.tokens;
+  for (let j = from; j < end && j <= from + 6; j++) {
+    if (t[j]!.lower === 'by') return j;
+    if (t[j]!.pos === 'VERB' || t[j]!.text === ',') return null;
+  }
+  return null;
 }
 
 function firstMentionAfter(v: SentenceView, from: number, end: number): number {
@@ -344,6 +356,7 @@ function governingVerb(v: SentenceView, i: number): number | null {
     const tok = t[j]!;
     if (CLAUSE_STOP.has(tok.text) || v.barriers.has(j)) return null;
     if (tok.text === ',' && j < i - 1) return null;
+    if (v.cues.has(j)) return null;
     if (tok.pos === 'VERB') return j;
   }
   return null;

@@ -26,6 +26,8 @@ export interface Candidate {
   contexts: string[];
   /** the trigger sits in a relative clause (background to the sentence's main event) */
   subordinate: boolean;
+  /** lemma of the trigger's first word ("ban" for "banned"), to find the event an event noun refers to */
+  triggerLemma: string;
 }
 
 /** Verbal events whose recipients may be named only inside their content ("expressed the hope that China and Iran …"). */
@@ -53,6 +55,7 @@ export function codeSentences(tokens: Token[], sentences: Sentence[], mentions: 
     for (const h of hits) if (h.object !== null) trigTokens.add(h.object);
     const { frames, barriers: bs } = findFrames(v, rules.reporting, text, trigTokens);
     for (const b of bs) barriers.add(b);
+    for (const f of frames) for (let i = f.cueFirst; i < f.cueLast; i++) v.cues.add(i);
     const suppressed = coverageScopes(v, rules.coverage);
     const sentCands: Candidate[] = [];
     for (const h of hits) {
@@ -78,7 +81,7 @@ export function codeSentences(tokens: Token[], sentences: Sentence[], mentions: 
       if (args.recipient.length === 0 && PARTIES_IN_CONTENT.has(h.spec.event)) args.recipient = contentParties(v, h, args.actor);
       sentCands.push({
         sentence: s, hit: h, event, mode, cameo, args, attribution: chainAt(frames, h.first), status,
-        contexts: h.spec.contexts ?? [], subordinate: inRelativeClause(v, h.first),
+        contexts: h.spec.contexts ?? [], subordinate: inRelativeClause(v, h.first), triggerLemma: tokens[h.first]!.lemma,
       });
     }
     participles(v, sentCands);
@@ -251,7 +254,8 @@ function recipientsFromEventObjects(v: SentenceView, cands: Candidate[], earlier
       for (let k = earlier.length - 1; k >= 0; k--) {
         const e = earlier[k]!;
         if (c.sentence.index - e.sentence.index > EVENT_COREF_REACH) break;
-        if (e.event === category || (category === 'ASSAULT' && e.event === 'MOBILIZE')) { target = e.args.actor; break; }
+        const sameWord = nounHit !== null && e.hit.kind === 'verb' && v.tokens[nounHit.hit.first]!.lemma === e.triggerLemma;
+        if (e.event === category || sameWord || (category === 'ASSAULT' && e.event === 'MOBILIZE')) { target = e.args.actor; break; }
       }
     }
     if (!target) continue;

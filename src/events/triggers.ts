@@ -130,6 +130,8 @@ export function findTriggers(tokens: Token[], s: Sentence, index: TriggerIndex):
       // a nominal trigger is headed by its last word, which must be a noun here ("talks", not "he talks")
       const head = tokens[j - 1]!;
       if (c.kind === 'noun' && !NOMINAL_POS.has(head.pos) && !(head.pos === 'VERB' && /s$/.test(head.lower) && j - 1 > i)) continue;
+      // … and head its noun phrase: "aid" in "aid convoys" or "attack" in "attack helicopters" is a modifier
+      if (c.kind === 'noun' && j < s.last && tokens[j]!.pos === 'NOUN' && tokens[j - 1]!.pos !== 'PROPN') continue;
       let object: number | null = null;
       if (c.object) {
         object = findObject(tokens, c, i, j, s);

@@ -12,6 +12,8 @@ export interface DatePhrase {
   frame: boolean;
   /** "in 2022" at; "since 2019", "until", "by" … do not date an event that happened then */
   relation?: string;
+  /** inside a relative clause (", which … last year"): background, does not carry on */
+  subordinate?: boolean;
 }
 
 /** How many sentences a frame adverbial ("Last year, …") carries on into the discourse. */

@@ -41,5 +41,6 @@ test('seed article: the actors a reader sees are resolved', { skip: existsSync(S
     if (sector) assert.equal(m.sector, sector, `${t}: sector`);
   }
   assert.equal(find(ms, 'The organisation').name, 'Safeguard Defenders');
-  assert.equal(find(ms, 'Interpol').country, 'IGO');
+  assert.equal(find(ms, 'secretary general of Interpol').country, 'IGO');
+  assert.equal(find(ms, 'Chinese news agency').name, 'Xinhua News Agency');
 });
