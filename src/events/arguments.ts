@@ -168,6 +168,16 @@ export function subjectOf(v: SentenceView, verb: number, depth = 0): Mention[] {
       if (k >= v.s.first && v.endsAt.has(k)) return groupLeft(v, k)[0];
       return [];
     }
+    if (tok.text === ',' && depth < 3) {
+      // a parenthetical between subject and verb: "The RSF, which controls Darfur, has been accused",
+      // "Jürgen Stock, secretary general of Interpol, said"
+      const open = parentheticalStart(v, j);
+      if (open !== null && v.endsAt.has(open - 1)) {
+        const [group, first] = groupLeft(v, open - 1);
+        const before = t[first - 1];
+        if (!(before && PREPOSITIONS_BEFORE_NP.has(before.lower) && before.pos === 'ADP')) return group;
+      }
+    }
     if ((tok.lower === 'and' || tok.lower === 'but' || tok.lower === ',') && depth < 3) {
       // a coordinated verb phrase shares the subject of the first verb: "Radan noted … and announced …"
       for (let k = j - 1; k >= v.s.first; k--) {
@@ -182,6 +192,22 @@ export function subjectOf(v: SentenceView, verb: number, depth = 0): Mention[] {
     return [];
   }
   return [];
+}
+
+/** For a comma at `close`, the comma that opens a parenthetical before it (a relative clause or an appositive), if any. */
+function parentheticalStart(v: SentenceView, close: number): number | null {
+  const t = v.tokens;
+  for (let j = close - 1; j > v.s.first && j >= close - 14; j--) {
+    if (t[j]!.text === ',') {
+      const next = t[j + 1]!.lower;
+      if (RELATIVE.has(next) || next === 'whose' || next === 'where') return j;
+      // an appositive: a noun phrase without a finite verb ("secretary general of Interpol")
+      for (let k = j + 1; k < close; k++) if (t[k]!.pos === 'VERB' || t[k]!.pos === 'AUX') return null;
+      return j;
+    }
+    if (CLAUSE_STOP.has(t[j]!.text)) return null;
+  }
+  return null;
 }
 
 /** The nearest verb or auxiliary to the left of i within the clause ("are" in "are due to meet"). */
