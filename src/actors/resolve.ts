@@ -26,6 +26,8 @@ interface State {
 const isCap = (t: Token | undefined): boolean => !!t && /^\p{Lu}/u.test(t.text);
 const isName = (t: Token | undefined): boolean => !!t && isCap(t) && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'X' || t.pos === 'VERB');
 const POSSESSIVE = new Set(["'s", "'"]);
+/** Words between a country and an agent or title that keep them together. */
+const TITLE_MODIFIERS = new Set(['state', 'national', 'federal', 'deputy', 'vice', 'acting', 'former', 'top', 'chief', 'senior', 'new', 'first', 'then', 'outgoing', 'interim', 'regional', 'local', 'main']);
 
 /** Find and resolve the actor mentions of a segmented article. */
 export function resolveActors(tokens: Token[], sentences: Sentence[], gaz: Gazetteer, published: string | null): Mention[] {
@@ -149,8 +151,9 @@ function resolveSentence(st: State, s: Sentence, matches: GazMatch[]): void {
       let viaName: NamedActor | undefined;
       if (prev && !isConsumedByOther(st, prev)) {
         const gap = tokens.slice(prev.last, m.first).map((t) => t.lower);
-        const okGap = gap.length === 0 || (gap.length === 1 && (POSSESSIVE.has(gap[0]!) || gap[0] === 'state' || gap[0] === 'national')) ||
-          (gap.length === 2 && POSSESSIVE.has(gap[0]!) && (gap[1] === 'state' || gap[1] === 'national'));
+        // "China's foreign ministry", "Chinese state media", "Ukraine's deputy defence minister"
+        const rest = gap.length > 0 && POSSESSIVE.has(gap[0]!) ? gap.slice(1) : gap;
+        const okGap = rest.length <= 2 && rest.every((w) => TITLE_MODIFIERS.has(w));
         const ca = countryActor(prev);
         const nm = pick(prev, 'name')?.actor;
         if (okGap && (ca || nm)) {

@@ -152,10 +152,21 @@ export function subjectOf(v: SentenceView, verb: number, depth = 0): Mention[] {
     if (v.endsAt.has(j)) {
       const [group, first] = groupLeft(v, j);
       const before = t[first - 1];
+      // "The government of German Chancellor Olaf Scholz has denied": the head's owner speaks for it
+      if (before?.lower === 'of' && t[first - 2]?.pos === 'NOUN') {
+        if (v.endsAt.has(first - 2)) return groupLeft(v, first - 2)[0];
+        return group;
+      }
       if (before && PREPOSITIONS_BEFORE_NP.has(before.lower) && before.pos === 'ADP') return [];
       return group;
     }
     if (tok.lower === 'to' && tok.pos === 'PART' && depth < 3) {
+      // "Berlin's decision (earlier this month) to order …": the possessor of the noun the infinitive completes
+      for (let k = j - 1; k >= v.s.first && k >= j - 6; k--) {
+        const w = t[k]!;
+        if (w.pos === 'VERB' || w.pos === 'AUX' || CLAUSE_STOP.has(w.text) || w.text === ',') break;
+        if (w.lower === "'s" && v.endsAt.has(k - 1) && t[k + 1]?.pos === 'NOUN') return groupLeft(v, k - 1)[0];
+      }
       // "vowed to strengthen", "are due to meet", "travel to Baku to meet": the subject of the governing verb
       const gov = governingVerbOrAux(v, j);
       return gov === null ? [] : subjectOf(v, gov, depth + 1);
