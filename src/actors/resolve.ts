@@ -210,6 +210,16 @@ function resolveSentence(st: State, s: Sentence, matches: GazMatch[]): void {
       // "the police" after "Colombian police": the same body as before
       const same = country ? undefined : sameAgentBefore(st, tokens.slice(m.first, m.last).map((t) => t.lemma).join(' '), term.sector);
       const mention = push(st, first, last, { name: same?.name ?? null, country: country ?? same?.country ?? null, sector: term.sector, kind: 'agent', how: same ? 'description' : 'agent' });
+      // "Kenyan and Somali intelligence agencies": one body for each coordinated country
+      const k2 = k - 2;
+      if (viaName && first === prev!.first && k2 >= 0 && tokens[prev!.first - 1]?.lower === 'and') {
+        const other = countryActor(matches[k2]);
+        if (other && matches[k2]!.last === prev!.first - 1 && free(matches[k2]!.first)) {
+          const twin = push(st, matches[k2]!.first, last, { name: null, country: other.country, sector: term.sector, kind: 'agent', how: 'agent' });
+          twin.text = src(matches[k2]!.first, last);
+          mark(matches[k2]!.first, matches[k2]!.last);
+        }
+      }
       mention.name = country && viaName ? `${viaName.name} ${tokens.slice(m.first, m.last).map((t) => t.text).join(' ')}` : null;
       setText(st, src(first, last), mention);
       mark(first, last);

@@ -173,11 +173,19 @@ export function subjectOf(v: SentenceView, verb: number, depth = 0): Mention[] {
     }
     if (SUBJECT_SKIP_POS.has(tok.pos) || SUBJECT_SKIP.has(tok.lower)) { j--; continue; }
     if (RELATIVE.has(tok.lower)) {
-      // "…, who visited": the antecedent before the relative pronoun
+      // "…, who visited": the antecedent before the relative pronoun (not a place: "a bombing in the capital that killed")
       let k = j - 1;
       if (t[k]?.text === ',') k--;
-      if (k >= v.s.first && v.endsAt.has(k)) return groupLeft(v, k)[0];
+      if (k >= v.s.first && v.endsAt.has(k)) {
+        const [g, first] = groupLeft(v, k);
+        const before = t[first - 1];
+        return before && PREPOSITIONS_BEFORE_NP.has(before.lower) && before.pos === 'ADP' ? [] : g;
+      }
       return [];
+    }
+    if (SUBJECT_PRONOUNS.has(tok.lower) && depth < 3) {
+      // "Taiwan's defence ministry said it had dispatched …": the nearest fitting mention before, in this sentence
+      return pronounAntecedent(v, j, tok.lower === 'he' || tok.lower === 'she');
     }
     if (tok.text === ',' && depth < 3) {
       // a parenthetical between subject and verb: "The RSF, which controls Darfur, has been accused",
@@ -262,6 +270,17 @@ function objectOf(v: SentenceView, from: number, until: number): Mention[] {
 }
 
 const POSS_PRON = new Set(['his', 'her', 'its', 'their']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we']);
+
+function pronounAntecedent(v: SentenceView, pron: number, person: boolean): Mention[] {
+  for (let k = pron - 1; k >= v.s.first; k--) {
+    const ms = v.endsAt.get(k);
+    if (!ms) continue;
+    const fit = ms.filter((m) => (person ? m.kind === 'person' : m.kind !== 'person') && m.country);
+    if (fit.length) return groupLeft(v, k)[0].filter((m) => fit.includes(m) || !person);
+  }
+  return [];
+}
 
 /** Resolve a possessive pronoun before a nominal trigger. */
 function pronounReferent(v: SentenceView, pron: number, prior: Mention[]): Mention[] {
