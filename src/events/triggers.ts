@@ -21,7 +21,8 @@ interface Compiled {
   spec: TriggerSpec;
   kind: 'verb' | 'noun';
   words: string[];
-  object: Set<string> | null;
+  /** object phrases by their head (last) word: "joint exercise" => exercise -> [["joint", "exercise"]] */
+  object: Map<string, string[][]> | null;
 }
 
 export interface TriggerIndex {
@@ -44,8 +45,14 @@ export function compileTriggers(specs: TriggerSpec[]): TriggerIndex {
     const phrase = spec.verb ?? spec.noun;
     if (!phrase) continue;
     const words = phrase.toLowerCase().split(/\s+/).filter(Boolean);
-    // a multi-word object ("state visit") is recognised by its head noun, the last word
-    const object = spec.object && spec.object.length > 0 ? new Set(spec.object.map((o) => o.toLowerCase().split(/\s+/).pop()!)) : null;
+    // a multi-word object ("joint exercise") must appear whole, ending at its head noun
+    let object: Map<string, string[][]> | null = null;
+    for (const o of spec.object ?? []) {
+      const ws = o.toLowerCase().split(/\s+/);
+      object ??= new Map();
+      const head = ws[ws.length - 1]!;
+      object.set(head, [...(object.get(head) ?? []), ws]);
+    }
     const c: Compiled = { spec, kind: spec.verb ? 'verb' : 'noun', words, object };
     const list = byFirst.get(words[0]!) ?? [];
     list.push(c);
@@ -83,18 +90,28 @@ export function verbStems(w: string): string[] {
 }
 
 /** Find where an object noun of a light-verb trigger is: to the right (active) or just to the left (a reduced relative: "an MOU signed by"). */
+function objectAt(tokens: Token[], obj: Map<string, string[][]>, j: number): boolean {
+  const t = tokens[j]!;
+  const phrases = obj.get(t.lemma) ?? obj.get(t.lower);
+  if (!phrases) return false;
+  return phrases.some((ws) => ws.every((w, k) => {
+    const tok = tokens[j - (ws.length - 1 - k)];
+    return tok !== undefined && (k === ws.length - 1 || tok.lower === w || tok.lemma === w);
+  }));
+}
+
 function findObject(tokens: Token[], c: Compiled, first: number, last: number, s: Sentence): number | null {
   const obj = c.object!;
   for (let j = last, n = 0; j < s.last && n < 8; j++, n++) {
     const t = tokens[j]!;
-    if (obj.has(t.lemma) || obj.has(t.lower)) return j;
+    if (objectAt(tokens, obj, j)) return j;
     if (!OBJECT_SKIP.has(t.pos) && t.text !== '…' && t.text !== '“' && t.text !== '"' && t.lower !== 'of') break;
     if (t.text === ',' || t.text === ';') break;
   }
   // to the left: a reduced relative ("an MOU signed by") or a passive ("sanctions were imposed")
   for (let j = first - 1, n = 0; j >= s.first && n < 5; j--, n++) {
     const t = tokens[j]!;
-    if (obj.has(t.lemma) || obj.has(t.lower)) return j;
+    if (objectAt(tokens, obj, j)) return j;
     if (!NOMINAL_POS.has(t.pos) && t.pos !== 'ADJ' && t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART') break;
   }
   return null;
