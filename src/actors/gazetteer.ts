@@ -27,6 +27,8 @@ export interface Gazetteer {
   root: TrieNode;
   /** persons by normalised surname */
   surnames: Map<string, Person[]>;
+  /** named actors by canonical name */
+  byName: Map<string, NamedActor>;
   lexicon: ActorLexicon;
 }
 
@@ -90,7 +92,8 @@ export function compileGazetteer(lex: ActorLexicon): Gazetteer {
   }
   for (const s of lex.sectors) for (const f of s.terms) add(root, f, { type: 'sector', term: s }, 'any');
   for (const d of lex.descriptions) for (const f of d.terms) add(root, f, { type: 'description', description: d }, 'any');
-  return { root, surnames, lexicon: lex };
+  const byName = new Map(lex.actors.map((a) => [a.name, a] as const));
+  return { root, surnames, byName, lexicon: lex };
 }
 
 function caseOk(mode: Hit['caseMode'], form: string, tokens: Token[], first: number, last: number): boolean {

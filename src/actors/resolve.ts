@@ -317,7 +317,7 @@ function findTyped(st: State, country: string, noun: string): (NamedActor & { in
   for (let k = st.mentions.length - 1; k >= 0; k--) {
     const m = st.mentions[k]!;
     if (m.country !== country || !m.name) continue;
-    const a = st.gaz.lexicon.actors.find((x) => x.name === m.name);
+    const a = st.gaz.byName.get(m.name);
     if (a && a.type && (a.type === noun || noun.endsWith(a.type) || a.type.endsWith(noun))) return { ...a, index: k };
   }
   return undefined;

@@ -45,11 +45,13 @@ const DROPPED = 'dropped' as Status;
 
 export function codeSentences(tokens: Token[], sentences: Sentence[], mentions: Mention[], rules: EventRules, text: string): Candidate[] {
   const out: Candidate[] = [];
+  const bySentence: Mention[][] = sentences.map(() => []);
+  for (const m of mentions) bySentence[m.sent]?.push(m);
   for (const s of sentences) {
     const hits = findTriggers(tokens, s, rules.triggers);
     if (hits.length === 0) continue;
     const barriers = new Set<number>();
-    const v = buildView(tokens, s, mentions, barriers);
+    const v = buildView(tokens, s, bySentence[s.index]!, barriers);
     const trigTokens = new Set<number>();
     for (const h of hits) for (let i = h.first; i < h.last; i++) trigTokens.add(i);
     for (const h of hits) if (h.object !== null) trigTokens.add(h.object);
