@@ -10,7 +10,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { CODER_VERSION, codeArticle } from '../src/pipeline.js';
 import { loadLexicons } from '../src/lexicons.js';
-import { attributorFromCoder } from '../src/eval/attributor.js';
+import { attributorFromLexicons } from '../src/eval/attributor.js';
 import { checkFloors, metricsOf, parseFloors, renderAccuracy } from '../src/eval/markdown.js';
 import { runSuites } from '../src/eval/suites.js';
 import { isSkipped, type Coder } from '../src/eval/types.js';
@@ -74,7 +74,7 @@ function main(): number {
     shared,
     ownGold: 'test/gold/readout.gold.jsonl',
     coder,
-    attributor: attributorFromCoder(coder),
+    attributor: attributorFromLexicons(lex),
     ...(args.polnearMax === undefined ? {} : { polnearMaxDocs: args.polnearMax }),
     only: args.only,
     ...(progress ? { progress } : {}),

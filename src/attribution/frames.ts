@@ -44,9 +44,11 @@ export function findFrames(v: SentenceView, cues: ReportingCues, text: string, t
       const after = i + prep.length;
       let src: Mention[] = [];
       let srcEnd = after;
+      let comma = after;
+      while (comma < E && t[comma]!.text !== ',') comma++;
       for (let k = after; k < E && k < after + 8; k++) {
         if (t[k]!.text === ',' && src.length === 0) break;
-        if (v.at.has(k)) { [src, srcEnd] = groupRight(v, k); break; }
+        if (v.at.has(k)) { [src, srcEnd] = groupRight(v, k, comma); break; }
       }
       // extend the cue over "a readout issued by" / "the IRNA report"
       let cueEnd = after;
@@ -64,7 +66,8 @@ export function findFrames(v: SentenceView, cues: ReportingCues, text: string, t
     }
     const tok = t[i]!;
     if (!cues.verbs.has(tok.lemma) || triggerTokens.has(i)) continue;
-    if (tok.pos !== 'VERB' && tok.pos !== 'AUX' && tok.pos !== 'NOUN') continue;
+    // the tagger sometimes takes "says" for a noun; "state" in "state media" or "the IRNA report" is one
+    if (tok.pos !== 'VERB' && tok.pos !== 'AUX' && !(tok.pos === 'NOUN' && /s$/.test(tok.lower) && v.endsAt.has(i - 1))) continue;
     // the speaker: the group right before the verb ("IRNA said", "Radan noted") …
     let j = i - 1;
     while (j >= S && (t[j]!.pos === 'ADV' || t[j]!.pos === 'AUX' || t[j]!.lower === 'also')) j--;

@@ -1,6 +1,6 @@
 // readout eval GOLD.jsonl [--verbose]: scores the coder by the contract's rules (section 3).
 import { evalCommand } from '../eval/cli.js';
-import { attributorFromCoder } from '../eval/attributor.js';
+import { attributorFromLexicons } from '../eval/attributor.js';
 import { loadLexicons } from '../lexicons.js';
 import { codeArticle } from '../pipeline.js';
 import type { Article } from '../types.js';
@@ -11,5 +11,5 @@ export async function evalCliCommand(argv: string[]): Promise<number> {
   const rest = i >= 0 ? [...argv.slice(0, i), ...argv.slice(i + 2)] : argv;
   const lex = loadLexicons({ user });
   const coder = (a: Article) => codeArticle(a, lex);
-  return evalCommand(rest, { coder, attributor: attributorFromCoder(coder) });
+  return evalCommand(rest, { coder, attributor: attributorFromLexicons(lex) });
 }

@@ -4,11 +4,13 @@ import { codeCommand } from './code.js';
 import { actorsCommand } from './actors.js';
 import { demoCommand } from './demo.js';
 import { evalCliCommand } from './eval.js';
+import { attributionsCommand } from './attributions.js';
 const USAGE = `readout: sourced PLOVER/CAMEO events from news text
 
 usage:
   readout code [options] PATH...      code articles, events as JSONL on stdout
   readout actors [options] PATH...    show each resolved actor mention and how it was resolved
+  readout attributions PATH... [--table]  every reporting frame: source, cue and content spans
   readout demo                        code the bundled example articles and summarise them
   readout eval GOLD.jsonl [--verbose] score against a gold file (contract section 3)
   readout help
@@ -54,4 +56,5 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   actors: actorsCommand,
   demo: demoCommand,
   eval: evalCliCommand,
+  attributions: attributionsCommand,
 };

@@ -1,29 +1,15 @@
-// A stand-in attributor built from the coder's own events, until a span-level attribution stage exists:
-// each event's attribution entries are located (cue and source text) inside the event's evidence sentence.
+// The attributor the PolNeAR suite measures: readout's attribution stage (src/attribution/view.ts) on its own.
 import type { Article } from '../types.js';
-import type { AttributionSpan, Attributor, Coder, Span } from './types.js';
+import type { Lexicons } from '../pipeline.js';
+import { analyse } from '../pipeline.js';
+import { attributionsOf } from '../attribution/view.js';
+import type { AttributionSpan, Attributor } from './types.js';
 
-function locate(text: string, needle: string, from: number, to: number): Span | null {
-  if (!needle) return null;
-  const i = text.slice(from, to).indexOf(needle);
-  return i < 0 ? null : { start: from + i, end: from + i + needle.length };
-}
-
-export function attributorFromCoder(coder: Coder): Attributor {
-  return (a: Article): AttributionSpan[] => {
-    const out: AttributionSpan[] = [];
-    const seen = new Set<string>();
-    for (const e of coder(a)) {
-      for (const at of e.attribution) {
-        const cue = locate(a.text, at.cue, e.evidence.start, e.evidence.end);
-        if (!cue) continue;
-        const source = locate(a.text, at.text, e.evidence.start, e.evidence.end);
-        const key = `${cue.start}:${cue.end}:${source?.start ?? ''}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        out.push({ source, cue, content: null });
-      }
-    }
-    return out;
-  };
+export function attributorFromLexicons(lex: Lexicons): Attributor {
+  return (a: Article): AttributionSpan[] =>
+    attributionsOf(analyse(a, lex), lex.rules.reporting).map((x) => ({
+      source: x.source ? { start: x.source.start, end: x.source.end } : null,
+      cue: { start: x.cue.start, end: x.cue.end },
+      content: x.content ? { start: x.content.start, end: x.content.end } : null,
+    }));
 }

@@ -6,7 +6,10 @@ import { join } from 'node:path';
 import { checkFloors, goldSuite, metricsOf, parseFloors, renderAccuracy } from '../../src/eval/markdown.js';
 import { scoreEvents } from '../../src/eval/score.js';
 import { evalCommand } from '../../src/eval/cli.js';
-import { attributorFromCoder } from '../../src/eval/attributor.js';
+import { attributorFromLexicons } from '../../src/eval/attributor.js';
+import { loadLexicons } from '../../src/lexicons.js';
+
+const lex = loadLexicons();
 import { ev, gold, goldArticle } from './helpers.js';
 
 const report = scoreEvents(
@@ -62,14 +65,12 @@ test('evalCommand scores a gold file, prints verbose detail, and rejects bad gol
   assert.equal(JSON.parse(out).requiredGold, 1);
 });
 
-test('attributorFromCoder locates cue and source inside the evidence sentence', () => {
-  const text = 'Xinhua said the talks went well.';
-  const coder = () => [
-    {
-      ...ev({ event: 'CONSULT', attribution: [{ text: 'Xinhua' }] }),
-      evidence: { sentence: 0, start: 0, end: text.length, text },
-    },
-  ];
-  const spans = attributorFromCoder(coder)({ id: 'a', text, published: null, outlet: null, url: null, title: null, language: null, origin: 'a' });
-  assert.deepEqual(spans, [{ source: { start: 0, end: 6 }, cue: { start: 7, end: 11 }, content: null }]);
+test('the attribution stage gives source, cue and content spans, innermost frames included', () => {
+  const text = '“We will not back down,” Radan said, according to the IRNA report. Xinhua said the talks went well.';
+  const spans = attributorFromLexicons(lex)({ id: 'a', text, published: null, outlet: null, url: null, title: null, language: null, origin: 'a' });
+  const show = spans.map((x) => [x.source ? text.slice(x.source.start, x.source.end) : null, text.slice(x.cue.start, x.cue.end), x.content ? text.slice(x.content.start, x.content.end) : null]);
+  assert.deepEqual(show[0], ['Radan', 'said', '“We will not back down']);
+  assert.equal(show[1]![0], 'IRNA');
+  assert.match(show[1]![1]!, /^according to/);
+  assert.deepEqual(show[2], ['Xinhua', 'said', 'the talks went well.']);
 });
