@@ -10,6 +10,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { CODER_VERSION, codeArticle } from '../src/pipeline.js';
 import { loadLexicons } from '../src/lexicons.js';
+import type { Article } from '../src/types.js';
 import { attributorFromLexicons } from '../src/eval/attributor.js';
 import { checkFloors, metricsOf, parseFloors, renderAccuracy } from '../src/eval/markdown.js';
 import { runSuites } from '../src/eval/suites.js';
@@ -74,6 +75,10 @@ function main(): number {
     shared,
     ownGold: 'test/gold/readout.gold.jsonl',
     coder,
+    coderWith: (files: string[]) => {
+      const extra = loadLexicons({ user: files });
+      return (a: Article) => codeArticle(a, extra);
+    },
     attributor: attributorFromLexicons(lex),
     ...(args.polnearMax === undefined ? {} : { polnearMaxDocs: args.polnearMax }),
     only: args.only,

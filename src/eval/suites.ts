@@ -18,6 +18,8 @@ export interface SuiteOptions {
   /** readout's own gold file (test/gold/readout.gold.jsonl) */
   ownGold: string;
   coder: Coder;
+  /** a coder with extra lexicon files loaded (the PETRARCH unit tests need their validation dictionaries) */
+  coderWith?: (lexiconFiles: string[]) => Coder;
   attributor: Attributor;
   polnearMaxDocs?: number;
   /** only suites whose name contains one of these (all when empty) */
@@ -32,13 +34,21 @@ function goldOutcome(suite: string, title: string, path: string, coder: Coder): 
   return goldSuite(suite, title, scoreGold(readGoldFile(path), coder));
 }
 
+/** The unit records use invented actors: code them with PETRARCH's validation dictionaries imported (--lexicon). */
+function petrarchValidationCoder(anchors: string, o: SuiteOptions): Coder {
+  const dir = join(anchors, 'petrarch2', 'petrarch2', 'data', 'dictionaries');
+  const files = ['PETR.Validate.actors.txt', 'PETR.Validate.agents.txt'].map((f) => join(dir, f));
+  if (!o.coderWith || !files.every((f) => existsSync(f))) return o.coder;
+  return o.coderWith(files);
+}
+
 export function runSuites(o: SuiteOptions): SuiteOutcome[] {
   const anchors = join(o.shared, 'anchors');
   const runs: [string, () => SuiteOutcome][] = [
     ['gold-seed', () => goldOutcome('gold-seed', 'Seed gold (shared/gold/seed.gold.jsonl)', join(o.shared, 'gold', 'seed.gold.jsonl'), o.coder)],
     ['gold-readout', () => goldOutcome('gold-readout', "readout's own gold (test/gold/readout.gold.jsonl)", o.ownGold, o.coder)],
     ['petrarch-gsr', () => runPetrarchGsr(anchors, o.coder)],
-    ['petrarch-unit', () => runPetrarchUnit(anchors, o.coder)],
+    ['petrarch-unit', () => runPetrarchUnit(anchors, petrarchValidationCoder(anchors, o))],
     ['plover-gsr', () => runPloverGsr(anchors, o.coder)],
     ['conflibert', () => runConfliBert(anchors, o.coder)],
     ['polnear', () => runPolnear(anchors, o.attributor, o.polnearMaxDocs === undefined ? {} : { maxDocs: o.polnearMaxDocs })],

@@ -33,7 +33,7 @@ export function runPetrarchUnit(anchors: string, coder: Coder): SuiteOutcome {
     notes: [
       `${report.sentences} records scored (${disabled} skipped: sentence="false" features PETRARCH never implemented, or expected program errors), ` +
         `${report.goldCodings} gold codings, ${report.predictions} predicted events.`,
-      'The records test PETRARCH dictionary mechanics with invented names; readout has no entries for them, so low recall here measures little about news text.',
+      'The records test PETRARCH dictionary mechanics with invented names. Their actor and agent dictionaries are imported (as --lexicon would); their verb patterns are PETRARCH verb-dictionary entries that readout does not import, so recall measures little about news text.',
     ],
   };
 }
