@@ -28,6 +28,11 @@ export interface Args {
 const CONNECT = new Set([',', 'and', 'or', 'nor', '&', '-', 'as', 'well', 'along', 'together', 'including', 'both', 'his', 'her', 'its', 'their',
   'counterpart', 'counterparts', 'from', 'the', '[', ']', 'neither', 'either', 'also']);
 const SUBJECT_SKIP_POS = new Set(['ADV', 'AUX', 'PART']);
+const TEMPORAL = new Set(['today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'weekend', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year']);
+const TEMPORAL_LEAD = new Set(['on', 'last', 'this', 'late', 'early', 'next', 'over', 'the', 'earlier', 'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** Common nouns that name an organisation itself after its name ("the APEC forum", "the NATO alliance"). */
+const ORG_HEADS = new Set(['forum', 'alliance', 'bloc', 'organisation', 'organization', 'group', 'agency', 'body', 'council', 'movement', 'union', 'coalition', 'party', 'network', 'company']);
 const SUBJECT_SKIP = new Set(['also', 'not', "n't", 'never', 'then', 'jointly', 'reportedly', 'allegedly', 'both', 'all', 'have', 'has', 'had', 'will', 'would', 'to']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'get', 'got', 'gets']);
 const CLAUSE_STOP = new Set([';', ':', '.', '?', '!']);
@@ -172,6 +177,11 @@ export function subjectOf(v: SentenceView, verb: number, depth = 0): Mention[] {
       return gov === null ? [] : subjectOf(v, gov, depth + 1);
     }
     if (SUBJECT_SKIP_POS.has(tok.pos) || SUBJECT_SKIP.has(tok.lower)) { j--; continue; }
+    // "Israel on Thursday accused …", "The German government today welcomed …"
+    if (TEMPORAL.has(tok.lower)) { j--; while (j >= v.s.first && TEMPORAL_LEAD.has(t[j]!.lower)) j--; continue; }
+    // "The Asia-Pacific Economic Cooperation (APEC) forum has agreed": an acronym in brackets and the organisation's type noun
+    if (tok.text === ')' ) { let k = j - 1; while (k > v.s.first && t[k]!.text !== '(') k--; if (t[k]?.text === '(') { j = k - 1; continue; } }
+    if (tok.pos === 'NOUN' && ORG_HEADS.has(tok.lemma) && j - 1 >= v.s.first && (v.endsAt.get(j - 1)?.some((m) => m.kind !== 'person' && m.kind !== 'country') || t[j - 1]!.text === ')')) { j--; continue; }
     if (RELATIVE.has(tok.lower)) {
       // "…, who visited": the antecedent before the relative pronoun (not a place: "a bombing in the capital that killed")
       let k = j - 1;
@@ -328,7 +338,10 @@ export function argumentsOf(v: SentenceView, h: TriggerHit, prior: Mention[]): A
       actorHow = actor.length ? 'subject' : 'none';
       if (wantsObject) {
         const inObject = h.object !== null ? v.at.get(h.object) : undefined;
-        recipient = inObject ? groupRight(v, inObject[0]!.first, end)[0] : objectOf(v, h.object !== null && h.object > h.last ? h.object + 1 : h.last, end);
+        // "gave Kenya 16 helicopters": a mention between the verb and its object noun is the indirect object
+        const indirect = h.object !== null && h.object > h.last ? objectOf(v, h.last, h.object) : [];
+        recipient = inObject ? groupRight(v, inObject[0]!.first, end)[0]
+          : indirect.length ? indirect : objectOf(v, h.object !== null && h.object > h.last ? h.object + 1 : h.last, end);
       }
     }
     if (recipient.length === 0 && recPreps.size > 0) recipient = prepositional(v, h.object !== null && h.object > h.last ? h.object + 1 : h.last, recPreps, end);
