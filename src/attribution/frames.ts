@@ -89,6 +89,11 @@ export function findFrames(v: SentenceView, cues: ReportingCues, text: string, t
       speaker = [reportMention(v, f, j + 1, text)];
       speakerFirst = f;
     }
+    // … or any other speaker: a pronoun ("he said"), an unknown name ("Smith said"), a noun phrase ("the official said")
+    if (speaker.length === 0 && j >= S) {
+      const np = plainSpeaker(v, j, text, cues.nouns);
+      if (np) [speaker, speakerFirst] = [[np.speaker], np.first];
+    }
     // … or after it in an inverted tail (", said IRNA")
     let inverted = false;
     if (speaker.length === 0 && i + 1 < E && v.at.has(i + 1) && i - 1 >= S && CLOSE_PUNCT.has(t[i - 1]!.text)) {
@@ -158,11 +163,12 @@ function headSpeaker(v: SentenceView, j: number, text: string): { speaker: Menti
   return phraseSpeaker(v, v.s.first, j, text);
 }
 
-function phraseSpeaker(v: SentenceView, first: number, j: number, text: string): { speaker: Mention; first: number } | null {
+function phraseSpeaker(v: SentenceView, first: number, j: number, text: string, plain = false, speakerNouns: Set<string> = new Set()): { speaker: Mention; first: number } | null {
   const t = v.tokens;
   const inside: Mention[] = [];
   for (let x = first; x <= j; x++) for (const m of v.at.get(x) ?? []) if (!inside.includes(m)) inside.push(m);
   if (inside.length === 1 && inside[0]!.first === first && inside[0]!.last === j + 1) return null; // a plain known name
+  if (plain && inside.length === 0 && t[first]!.pos !== 'PRON' && t[first]!.pos !== 'PROPN' && !/^\p{Lu}/u.test(t[j]!.text) && !speakerNouns.has(t[j]!.lemma) && !t[j]!.lemma.endsWith('er')) return null;
   const owner = inside.find((m) => m.country) ?? null;
   const span = text.slice(t[first]!.start, t[j]!.end);
   return {
@@ -172,6 +178,20 @@ function phraseSpeaker(v: SentenceView, first: number, j: number, text: string):
       start: t[first]!.start, end: t[j]!.end, first, last: j + 1, sent: v.s.index, kind: owner?.kind ?? 'org', how: 'description',
     },
   };
+}
+
+const SPEAKER_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+
+/** A speaker the lexicon does not know: a pronoun, a capitalised name, or a short noun phrase right before the cue. */
+function plainSpeaker(v: SentenceView, j: number, text: string, speakerNouns: Set<string>): { speaker: Mention; first: number } | null {
+  const t = v.tokens;
+  const tok = t[j]!;
+  let first = j;
+  if (tok.pos === 'PRON' && SPEAKER_PRONOUNS.has(tok.lower)) first = j;
+  else if (tok.pos === 'PROPN') { while (first - 1 >= v.s.first && (t[first - 1]!.pos === 'PROPN' || t[first - 1]!.text === '.')) first--; }
+  else if (tok.pos === 'NOUN') { while (first - 1 >= v.s.first && first > j - 4 && ['ADJ', 'NOUN', 'PROPN', 'DET', 'NUM'].includes(t[first - 1]!.pos)) first--; }
+  else return null;
+  return phraseSpeaker(v, first, j, text, true, speakerNouns);
 }
 
 /** A noun phrase ending at j whose owner is a mention: "South Korea's Joint Chiefs of Staff", "the spokesman of the ministry". */
