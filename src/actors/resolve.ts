@@ -26,6 +26,7 @@ interface State {
 const isCap = (t: Token | undefined): boolean => !!t && /^\p{Lu}/u.test(t.text);
 const isName = (t: Token | undefined): boolean => !!t && isCap(t) && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'X' || t.pos === 'VERB');
 const POSSESSIVE = new Set(["'s", "'"]);
+const LOCATIVE = new Set(['in', 'across', 'throughout', 'near', 'outside', 'through', 'around']);
 /** Words between a country and an agent or title that keep them together. */
 const TITLE_MODIFIERS = new Set(['state', 'national', 'federal', 'deputy', 'vice', 'acting', 'former', 'top', 'chief', 'senior', 'new', 'first', 'then', 'outgoing', 'interim', 'regional', 'local', 'main']);
 
@@ -285,7 +286,11 @@ function resolveSentence(st: State, s: Sentence, matches: GazMatch[]): void {
     }
     i = end - 1;
   }
-  // 3. definite descriptions last, so that every name before them in the sentence is known
+  // 3. bodies with no country of their own in a sentence that says where it happens: "police in Bogota", "protesters across Kenya"
+  const here = st.mentions.filter((m) => m.sent === s.index);
+  const place = here.find((m) => (m.kind === 'capital' || m.kind === 'country') && LOCATIVE.has(tokens[m.first - 1]?.lower ?? ''));
+  if (place) for (const m of here) if (m.kind === 'agent' && m.country === null && m.sector !== 'JRN') { m.country = place.country; m.how = 'agent'; }
+  // 4. definite descriptions last, so that every name before them in the sentence is known
   st.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
   for (const [m, kinds, count] of descriptions) resolveDescription(st, m, kinds, count, src(m.first, m.last));
 }
