@@ -205,6 +205,8 @@ export function subjectOf(v: SentenceView, verb: number, depth = 0): Mention[] {
         const [group, first] = groupLeft(v, open - 1);
         const before = t[first - 1];
         if (!(before && PREPOSITIONS_BEFORE_NP.has(before.lower) && before.pos === 'ADP')) return group;
+        // "The US commander in Iraq, General …, held talks": the head before the prepositional phrase
+        if (v.endsAt.has(first - 2)) return groupLeft(v, first - 2)[0];
       }
     }
     if ((tok.lower === 'and' || tok.lower === 'but' || tok.lower === ',') && depth < 3) {

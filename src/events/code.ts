@@ -90,7 +90,7 @@ export function codeSentences(tokens: Token[], sentences: Sentence[], mentions: 
     applyContent(v, sentCands);
     inheritMeetingCounterpart(sentCands);
     recipientsFromEventObjects(v, sentCands, out, rules.reporting.nouns);
-    for (const c of sentCands) weaponsWithoutTarget(c);
+    for (const c of sentCands) { weaponsWithoutTarget(c); protestPlace(v, c); }
     out.push(...sentCands.filter((c) => c.status !== DROPPED && c.args.actor.some((m) => m.country !== null)));
   }
   return dedupe(out);
@@ -264,6 +264,19 @@ function recipientsFromEventObjects(v: SentenceView, cands: Candidate[], earlier
     const own = new Set(c.args.actor.map((m) => m.country));
     const rec = target.filter((m) => m.country && !own.has(m.country));
     if (rec.length) c.args = { ...c.args, recipient: rec };
+  }
+}
+
+/** "staged a protest in Beijing": a protest with no named target is directed at the government of the place. */
+function protestPlace(v: SentenceView, c: Candidate): void {
+  if (c.event !== 'PROTEST' || c.args.recipient.length > 0) return;
+  const end = clauseEnd(v, c.hit.last);
+  for (let i = c.hit.last; i < end; i++) {
+    const place = v.at.get(i)?.find((m) => (m.kind === 'capital' || m.kind === 'country') && LOCATIVE.has(v.tokens[i - 1]!.lower));
+    if (place && !c.args.actor.some((m) => m.country === place.country)) {
+      c.args = { ...c.args, recipient: [place] };
+      return;
+    }
   }
 }
 

@@ -100,6 +100,17 @@ function objectAt(tokens: Token[], obj: Map<string, string[][]>, j: number): boo
   }));
 }
 
+/** Length of the longest object phrase of `c` that ends at token j (0: none). */
+function objectLength(tokens: Token[], c: Compiled, j: number): number {
+  const t = tokens[j]!;
+  const phrases = c.object?.get(t.lemma) ?? c.object?.get(t.lower) ?? [];
+  let best = 0;
+  for (const ws of phrases) {
+    if (ws.every((w, k) => { const tok = tokens[j - (ws.length - 1 - k)]; return tok !== undefined && (k === ws.length - 1 || tok.lower === w || tok.lemma === w); })) best = Math.max(best, ws.length);
+  }
+  return best;
+}
+
 function findObject(tokens: Token[], c: Compiled, first: number, last: number, s: Sentence): number | null {
   const obj = c.object!;
   for (let j = last, n = 0; j < s.last && n < 8; j++, n++) {
@@ -133,6 +144,7 @@ export function findTriggers(tokens: Token[], s: Sentence, index: TriggerIndex):
       }
     }
     if (!cands) continue;
+    let best: { hit: TriggerHit; score: number } | null = null;
     for (const c of cands) {
       if (c.kind === 'verb' && !verbLike(t)) continue;
       let ok = true;
@@ -154,9 +166,13 @@ export function findTriggers(tokens: Token[], s: Sentence, index: TriggerIndex):
         object = findObject(tokens, c, i, j, s);
         if (object === null) continue;
       }
-      hits.push({ spec: c.spec, kind: c.kind, first: i, last: j, object });
-      i = j - 1;
-      break;
+      // among triggers of the same words, the one with the most specific object wins ("air strike" over "strike")
+      const score = (j - i) * 100 + (object !== null ? 10 + objectLength(tokens, c, object) : 0);
+      if (!best || score > best.score) best = { hit: { spec: c.spec, kind: c.kind, first: i, last: j, object }, score };
+    }
+    if (best) {
+      hits.push(best.hit);
+      i = best.hit.last - 1;
     }
   }
   return hits;
