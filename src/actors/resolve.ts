@@ -312,7 +312,8 @@ function sameAgentBefore(st: State, lemmas: string, sector: string | null): Ment
     const m = st.mentions[k]!;
     if (m.kind !== 'agent' || !m.country) continue;
     const head = st.tokens.slice(m.first, m.last).map((t) => t.lemma).join(' ');
-    if (head.endsWith(lemmas) || (sector !== null && m.sector === sector && sector !== 'GOV')) return m;
+    if (head.endsWith(lemmas)) return m;
+    void sector;
   }
   return undefined;
 }

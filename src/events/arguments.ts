@@ -28,6 +28,7 @@ export interface Args {
 const CONNECT = new Set([',', 'and', 'or', 'nor', '&', '-', 'as', 'well', 'along', 'together', 'including', 'both', 'his', 'her', 'its', 'their',
   'counterpart', 'counterparts', 'from', 'the', '[', ']', 'neither', 'either', 'also']);
 const SUBJECT_SKIP_POS = new Set(['ADV', 'AUX', 'PART']);
+const LOCATIVE_PREPS = new Set(['in', 'at', 'near', 'outside', 'inside']);
 const TEMPORAL = new Set(['today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'weekend', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year']);
 const TEMPORAL_LEAD = new Set(['on', 'last', 'this', 'late', 'early', 'next', 'over', 'the', 'earlier', 'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
@@ -161,6 +162,12 @@ export function subjectOf(v: SentenceView, verb: number, depth = 0): Mention[] {
       if (before?.lower === 'of' && t[first - 2]?.pos === 'NOUN') {
         if (v.endsAt.has(first - 2)) return groupLeft(v, first - 2)[0];
         return group;
+      }
+      // "ECOWAS leaders meeting in Abuja on Sunday urged …": a place inside a participle phrase after the subject
+      if (before && LOCATIVE_PREPS.has(before.lower) && depth < 3) {
+        let k = first - 2;
+        if (k >= v.s.first && t[k]!.lower.endsWith('ing')) k--;
+        if (k >= v.s.first && v.endsAt.has(k)) return groupLeft(v, k)[0];
       }
       if (before && PREPOSITIONS_BEFORE_NP.has(before.lower) && before.pos === 'ADP') return [];
       return group;

@@ -288,15 +288,35 @@ function weaponsWithoutTarget(c: Candidate): void {
   c.cameo = '150';
 }
 
-/** One event per trigger; two triggers of one category with the same participants in a sentence are one event. */
+/**
+ * One event per act: two triggers of one category, status and actor in a sentence ("rallied … to protest") are one
+ * event whose recipients are the union of theirs; recipients repeated under other names are listed once.
+ */
 function dedupe(cands: Candidate[]): Candidate[] {
-  const seen = new Set<string>();
+  const byKey = new Map<string, Candidate>();
   const out: Candidate[] = [];
   for (const c of cands) {
-    const key = [c.sentence.index, c.event, c.status, c.args.actor.map((m) => m.country).sort().join('+'), c.args.recipient.map((m) => m.country).sort().join('+')].join('|');
-    if (seen.has(key)) continue;
-    seen.add(key);
+    c.args = { ...c.args, recipient: uniqueRefs(c.args.recipient) };
+    const key = [c.sentence.index, c.event, c.status, c.args.actor.map((m) => m.country).sort().join('+')].join('|');
+    const first = byKey.get(key);
+    const sameRecipients = first && first.args.recipient.map((m) => m.country).sort().join('+') === c.args.recipient.map((m) => m.country).sort().join('+');
+    // a recipient-less repeat adds nothing; one with recipients the first lacks completes it
+    if (first && (sameRecipients || c.args.recipient.length === 0 || first.args.recipient.length === 0)) {
+      if (first.args.recipient.length === 0) first.args = { ...first.args, recipient: c.args.recipient };
+      continue;
+    }
+    byKey.set(key, c);
     out.push(c);
   }
   return out;
+}
+
+function uniqueRefs(ms: Mention[]): Mention[] {
+  const seen = new Set<string>();
+  return ms.filter((m) => {
+    const k = `${m.country}/${m.sector}/${m.name ?? m.text}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
 }
