@@ -1,11 +1,13 @@
 // Versioned schema migrations as code (Kysely Migrator; applied migrations are recorded in kysely_migration).
 // One schema for both databases; the only differences are the auto-increment key, WITHOUT ROWID tables and
 // the full-text index (FTS5 on SQLite, a generated tsvector with a GIN index on PostgreSQL).
-import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { Migrator, sql, type ColumnDefinitionBuilder, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import type { Backend } from './schema.js';
 
 function initial(backend: Backend): Migration {
   const pg = backend === 'postgres';
+  // codes and periods compare byte-wise on both databases (PostgreSQL would otherwise use the database's locale)
+  const code = (c: ColumnDefinitionBuilder) => (pg ? c.modifyEnd(sql`collate "C"`) : c);
   return {
     async up(db: Kysely<any>) {
       await db.schema.createTable('articles')
@@ -30,23 +32,23 @@ function initial(backend: Backend): Migration {
         .addColumn('event_id', 'text', (c) => c.notNull())
         .addColumn('article_id', 'text', (c) => c.notNull().references('articles.id').onDelete('cascade'))
         .addColumn('ord', 'integer', (c) => c.notNull())
-        .addColumn('event', 'text', (c) => c.notNull())
+        .addColumn('event', 'text', (c) => code(c.notNull()))
         .addColumn('mode', 'text')
         .addColumn('cameo', 'text', (c) => c.notNull())
         .addColumn('quad', 'integer', (c) => c.notNull())
         .addColumn('goldstein', 'double precision', (c) => c.notNull())
         .addColumn('status', 'text', (c) => c.notNull())
         .addColumn('confidence', 'double precision', (c) => c.notNull())
-        .addColumn('actor_country', 'text')
+        .addColumn('actor_country', 'text', code)
         .addColumn('actor_sector', 'text')
-        .addColumn('recipient_country', 'text')
+        .addColumn('recipient_country', 'text', code)
         .addColumn('recipient_sector', 'text')
         .addColumn('date_start', 'text')
         .addColumn('date_end', 'text')
-        .addColumn('day', 'text')
-        .addColumn('week', 'text')
-        .addColumn('month', 'text')
-        .addColumn('year', 'text')
+        .addColumn('day', 'text', code)
+        .addColumn('week', 'text', code)
+        .addColumn('month', 'text', code)
+        .addColumn('year', 'text', code)
         .addColumn('outlet', 'text')
         .addColumn('published', 'text')
         .addColumn('evidence_text', 'text', (c) => c.notNull())

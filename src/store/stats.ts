@@ -27,9 +27,10 @@ export async function stats(db: Kysely<DB>, backend: Backend, by: StatsBy, inter
     .select([periodExpr(interval).as('period'), keyExpr(by).as('key'), sql<number>`count(*)`.as('count'), sql<number>`sum(events.goldstein)`.as('goldstein')])
     .where((eb) => filterExpr(eb, f, backend))
     .groupBy([sql`1`, sql`2`])
-    .orderBy(sql`1`).orderBy(sql`2`)
     .execute();
-  return rows.map((r) => ({ period: r.period, key: r.key, count: Number(r.count), goldstein: round(Number(r.goldstein)) }));
+  const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return rows.map((r) => ({ period: r.period, key: r.key, count: Number(r.count), goldstein: round(Number(r.goldstein)) }))
+    .sort((a, b) => byText(a.period, b.period) || byText(a.key, b.key));
 }
 
 export async function topActors(db: Kysely<DB>, backend: Backend, f: EventFilter, limit: number): Promise<TopRow[]> {
