@@ -4,8 +4,10 @@ export interface IngestProgress {
   done(): void;
 }
 
-export function ingestProgress(total: number | null, stderr: NodeJS.WriteStream = process.stderr): IngestProgress {
-  const on = stderr.isTTY === true;
+/** On a terminal one updating line; with `lines` (--progress) one line per commit, also when not a terminal. */
+export function ingestProgress(total: number | null, lines = false, stderr: NodeJS.WriteStream = process.stderr): IngestProgress {
+  const tty = stderr.isTTY === true;
+  const on = tty || lines;
   const t0 = Date.now();
   let shown = false;
   return {
@@ -13,13 +15,13 @@ export function ingestProgress(total: number | null, stderr: NodeJS.WriteStream 
       if (!on) return;
       const secs = Math.max(0.001, (Date.now() - t0) / 1000);
       const rate = n / secs;
-      let line = `\r${n}${total !== null ? `/${total}` : ''} articles stored (${rate.toFixed(0)}/s)`;
+      let line = `${tty ? '\r' : ''}${n}${total !== null ? `/${total}` : ''} articles committed (${rate.toFixed(0)}/s)`;
       if (total !== null && rate > 0 && n < total) line += `, ETA ${Math.ceil((total - n) / rate)} s`;
-      stderr.write(`${line}   `);
+      stderr.write(tty ? `${line}   ` : `${line}\n`);
       shown = true;
     },
     done() {
-      if (on && shown) stderr.write('\n');
+      if (tty && shown) stderr.write('\n');
     },
   };
 }

@@ -3,7 +3,7 @@ import { findFiles } from '../read/files.js';
 import { codeArticle, CODER_VERSION, type Lexicons } from '../pipeline.js';
 import { openStore, parseLimit, type Store } from '../store/index.js';
 import type { Article } from '../types.js';
-import { parseArgs, str, type Parsed } from './args.js';
+import { flag, parseArgs, str, type Parsed } from './args.js';
 import { INPUT_OPTIONS, lexiconsFor, openInputs } from './common.js';
 import { ingestProgress } from './ingest-progress.js';
 import { DB_OPTION, dbOf } from './store-options.js';
@@ -40,14 +40,15 @@ async function knownTotal(paths: string[]): Promise<number | null> {
 }
 
 export async function ingestCommand(argv: string[]): Promise<number> {
-  const p: Parsed = parseArgs(argv, { ...INPUT_OPTIONS, ...DB_OPTION, batch: 'string' });
+  const p: Parsed = parseArgs(argv, { ...INPUT_OPTIONS, ...DB_OPTION, batch: 'string', progress: 'boolean' });
   const batchSize = str(p, 'batch') === undefined ? DEFAULT_BATCH : parseLimit('batch', str(p, 'batch')!, 100_000);
   const t0 = performance.now();
   const { articles, errors } = openInputs(p);
   const lex = lexiconsFor(p);
   const store = await openStore(dbOf(p));
   const totals: IngestTotals = { seen: 0, stored: 0, skipped: 0, events: 0 };
-  const prog = ingestProgress(process.stderr.isTTY ? await knownTotal(p.positional) : null);
+  const lines = flag(p, 'progress');
+  const prog = ingestProgress(process.stderr.isTTY || lines ? await knownTotal(p.positional) : null, lines);
   try {
     let batch: Article[] = [];
     const flush = async () => {
