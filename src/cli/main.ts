@@ -5,13 +5,25 @@ import { actorsCommand } from './actors.js';
 import { demoCommand } from './demo.js';
 import { evalCliCommand } from './eval.js';
 import { attributionsCommand } from './attributions.js';
+import { ingestCommand } from './ingest.js';
+import { eventsCommand } from './events.js';
+import { statsCommand } from './stats.js';
+import { exportCommand } from './export.js';
+import { recodeCommand } from './recode.js';
+import { FILTER_USAGE } from './store-options.js';
 const USAGE = `readout: sourced PLOVER/CAMEO events from news text
 
 usage:
   readout code [options] PATH...      code articles, events as JSONL on stdout
   readout actors [options] PATH...    show each resolved actor mention and how it was resolved
   readout attributions PATH... [--table]  every reporting frame: source, cue and content spans
-  readout demo                        code the bundled example articles and summarise them
+  readout demo [--db FILE]            store the bundled example articles (./readout-demo.db) and summarise them
+  readout ingest [options] PATH...    code articles into the store (--db FILE|postgres://…, default
+                                      $READOUT_DB or ./readout.db; --batch N articles per transaction)
+  readout events [filters]            stored events (--format, --limit N, --cursor C from the last page, --all)
+  readout stats [filters]             --by dyad|event|quad --interval day|week|month|year, or --top actors|dyads
+  readout export [filters]            every matching event: --format csv|jsonl|gdelt|plover [--out FILE]
+  readout recode                      re-code stored articles coded by another coder version
   readout eval GOLD.jsonl [--verbose] score against a gold file (contract section 3)
   readout help
 
@@ -23,7 +35,8 @@ options:
   --json                    'actors': one JSON object per mention
 
 PATH is a file, a folder (read recursively) or - for stdin.
-`;
+
+${FILTER_USAGE}`;
 
 export async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;
@@ -57,4 +70,9 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   demo: demoCommand,
   eval: evalCliCommand,
   attributions: attributionsCommand,
+  ingest: ingestCommand,
+  events: eventsCommand,
+  stats: statsCommand,
+  export: exportCommand,
+  recode: recodeCommand,
 };

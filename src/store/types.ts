@@ -76,7 +76,9 @@ export interface Store {
   readonly backend: 'sqlite' | 'postgres';
   /** store articles with their events; one transaction per batch; idempotent by article id, else by content hash */
   putArticles(batch: { article: Article; events: ReadoutEvent[] }[], coderVersion: string): Promise<{ stored: number; skipped: number; events: number }>;
-  /** ids of stored articles whose coder version differs (for `readout recode`) */
+  /** ids of the given articles that putArticles would skip (stored with the same text and coder version, or their text is stored under another id): lets ingest skip coding them */
+  unchanged(articles: Article[], coderVersion: string): Promise<Set<string>>;
+  /** stored articles whose coder version differs (for `readout recode`), by id */
   staleArticles(coderVersion: string): AsyncIterable<StoredArticle>;
   events(filter: EventFilter, page: PageRequest): Promise<EventPage>;
   /** every matching event in a stable order, streamed (export) */

@@ -1,0 +1,76 @@
+// readout ingest: read, code and store articles; one transaction per batch, progress only after each commit.
+import { findFiles } from '../read/files.js';
+import { codeArticle, CODER_VERSION, type Lexicons } from '../pipeline.js';
+import { openStore, parseLimit, type Store } from '../store/index.js';
+import type { Article } from '../types.js';
+import { flag, parseArgs, str, type Parsed } from './args.js';
+import { INPUT_OPTIONS, lexiconsFor, openInputs } from './common.js';
+import { ingestProgress } from './ingest-progress.js';
+import { DB_OPTION, dbOf } from './store-options.js';
+
+export const DEFAULT_BATCH = 200;
+
+export interface IngestTotals {
+  seen: number;
+  stored: number;
+  skipped: number;
+  events: number;
+}
+
+/** Store one batch: articles already stored unchanged are not even coded. */
+export async function ingestBatch(store: Store, lex: Lexicons, batch: Article[]): Promise<{ stored: number; skipped: number; events: number }> {
+  const unchanged = await store.unchanged(batch, CODER_VERSION);
+  const items = batch.filter((a) => !unchanged.has(a.id)).map((article) => ({ article, events: codeArticle(article, lex) }));
+  const r = await store.putArticles(items, CODER_VERSION);
+  return { stored: r.stored, skipped: r.skipped + unchanged.size, events: r.events };
+}
+
+/** Number of articles when every input is a file of one article (text/HTML), else null. Only counts files. */
+async function knownTotal(paths: string[]): Promise<number | null> {
+  let n = 0;
+  for (const path of paths) {
+    if (path === '-') return null;
+    for await (const f of findFiles(path)) {
+      if (!f.ok) continue;
+      if (f.found.format === 'jsonl' || f.found.format === 'json') return null;
+      n++;
+    }
+  }
+  return n;
+}
+
+export async function ingestCommand(argv: string[]): Promise<number> {
+  const p: Parsed = parseArgs(argv, { ...INPUT_OPTIONS, ...DB_OPTION, batch: 'string', progress: 'boolean' });
+  const batchSize = str(p, 'batch') === undefined ? DEFAULT_BATCH : parseLimit('batch', str(p, 'batch')!, 100_000);
+  const t0 = performance.now();
+  const { articles, errors } = openInputs(p);
+  const lex = lexiconsFor(p);
+  const store = await openStore(dbOf(p));
+  const totals: IngestTotals = { seen: 0, stored: 0, skipped: 0, events: 0 };
+  const lines = flag(p, 'progress');
+  const prog = ingestProgress(process.stderr.isTTY || lines ? await knownTotal(p.positional) : null, lines);
+  try {
+    let batch: Article[] = [];
+    const flush = async () => {
+      const r = await ingestBatch(store, lex, batch);
+      totals.stored += r.stored;
+      totals.skipped += r.skipped;
+      totals.events += r.events;
+      batch = [];
+      prog.committed(totals.stored + totals.skipped);
+    };
+    for await (const a of articles) {
+      totals.seen++;
+      batch.push(a);
+      if (batch.length >= batchSize) await flush();
+    }
+    if (batch.length > 0) await flush();
+  } finally {
+    prog.done();
+    await store.close();
+  }
+  const secs = ((performance.now() - t0) / 1000).toFixed(1);
+  const rejected = errors.length > 0 ? `; ${errors.length} input${errors.length === 1 ? '' : 's'} rejected` : '';
+  process.stdout.write(`stored ${totals.stored} articles (${totals.skipped} skipped), ${totals.events} events in ${secs} s${rejected}\n`);
+  return errors.length > 0 ? 1 : 0;
+}

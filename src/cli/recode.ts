@@ -1,0 +1,40 @@
+// readout recode: re-code stored articles whose coder version differs from this coder's, batch by batch.
+import { codeArticle, CODER_VERSION } from '../pipeline.js';
+import { openStore, parseLimit, type StoredArticle } from '../store/index.js';
+import { parseArgs, str, UsageError } from './args.js';
+import { lexiconsFor } from './common.js';
+import { ingestProgress } from './ingest-progress.js';
+import { DB_OPTION, dbOf } from './store-options.js';
+import { DEFAULT_BATCH } from './ingest.js';
+
+export async function recodeCommand(argv: string[]): Promise<number> {
+  const p = parseArgs(argv, { ...DB_OPTION, lexicon: 'list', batch: 'string' });
+  if (p.positional.length > 0) throw new UsageError(`unexpected argument '${p.positional[0]}'`);
+  const batchSize = str(p, 'batch') === undefined ? DEFAULT_BATCH : parseLimit('batch', str(p, 'batch')!, 100_000);
+  const t0 = performance.now();
+  const lex = lexiconsFor(p);
+  const store = await openStore(dbOf(p));
+  const prog = ingestProgress(null);
+  let articles = 0;
+  let events = 0;
+  try {
+    let batch: StoredArticle[] = [];
+    const flush = async () => {
+      const r = await store.putArticles(batch.map((article) => ({ article, events: codeArticle(article, lex) })), CODER_VERSION);
+      articles += r.stored;
+      events += r.events;
+      batch = [];
+      prog.committed(articles);
+    };
+    for await (const a of store.staleArticles(CODER_VERSION)) {
+      batch.push(a);
+      if (batch.length >= batchSize) await flush();
+    }
+    if (batch.length > 0) await flush();
+  } finally {
+    prog.done();
+    await store.close();
+  }
+  process.stdout.write(`recoded ${articles} articles with coder ${CODER_VERSION}, ${events} events in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
+  return 0;
+}

@@ -1,0 +1,126 @@
+// Versioned schema migrations as code (Kysely Migrator; applied migrations are recorded in kysely_migration).
+// One schema for both databases; the only differences are the auto-increment key, WITHOUT ROWID tables and
+// the full-text index (FTS5 on SQLite, a generated tsvector with a GIN index on PostgreSQL).
+import { Migrator, sql, type ColumnDefinitionBuilder, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import type { Backend } from './schema.js';
+
+function initial(backend: Backend): Migration {
+  const pg = backend === 'postgres';
+  // codes and periods compare byte-wise on both databases (PostgreSQL would otherwise use the database's locale)
+  const code = (c: ColumnDefinitionBuilder) => (pg ? c.modifyEnd(sql`collate "C"`) : c);
+  return {
+    async up(db: Kysely<any>) {
+      await db.schema.createTable('articles')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('text', 'text', (c) => c.notNull())
+        .addColumn('published', 'text')
+        .addColumn('outlet', 'text')
+        .addColumn('url', 'text')
+        .addColumn('title', 'text')
+        .addColumn('language', 'text')
+        .addColumn('content_hash', 'text', (c) => c.notNull().unique())
+        .addColumn('coder_version', 'text', (c) => c.notNull())
+        .addColumn('event_count', 'integer', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('articles_coder_version').on('articles').column('coder_version').execute();
+
+      let events = db.schema.createTable('events');
+      events = pg
+        ? events.addColumn('seq', 'bigserial', (c) => c.primaryKey())
+        : events.addColumn('seq', 'integer', (c) => c.primaryKey().autoIncrement());
+      await events
+        .addColumn('event_id', 'text', (c) => c.notNull())
+        .addColumn('article_id', 'text', (c) => c.notNull().references('articles.id').onDelete('cascade'))
+        .addColumn('ord', 'integer', (c) => c.notNull())
+        .addColumn('event', 'text', (c) => code(c.notNull()))
+        .addColumn('mode', 'text')
+        .addColumn('cameo', 'text', (c) => c.notNull())
+        .addColumn('quad', 'integer', (c) => c.notNull())
+        .addColumn('goldstein', 'double precision', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('confidence', 'double precision', (c) => c.notNull())
+        .addColumn('actor_country', 'text', code)
+        .addColumn('actor_sector', 'text')
+        .addColumn('recipient_country', 'text', code)
+        .addColumn('recipient_sector', 'text')
+        .addColumn('date_start', 'text')
+        .addColumn('date_end', 'text')
+        .addColumn('day', 'text', code)
+        .addColumn('week', 'text', code)
+        .addColumn('month', 'text', code)
+        .addColumn('year', 'text', code)
+        .addColumn('outlet', 'text')
+        .addColumn('published', 'text')
+        .addColumn('evidence_text', 'text', (c) => c.notNull())
+        .addColumn('body', 'text', (c) => c.notNull())
+        .execute();
+      const idx = (name: string, table: string, cols: string[]) => db.schema.createIndex(name).on(table).columns(cols).execute();
+      await idx('events_article', 'events', ['article_id', 'ord']);
+      await idx('events_event_id', 'events', ['event_id']);
+      await idx('events_dyad', 'events', ['actor_country', 'recipient_country', 'date_start']);
+      await idx('events_recipient', 'events', ['recipient_country', 'date_start']);
+      await idx('events_category', 'events', ['event', 'date_start']);
+      await idx('events_date', 'events', ['date_start']);
+      await idx('events_outlet', 'events', ['outlet']);
+
+      const seqType = pg ? 'bigint' : 'integer';
+      let parties = db.schema.createTable('event_parties')
+        .addColumn('event_seq', seqType, (c) => c.notNull().references('events.seq').onDelete('cascade'))
+        .addColumn('role', 'text', (c) => c.notNull())
+        .addColumn('pos', 'integer', (c) => c.notNull())
+        .addColumn('country', 'text')
+        .addColumn('sector', 'text')
+        .addColumn('label', 'text')
+        .addPrimaryKeyConstraint('event_parties_pk', ['event_seq', 'role', 'pos']);
+      if (!pg) parties = parties.modifyEnd(sql`without rowid`);
+      await parties.execute();
+      await idx('event_parties_country', 'event_parties', ['country', 'role', 'event_seq']);
+      await idx('event_parties_sector', 'event_parties', ['sector', 'role', 'event_seq']);
+
+      let contexts = db.schema.createTable('event_contexts')
+        .addColumn('event_seq', seqType, (c) => c.notNull().references('events.seq').onDelete('cascade'))
+        .addColumn('context', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('event_contexts_pk', ['event_seq', 'context']);
+      if (!pg) contexts = contexts.modifyEnd(sql`without rowid`);
+      await contexts.execute();
+      await idx('event_contexts_context', 'event_contexts', ['context', 'event_seq']);
+
+      if (pg) {
+        await sql`alter table events add column evidence_tsv tsvector generated always as (to_tsvector('english', evidence_text)) stored`.execute(db);
+        await sql`create index events_evidence_tsv on events using gin (evidence_tsv)`.execute(db);
+      } else {
+        await sql`create virtual table events_fts using fts5(evidence_text, content='events', content_rowid='seq', tokenize='porter unicode61')`.execute(db);
+        await sql`create trigger events_fts_insert after insert on events begin
+          insert into events_fts(rowid, evidence_text) values (new.seq, new.evidence_text); end`.execute(db);
+        await sql`create trigger events_fts_delete after delete on events begin
+          insert into events_fts(events_fts, rowid, evidence_text) values ('delete', old.seq, old.evidence_text); end`.execute(db);
+      }
+    },
+    async down(db: Kysely<any>) {
+      if (!pg) await sql`drop table if exists events_fts`.execute(db);
+      for (const t of ['event_contexts', 'event_parties', 'events', 'articles']) await db.schema.dropTable(t).ifExists().execute();
+    },
+  };
+}
+
+/** Every migration, by name; names sort in the order they apply. */
+export function migrations(backend: Backend): Record<string, Migration> {
+  return { '0001_initial': initial(backend) };
+}
+
+class CodeProvider implements MigrationProvider {
+  constructor(private readonly backend: Backend) {}
+  async getMigrations(): Promise<Record<string, Migration>> {
+    return migrations(this.backend);
+  }
+}
+
+/** Bring the schema up to date; throws with the failing migration's name. */
+export async function migrate(db: Kysely<any>, backend: Backend, schema?: string): Promise<void> {
+  const migrator = new Migrator({ db, provider: new CodeProvider(backend), ...(schema ? { migrationTableSchema: schema } : {}) });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? '?';
+    throw new Error(`store: migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}

@@ -1,0 +1,109 @@
+// Storing coded articles: one transaction per batch, idempotent. An article is the same as a stored one when
+// its id matches (then it is replaced only if its text or the coder version changed) or, under another id,
+// when its normalised text matches (then it is a duplicate and skipped).
+import type { Kysely, Transaction } from 'kysely';
+import type { Article, ReadoutEvent } from '../types.js';
+import type { DB } from './schema.js';
+import { contentHash, contextRows, eventRow, partyRows } from './rows.js';
+
+export interface PutItem {
+  article: Article;
+  events: ReadoutEvent[];
+}
+
+const EVENT_CHUNK = 500;
+const SIDE_CHUNK = 2000;
+const KEY_CHUNK = 500;
+
+function chunks<T>(xs: T[], n: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < xs.length; i += n) out.push(xs.slice(i, i + n));
+  return out;
+}
+
+interface Known {
+  id: string;
+  content_hash: string;
+  coder_version: string;
+}
+
+async function knownRows(db: Kysely<DB> | Transaction<DB>, ids: string[], hashes: string[]): Promise<Known[]> {
+  const rows: Known[] = [];
+  for (let i = 0; i < Math.max(ids.length, hashes.length); i += KEY_CHUNK) {
+    const idPart = ids.slice(i, i + KEY_CHUNK);
+    const hashPart = hashes.slice(i, i + KEY_CHUNK);
+    rows.push(...await db.selectFrom('articles').select(['id', 'content_hash', 'coder_version'])
+      .where((eb) => eb.or([
+        ...(idPart.length ? [eb('id', 'in', idPart)] : []),
+        ...(hashPart.length ? [eb('content_hash', 'in', hashPart)] : []),
+      ]))
+      .execute());
+  }
+  return rows;
+}
+
+type Verdict = 'store' | 'replace' | 'skip';
+
+function judge(id: string, hash: string, coderVersion: string, byId: Map<string, Known>, byHash: Map<string, Known>): Verdict {
+  const dup = byHash.get(hash);
+  if (dup && dup.id !== id) return 'skip'; // the same text is stored under another id
+  const same = byId.get(id);
+  if (same) return same.content_hash === hash && same.coder_version === coderVersion ? 'skip' : 'replace';
+  return 'store';
+}
+
+/** Ids of the given articles that putArticles would skip (stored unchanged, or a duplicate of stored text). */
+export async function unchangedIds(db: Kysely<DB>, articles: Article[], coderVersion: string): Promise<Set<string>> {
+  const hashes = articles.map((a) => contentHash(a.text));
+  const rows = await knownRows(db, articles.map((a) => a.id), hashes);
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const byHash = new Map(rows.map((r) => [r.content_hash, r]));
+  return new Set(articles.filter((a, i) => judge(a.id, hashes[i]!, coderVersion, byId, byHash) === 'skip').map((a) => a.id));
+}
+
+export async function putArticles(db: Kysely<DB>, batch: PutItem[], coderVersion: string): Promise<{ stored: number; skipped: number; events: number }> {
+  if (batch.length === 0) return { stored: 0, skipped: 0, events: 0 };
+  return db.transaction().execute(async (trx) => {
+    const hashes = batch.map((b) => contentHash(b.article.text));
+    const rows = await knownRows(trx, batch.map((b) => b.article.id), hashes);
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const byHash = new Map(rows.map((r) => [r.content_hash, r]));
+    const keep: { item: PutItem; hash: string }[] = [];
+    const replace: string[] = [];
+    let skipped = 0;
+    batch.forEach((item, i) => {
+      const { id } = item.article;
+      const hash = hashes[i]!;
+      const verdict = judge(id, hash, coderVersion, byId, byHash);
+      if (verdict === 'skip') { skipped++; return; }
+      if (verdict === 'replace') replace.push(id);
+      keep.push({ item, hash });
+      // later items of the same batch see this one as stored
+      const known = { id, content_hash: hash, coder_version: coderVersion };
+      byId.set(id, known);
+      byHash.set(hash, known);
+    });
+    for (const ids of chunks(replace, KEY_CHUNK)) await trx.deleteFrom('articles').where('id', 'in', ids).execute();
+    for (const part of chunks(keep, 200)) {
+      await trx.insertInto('articles').values(part.map(({ item: { article: a, events }, hash }) => ({
+        id: a.id, text: a.text, published: a.published, outlet: a.outlet, url: a.url, title: a.title, language: a.language,
+        content_hash: hash, coder_version: coderVersion, event_count: events.length,
+      }))).execute();
+    }
+    const events = keep.flatMap(({ item }) => item.events.map((e, ord) => {
+      if (e.article.id !== item.article.id) throw new Error(`store: an event of article ${item.article.id} names article ${e.article.id}`);
+      return { e, row: eventRow(e, ord) };
+    }));
+    let stored = 0;
+    for (const part of chunks(events, EVENT_CHUNK)) {
+      const seqs = await trx.insertInto('events').values(part.map((x) => x.row)).returning(['seq', 'article_id', 'ord']).execute();
+      const seqOf = new Map(seqs.map((s) => [`${s.article_id}\u0000${s.ord}`, Number(s.seq)]));
+      const parties = part.flatMap((x) => partyRows(x.e, seqOf.get(`${x.row.article_id}\u0000${x.row.ord}`)!));
+      const contexts = part.flatMap((x) => contextRows(x.e, seqOf.get(`${x.row.article_id}\u0000${x.row.ord}`)!));
+      for (const p of chunks(parties, SIDE_CHUNK)) await trx.insertInto('event_parties').values(p).execute();
+      for (const c of chunks(contexts, SIDE_CHUNK)) await trx.insertInto('event_contexts').values(c).execute();
+      stored += part.length;
+    }
+    return { stored: keep.length, skipped, events: stored };
+  });
+}

@@ -1,0 +1,87 @@
+// Reading events: keyset pages (cursor = last seq seen), streams, one article with its events, counts.
+import type { Kysely } from 'kysely';
+import type { ReadoutEvent } from '../types.js';
+import type { Backend, DB } from './schema.js';
+import type { EventFilter, EventPage, PageRequest, StoredArticle } from './types.js';
+import { filterExpr } from './filter.js';
+import { eventOf } from './rows.js';
+
+export const MAX_PAGE = 10_000;
+const STREAM_PAGE = 1000;
+
+export function encodeCursor(seq: number): string {
+  return Buffer.from(`s${seq}`, 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string): number {
+  const m = /^s(\d{1,15})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  if (!m) throw new RangeError(`--cursor: "${cursor.slice(0, 40)}" is not a cursor from a previous page`);
+  return Number(m[1]);
+}
+
+async function pageAfter(db: Kysely<DB>, backend: Backend, f: EventFilter, after: number, limit: number) {
+  return db.selectFrom('events')
+    .select(['seq', 'body', 'evidence_text'])
+    .where((eb) => filterExpr(eb, f, backend))
+    .where('seq', '>', after)
+    .orderBy('seq')
+    .limit(limit)
+    .execute();
+}
+
+export async function eventPage(db: Kysely<DB>, backend: Backend, f: EventFilter, page: PageRequest): Promise<EventPage> {
+  if (!Number.isInteger(page.limit) || page.limit < 1 || page.limit > MAX_PAGE) throw new RangeError(`--limit: must be 1..${MAX_PAGE}, got ${page.limit}`);
+  const after = page.cursor ? decodeCursor(page.cursor) : 0;
+  const rows = await pageAfter(db, backend, f, after, page.limit + 1);
+  const { n } = await db.selectFrom('events').select((eb) => eb.fn.countAll<number>().as('n'))
+    .where((eb) => filterExpr(eb, f, backend)).executeTakeFirstOrThrow();
+  const more = rows.length > page.limit;
+  const shown = rows.slice(0, page.limit);
+  return { events: shown.map(eventOf), total: Number(n), next: more ? encodeCursor(Number(shown[shown.length - 1]!.seq)) : null };
+}
+
+export async function* streamEvents(db: Kysely<DB>, backend: Backend, f: EventFilter): AsyncGenerator<ReadoutEvent> {
+  let after = 0;
+  for (;;) {
+    const rows = await pageAfter(db, backend, f, after, STREAM_PAGE);
+    for (const r of rows) yield eventOf(r);
+    if (rows.length < STREAM_PAGE) return;
+    after = Number(rows[rows.length - 1]!.seq);
+  }
+}
+
+type ArticleRow = { id: string; text: string; published: string | null; outlet: string | null; url: string | null; title: string | null; language: string | null; content_hash: string; coder_version: string };
+
+function storedArticle(r: ArticleRow): StoredArticle {
+  return {
+    id: r.id, text: r.text, published: r.published, outlet: r.outlet, url: r.url, title: r.title, language: r.language,
+    origin: `store:${r.id}`, coderVersion: r.coder_version, contentHash: r.content_hash,
+  };
+}
+
+const ARTICLE_COLUMNS = ['id', 'text', 'published', 'outlet', 'url', 'title', 'language', 'content_hash', 'coder_version'] as const;
+
+export async function articleWithEvents(db: Kysely<DB>, id: string): Promise<{ article: StoredArticle; events: ReadoutEvent[] } | null> {
+  const a = await db.selectFrom('articles').select(ARTICLE_COLUMNS).where('id', '=', id).executeTakeFirst();
+  if (!a) return null;
+  const rows = await db.selectFrom('events').select(['body', 'evidence_text']).where('article_id', '=', id).orderBy('ord').execute();
+  return { article: storedArticle(a), events: rows.map(eventOf) };
+}
+
+/** Articles coded with another coder version, by id, in pages (safe to re-store each while iterating). */
+export async function* staleArticles(db: Kysely<DB>, coderVersion: string, pageSize = 200): AsyncGenerator<StoredArticle> {
+  let after = '';
+  for (;;) {
+    const rows = await db.selectFrom('articles').select(ARTICLE_COLUMNS)
+      .where('coder_version', '<>', coderVersion).where('id', '>', after).orderBy('id').limit(pageSize).execute();
+    for (const r of rows) yield storedArticle(r);
+    if (rows.length < pageSize) return;
+    after = rows[rows.length - 1]!.id;
+  }
+}
+
+export async function counts(db: Kysely<DB>): Promise<{ articles: number; events: number }> {
+  const a = await db.selectFrom('articles').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const e = await db.selectFrom('events').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return { articles: Number(a.n), events: Number(e.n) };
+}

@@ -1,0 +1,77 @@
+// The store's tables as Kysely types: one schema for SQLite and PostgreSQL (created by migrations.ts).
+import type { Generated, Kysely } from 'kysely';
+
+export interface ArticlesTable {
+  id: string;
+  text: string;
+  published: string | null;
+  outlet: string | null;
+  url: string | null;
+  title: string | null;
+  language: string | null;
+  /** sha256 of the NFC, whitespace-collapsed text (hash.ts); unique */
+  content_hash: string;
+  coder_version: string;
+  /** how many events were stored with it (written in the same transaction as the events) */
+  event_count: number;
+}
+
+/** One row per event. `body` is the contract event as JSON minus evidence.text (kept in its own column for full-text search). */
+export interface EventsTable {
+  /** insertion order; keyset paging and streaming order on it */
+  seq: Generated<number>;
+  event_id: string;
+  article_id: string;
+  /** position of the event in its article (text order) */
+  ord: number;
+  event: string;
+  mode: string | null;
+  cameo: string;
+  quad: number;
+  goldstein: number;
+  status: string;
+  confidence: number;
+  /** first actor / recipient (dyad stats); every party is in event_parties */
+  actor_country: string | null;
+  actor_sector: string | null;
+  recipient_country: string | null;
+  recipient_sector: string | null;
+  /** event date as an inclusive day range YYYY-MM-DD (a month-granular date spans the month); null when unknown */
+  date_start: string | null;
+  date_end: string | null;
+  /** stats periods of date_start, precomputed so both databases group on plain columns */
+  day: string | null;
+  week: string | null;
+  month: string | null;
+  year: string | null;
+  outlet: string | null;
+  published: string | null;
+  evidence_text: string;
+  body: string;
+}
+
+/** role: 'A' actor, 'R' recipient, 'S' attribution source (innermost first, pos 0..). */
+export interface EventPartiesTable {
+  event_seq: number;
+  role: string;
+  pos: number;
+  country: string | null;
+  sector: string | null;
+  /** sources only: lower-cased "text\nname" for the --source substring filter */
+  label: string | null;
+}
+
+export interface EventContextsTable {
+  event_seq: number;
+  context: string;
+}
+
+export interface DB {
+  articles: ArticlesTable;
+  events: EventsTable;
+  event_parties: EventPartiesTable;
+  event_contexts: EventContextsTable;
+}
+
+export type Db = Kysely<DB>;
+export type Backend = 'sqlite' | 'postgres';

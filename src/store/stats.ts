@@ -1,0 +1,59 @@
+// Counts and Goldstein sums per period and group, and top actors / dyads. Periods are precomputed columns
+// (rows.ts), so the SQL is the same on both databases. Dyads and top lists use the first actor and recipient.
+import { sql, type Kysely, type RawBuilder } from 'kysely';
+import type { Backend, DB } from './schema.js';
+import type { EventFilter, StatsBy, StatsInterval, StatsRow, TopRow } from './types.js';
+import { filterExpr } from './filter.js';
+
+const UNKNOWN = 'unknown';
+
+function periodExpr(interval: StatsInterval): RawBuilder<string> {
+  const col = { day: 'day', week: 'week', month: 'month', year: 'year' }[interval];
+  return sql<string>`coalesce(${sql.ref(`events.${col}`)}, ${sql.lit(UNKNOWN)})`;
+}
+
+function keyExpr(by: StatsBy): RawBuilder<string> {
+  switch (by) {
+    case 'dyad': return sql<string>`coalesce(events.actor_country, ${sql.lit('?')}) || ${sql.lit('-')} || coalesce(events.recipient_country, ${sql.lit('?')})`;
+    case 'event': return sql<string>`events.event`;
+    case 'quad': return sql<string>`cast(events.quad as text)`;
+  }
+}
+
+const round = (x: number) => Math.round(x * 1e4) / 1e4;
+
+export async function stats(db: Kysely<DB>, backend: Backend, by: StatsBy, interval: StatsInterval, f: EventFilter): Promise<StatsRow[]> {
+  const rows = await db.selectFrom('events')
+    .select([periodExpr(interval).as('period'), keyExpr(by).as('key'), sql<number>`count(*)`.as('count'), sql<number>`sum(events.goldstein)`.as('goldstein')])
+    .where((eb) => filterExpr(eb, f, backend))
+    .groupBy([sql`1`, sql`2`])
+    .execute();
+  const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return rows.map((r) => ({ period: r.period, key: r.key, count: Number(r.count), goldstein: round(Number(r.goldstein)) }))
+    .sort((a, b) => byText(a.period, b.period) || byText(a.key, b.key));
+}
+
+export async function topActors(db: Kysely<DB>, backend: Backend, f: EventFilter, limit: number): Promise<TopRow[]> {
+  const rows = await db.selectFrom('events')
+    .select(['events.actor_country as key', sql<number>`count(*)`.as('count')])
+    .where((eb) => filterExpr(eb, f, backend))
+    .where('events.actor_country', 'is not', null)
+    .groupBy('events.actor_country')
+    .orderBy(sql`2`, 'desc').orderBy(sql`1`)
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({ key: r.key!, count: Number(r.count) }));
+}
+
+export async function topDyads(db: Kysely<DB>, backend: Backend, f: EventFilter, limit: number): Promise<TopRow[]> {
+  const rows = await db.selectFrom('events')
+    .select([sql<string>`events.actor_country || ${sql.lit('-')} || events.recipient_country`.as('key'), sql<number>`count(*)`.as('count')])
+    .where((eb) => filterExpr(eb, f, backend))
+    .where('events.actor_country', 'is not', null)
+    .where('events.recipient_country', 'is not', null)
+    .groupBy(['events.actor_country', 'events.recipient_country'])
+    .orderBy(sql`2`, 'desc').orderBy(sql`1`)
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({ key: r.key, count: Number(r.count) }));
+}
