@@ -4,6 +4,7 @@ import { codeCommand } from './code.js';
 import { actorsCommand } from './actors.js';
 import { demoCommand } from './demo.js';
 import { evalCliCommand } from './eval.js';
+import { serveCommand } from './serve.js';
 const USAGE = `readout: sourced PLOVER/CAMEO events from news text
 
 usage:
@@ -11,6 +12,9 @@ usage:
   readout actors [options] PATH...    show each resolved actor mention and how it was resolved
   readout demo                        code the bundled example articles and summarise them
   readout eval GOLD.jsonl [--verbose] score against a gold file (contract section 3)
+  readout serve [--db FILE] [--host 127.0.0.1] [--port 8080]
+                                      HTTP API and web explorer over a store (read-only
+                                      unless READOUT_TOKEN is set; see docs/api.md)
   readout help
 
 options:
@@ -54,4 +58,5 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   actors: actorsCommand,
   demo: demoCommand,
   eval: evalCliCommand,
+  serve: serveCommand,
 };
