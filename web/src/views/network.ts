@@ -60,7 +60,7 @@ export async function renderNetwork(url: URL, main: HTMLElement, nav: Navigator)
   const max = Math.max(...weight.values());
   nodes.forEach((c, i) => {
     const angle = (2 * Math.PI * i) / nodes.length;
-    graph.addNode(c, { label: c, x: Math.cos(angle), y: Math.sin(angle), size: 6 + 14 * Math.sqrt(weight.get(c)! / max), color: '#3b4a5a' });
+    graph.addNode(c, { label: c, x: Math.cos(angle), y: Math.sin(angle), size: 6 + 12 * Math.sqrt(weight.get(c)! / max), color: '#3b4a5a' });
   });
   const maxEdge = Math.max(...edges.map((e) => e.count));
   for (const e of edges) {
@@ -70,7 +70,7 @@ export async function renderNetwork(url: URL, main: HTMLElement, nav: Navigator)
       label: `${e.a}–${e.b}: ${e.count} events, mean Goldstein ${(e.goldstein / e.count).toFixed(1)}`,
     });
   }
-  const sigma = new Sigma(graph, container, { settings: { enableEdgeEvents: true, renderEdgeLabels: false, labelRenderedSizeThreshold: 0, labelDensity: 5 } });
+  const sigma = new Sigma(graph, container, { settings: { itemSizesReference: 'screen', enableEdgeEvents: true, renderEdgeLabels: false, labelRenderedSizeThreshold: 0, labelDensity: 5 } });
   sigma.on('clickEdge', ({ edge }) => {
     const found = edges.find((e) => `${e.a}-${e.b}` === edge);
     if (found) nav.go(eventsOf(found));

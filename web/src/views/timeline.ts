@@ -11,6 +11,7 @@ import { errorBox, failure, loading, show, withParams } from './common.js';
 const INTERVALS = ['day', 'week', 'month', 'year'] as const;
 type Interval = (typeof INTERVALS)[number];
 const PLOT_INTERVAL = { day: 'day', week: 'monday', month: 'month', year: 'year' } as const;
+const TICK_FORMAT = { day: '%b %-d', week: '%b %-d', month: '%b %Y', year: '%Y' } as const;
 export const QUAD_COLOURS = ['#4c8bc2', '#2a9d6f', '#e0a030', '#c94c3c'];
 
 export async function renderTimeline(url: URL, main: HTMLElement, nav: Navigator): Promise<void> {
@@ -63,9 +64,11 @@ function charts(rows: StatsRow[], interval: Interval): HTMLElement {
   }
   const sums = [...byPeriod.values()].sort((a, b) => a.period.localeCompare(b.period));
   const quads = Object.values(QUAD_NAMES);
+  // one tick per period while they fit, else Plot's own; never hours
+  const x = { type: 'utc' as const, label: null, tickFormat: TICK_FORMAT[interval], ...(sums.length <= 14 ? { ticks: PLOT_INTERVAL[interval] } : { ticks: 10 }) };
   const counts = Plot.plot({
     width, height: 300, marginLeft: 48,
-    x: { type: 'utc', label: null },
+    x,
     y: { grid: true, label: 'events' },
     color: { domain: quads, range: QUAD_COLOURS, legend: true },
     marks: [
@@ -75,7 +78,7 @@ function charts(rows: StatsRow[], interval: Interval): HTMLElement {
   });
   const goldstein = Plot.plot({
     width, height: 220, marginLeft: 48,
-    x: { type: 'utc', label: null },
+    x,
     y: { grid: true, label: 'summed Goldstein' },
     marks: [
       Plot.ruleY([0], { stroke: '#888' }),
