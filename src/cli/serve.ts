@@ -15,7 +15,7 @@ export const WEB_ROOT = fileURLToPath(new URL('../../web', import.meta.url));
 // The store module is merged separately; until then it is loaded by name so this file compiles without it.
 // This is the one place that imports openStore.
 type OpenStore = (url: string) => Promise<Store>;
-async function loadOpenStore(): Promise<OpenStore> {
+export async function loadOpenStore(): Promise<OpenStore> {
   const specifier = '../store/index.js';
   const mod = (await import(specifier)) as { openStore: OpenStore };
   return mod.openStore;
