@@ -11,6 +11,7 @@ import { statsCommand } from './stats.js';
 import { exportCommand } from './export.js';
 import { recodeCommand } from './recode.js';
 import { FILTER_USAGE } from './store-options.js';
+import { serveCommand } from './serve.js';
 const USAGE = `readout: sourced PLOVER/CAMEO events from news text
 
 usage:
@@ -25,6 +26,9 @@ usage:
   readout export [filters]            every matching event: --format csv|jsonl|gdelt|plover [--out FILE]
   readout recode                      re-code stored articles coded by another coder version
   readout eval GOLD.jsonl [--verbose] score against a gold file (contract section 3)
+  readout serve [--db FILE] [--host 127.0.0.1] [--port 8080]
+                                      HTTP API and web explorer over a store (read-only
+                                      unless READOUT_TOKEN is set; see docs/api.md)
   readout help
 
 options:
@@ -75,4 +79,5 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   stats: statsCommand,
   export: exportCommand,
   recode: recodeCommand,
+  serve: serveCommand,
 };

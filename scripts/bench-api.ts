@@ -1,0 +1,110 @@
+// Latency of the API under a bounded loopback load: p50/p95 of a filtered /api/events page and of /api/stats,
+// with autocannon against a server on 127.0.0.1 over a given store; plus the web bundle's size.
+//   node dist/scripts/bench-api.js --db readout.db [--duration 10] [--connections 10] [--events 'event=CONSULT'] [--stats 'by=quad&interval=month']
+//   --examples instead of --db runs over the coded examples/ in memory (a smoke run).
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import autocannon from 'autocannon';
+import { buildServer } from '../src/api/index.js';
+import { parseArgs, str, flag } from '../src/cli/args.js';
+import { loadOpenStore } from '../src/cli/serve.js';
+import { loadLexicons } from '../src/lexicons.js';
+import type { Store } from '../src/store/types.js';
+import { codeExamples, filled } from '../test/api/fixtures.js';
+import { memoryStore } from '../test/api/memory-store.js';
+
+const WEB = fileURLToPath(new URL('../web', import.meta.url));
+
+interface Measured { path: string; requests: number; rps: number; p50: number; p95: number; p99: number; errors: number; non2xx: number }
+
+const ms = (x: number) => Math.round(x * 100) / 100;
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+async function measure(base: string, path: string, duration: number, connections: number): Promise<Measured> {
+  const times: number[] = [];
+  const run = autocannon({ url: base + path, duration, connections });
+  run.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) => times.push(ms));
+  const r = await run;
+  times.sort((a, b) => a - b);
+  return { path, requests: r.requests.total, rps: Math.round(r.requests.total / duration), p50: ms(percentile(times, 50)), p95: ms(percentile(times, 95)), p99: ms(percentile(times, 99)), errors: r.errors, non2xx: r.non2xx };
+}
+
+function bundleSize(dir: string): { files: number; bytes: number; gzip: number } | null {
+  try {
+    statSync(dir);
+  } catch {
+    return null;
+  }
+  let files = 0, bytes = 0, gzip = 0;
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else {
+        const buf = readFileSync(p);
+        files++;
+        bytes += buf.length;
+        gzip += gzipSync(buf, { level: 9 }).length;
+      }
+    }
+  };
+  walk(dir);
+  return { files, bytes, gzip };
+}
+
+async function main(): Promise<number> {
+  const p = parseArgs(process.argv.slice(2), { db: 'string', duration: 'string', connections: 'string', events: 'string', stats: 'string', examples: 'boolean' });
+  const duration = Math.min(60, Math.max(1, Number(str(p, 'duration') ?? '10')));
+  const connections = Math.min(64, Math.max(1, Number(str(p, 'connections') ?? '10')));
+  const db = str(p, 'db');
+  if (!db && !flag(p, 'examples')) {
+    process.stderr.write('bench-api: give --db FILE (a store to query) or --examples (the coded examples in memory)\n');
+    return 2;
+  }
+  let store: Store;
+  let label: string;
+  if (db) {
+    store = await (await loadOpenStore())(db);
+    label = db;
+  } else {
+    store = await filled(memoryStore(), await codeExamples());
+    label = 'examples/ in memory';
+  }
+  const counts = await store.counts();
+  // a filtered page: the busiest dyad unless the caller names a filter
+  let eventsQuery = str(p, 'events');
+  if (eventsQuery === undefined) {
+    const top = await store.topDyads({}, 1);
+    eventsQuery = top[0] ? `dyad=${top[0].key}` : 'event=CONSULT';
+  }
+  const statsQuery = str(p, 'stats') ?? 'by=quad&interval=month';
+  const app = buildServer({ store, lexicons: loadLexicons() });
+  const base = await app.listen({ host: '127.0.0.1', port: 0 });
+  try {
+    const out = process.stdout;
+    out.write(`store: ${label} (${db ? store.backend : 'test double'}), ${counts.events.toLocaleString('en')} events in ${counts.articles.toLocaleString('en')} articles\n`);
+    out.write(`load: ${connections} connections for ${duration} s per endpoint, 127.0.0.1\n\n`);
+    out.write('| endpoint | requests | req/s | p50 ms | p95 ms | p99 ms | errors | non-2xx |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n');
+    for (const path of [`/api/events?limit=50&${eventsQuery}`, `/api/stats?${statsQuery}`]) {
+      const m = await measure(base, path, duration, connections);
+      out.write(`| \`${m.path}\` | ${m.requests} | ${m.rps} | ${m.p50} | ${m.p95} | ${m.p99} | ${m.errors} | ${m.non2xx} |\n`);
+    }
+    const size = bundleSize(WEB);
+    out.write(size ? `\nweb bundle (dist/web): ${size.files} files, ${size.bytes.toLocaleString('en')} bytes, ${size.gzip.toLocaleString('en')} bytes gzipped\n` : '\nweb bundle: dist/web not built\n');
+    return 0;
+  } finally {
+    await app.close();
+    await store.close();
+  }
+}
+
+main().then((c) => process.exit(c), (err: unknown) => {
+  process.stderr.write(`bench-api: ${err instanceof Error ? err.stack : String(err)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,35 @@
+// The explorer: four views over the readout API, their state in the URL.
+import './style.css';
+import { api } from './api.js';
+import { startRouter } from './router.js';
+import { filtersOf } from './filters.js';
+import { renderArticle } from './views/article.js';
+import { renderEvents } from './views/events.js';
+import { renderTry } from './views/try.js';
+
+const main = document.getElementById('main')!;
+const info = document.getElementById('info')!;
+
+startRouter(main, [
+  { match: /^\/(events\/?)?$/, view: 'events', render: renderEvents },
+  { match: /^\/article\/.+/, view: 'events', render: renderArticle },
+  // the charting libraries load only when their view is opened
+  { match: /^\/timeline\/?$/, view: 'timeline', render: async (...a) => (await import('./views/timeline.js')).renderTimeline(...a) },
+  { match: /^\/network\/?$/, view: 'network', render: async (...a) => (await import('./views/network.js')).renderNetwork(...a) },
+  { match: /^\/try\/?$/, view: 'try', render: renderTry },
+], (view) => {
+  // the data views keep the current filters when switching between them
+  const filters = filtersOf(new URLSearchParams(location.search)).toString();
+  for (const a of document.querySelectorAll<HTMLAnchorElement>('nav a[data-view]')) {
+    const v = a.dataset['view'];
+    if (v !== 'try') a.href = `/${v}${filters ? `?${filters}` : ''}`;
+    if (a.dataset['view'] === view) a.setAttribute('aria-current', 'page');
+    else a.removeAttribute('aria-current');
+  }
+  document.title = `readout · ${view}`;
+});
+
+api.info().then(
+  (i) => { info.textContent = `${i.events.toLocaleString('en')} events · ${i.articles.toLocaleString('en')} articles · ${i.backend} · coder ${i.coderVersion}`; },
+  () => { info.textContent = 'API unavailable'; },
+);
