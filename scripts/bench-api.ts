@@ -9,11 +9,13 @@ import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 import { buildServer } from '../src/api/index.js';
 import { parseArgs, str, flag } from '../src/cli/args.js';
-import { loadOpenStore } from '../src/cli/serve.js';
+import { openStore } from '../src/store/index.js';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { loadLexicons } from '../src/lexicons.js';
 import type { Store } from '../src/store/types.js';
 import { codeExamples, filled } from '../test/api/fixtures.js';
-import { memoryStore } from '../test/api/memory-store.js';
+
 
 const WEB = fileURLToPath(new URL('../web', import.meta.url));
 
@@ -70,11 +72,11 @@ async function main(): Promise<number> {
   let store: Store;
   let label: string;
   if (db) {
-    store = await (await loadOpenStore())(db);
+    store = await openStore(db);
     label = db;
   } else {
-    store = await filled(memoryStore(), await codeExamples());
-    label = 'examples/ in memory';
+    store = await filled(await openStore(join(mkdtempSync(join(tmpdir(), 'readout-bench-')), 'examples.db')), await codeExamples());
+    label = 'examples/ in a temporary SQLite store';
   }
   const counts = await store.counts();
   // a filtered page: the busiest dyad unless the caller names a filter

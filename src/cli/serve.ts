@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildServer } from '../api/index.js';
-import type { Store } from '../store/types.js';
+import { openStore } from '../store/index.js';
 import { list, parseArgs, str, UsageError } from './args.js';
 import { loadLexicons } from '../lexicons.js';
 
@@ -12,14 +12,6 @@ export const DEFAULT_DB = 'readout.db';
 /** The built explorer next to the compiled code: dist/src/cli/serve.js => dist/web. */
 export const WEB_ROOT = fileURLToPath(new URL('../../web', import.meta.url));
 
-// The store module is merged separately; until then it is loaded by name so this file compiles without it.
-// This is the one place that imports openStore.
-type OpenStore = (url: string) => Promise<Store>;
-export async function loadOpenStore(): Promise<OpenStore> {
-  const specifier = '../store/index.js';
-  const mod = (await import(specifier)) as { openStore: OpenStore };
-  return mod.openStore;
-}
 
 export interface ServeOptions {
   db: string;
@@ -43,7 +35,7 @@ export async function serveCommand(argv: string[]): Promise<number> {
   const opts = serveOptions(argv);
   const token = process.env['READOUT_TOKEN'] || undefined;
   const lexicons = loadLexicons({ user: opts.lexicons });
-  const store = await (await loadOpenStore())(opts.db);
+  const store = await openStore(opts.db);
   const webRoot = existsSync(`${WEB_ROOT}/index.html`) ? WEB_ROOT : undefined;
   const app = buildServer({ store, lexicons, ...(token ? { token } : {}), ...(webRoot ? { webRoot } : {}) });
   const address = await app.listen({ host: opts.host, port: opts.port });
