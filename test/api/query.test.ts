@@ -47,11 +47,15 @@ for (const b of BACKENDS) describe(`API on ${b.name}`, { skip: b.skip }, () => {
       const by = (p: (e: ReadoutEvent) => boolean) => allEvents().filter(p).map((e) => e.id).sort();
       assert.deepEqual(await ids('event=ACCUSE,REJECT'), by((e) => e.event === 'ACCUSE' || e.event === 'REJECT'));
       assert.deepEqual(await ids('event=ACCUSE&event=REJECT'), by((e) => e.event === 'ACCUSE' || e.event === 'REJECT'));
-      assert.deepEqual(await ids('status=denied'), by((e) => e.status === 'denied'));
-      assert.ok((await ids('status=denied')).length > 0);
+      // a status other than asserted that the coded examples hold (which one depends on the coder)
+      const rare = allEvents().find((e) => e.status !== 'asserted')?.status ?? 'asserted';
+      assert.deepEqual(await ids(`status=${rare}`), by((e) => e.status === rare));
+      assert.ok((await ids(`status=${rare}`)).length > 0);
       assert.deepEqual(await ids('outlet=Baltic%20Review'), by((e) => e.article.outlet === 'Baltic Review'));
-      assert.deepEqual(await ids('source=zakharova'), by((e) => e.attribution.some((a) => /zakharova/i.test(a.text))));
-      assert.equal((await ids('source=zakharova')).length, 1);
+      const speaker = allEvents().flatMap((e) => e.attribution).find((a) => /^[A-Z]/.test(a.text))!.text.split(' ').pop()!;
+      const lc = speaker.toLowerCase();
+      assert.deepEqual(await ids(`source=${encodeURIComponent(lc)}`), by((e) => e.attribution.some((a) => a.text.toLowerCase().includes(lc) || (a.name ?? '').toLowerCase().includes(lc))));
+      assert.ok((await ids(`source=${encodeURIComponent(lc)}`)).length > 0);
       assert.deepEqual(await ids('from=2025-02-12&to=2025-02-13'), by((e) => e.date !== null && e.date.value >= '2025-02-12' && e.date.value <= '2025-02-13'));
       assert.deepEqual(await ids('q=denied'), by((e) => /denied/i.test(e.evidence.text)));
       assert.deepEqual(await ids('actor=RUS&event=REQUEST'), by((e) => e.event === 'REQUEST' && e.actor.some((a) => a.country === 'RUS')));

@@ -91,7 +91,8 @@ function toEdges(rows: { key: string; count: number; goldstein: number }[]): Edg
   const out = new Map<string, Edge>();
   for (const r of rows) {
     const [x, y] = r.key.split('-');
-    if (!x || !y || x === y) continue;
+    // an event without a recipient (key "FIN-?") is no edge between two countries
+    if (!x || !y || x === y || !/^[A-Z]{3}$/.test(x) || !/^[A-Z]{3}$/.test(y)) continue;
     const [a, b] = x < y ? [x, y] : [y, x];
     const e = out.get(`${a}-${b}`) ?? { a, b, count: 0, goldstein: 0 };
     e.count += r.count;
