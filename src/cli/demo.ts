@@ -5,7 +5,8 @@ import { readInputs } from '../read/index.js';
 import { loadLexicons } from '../lexicons.js';
 import { openStore, resolveDb, type Store } from '../store/index.js';
 import type { Article, ReadoutEvent } from '../types.js';
-import { parseArgs, str } from './args.js';
+import { serveCommand } from './serve.js';
+import { flag, parseArgs, str } from './args.js';
 import { ingestBatch } from './ingest.js';
 
 export const EXAMPLES_DIR = fileURLToPath(new URL('../../../examples/', import.meta.url));
@@ -38,7 +39,7 @@ async function summary(store: Store, db: string): Promise<string> {
 }
 
 export async function demoCommand(argv: string[]): Promise<number> {
-  const p = parseArgs(argv, { 'no-serve': 'boolean', db: 'string' });
+  const p = parseArgs(argv, { 'no-serve': 'boolean', db: 'string', port: 'string', host: 'string' });
   const db = str(p, 'db') ?? DEMO_DB;
   const t0 = performance.now();
   const lex = loadLexicons();
@@ -57,5 +58,15 @@ export async function demoCommand(argv: string[]): Promise<number> {
   } finally {
     await store.close();
   }
-  return failed > 0 ? 1 : 0;
+  if (flag(p, 'no-serve')) return failed > 0 ? 1 : 0;
+  // the main job ends in the explorer over the demo store (Ctrl-C stops it); a busy port falls back to a free one
+  const host = str(p, 'host') ?? '127.0.0.1';
+  const port = str(p, 'port') ?? '8080';
+  process.stdout.write(`\nOpening the explorer over ${db} (Ctrl-C to stop; --no-serve to skip)…\n`);
+  try {
+    return await serveCommand(['--db', db, '--host', host, '--port', port], (url) => process.stdout.write(`Explorer: ${url}/\n`));
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EADDRINUSE' || str(p, 'port') !== undefined) throw e;
+    return serveCommand(['--db', db, '--host', host, '--port', '0'], (url) => process.stdout.write(`Explorer: ${url}/\n`));
+  }
 }

@@ -31,14 +31,21 @@ export function serveOptions(argv: string[]): ServeOptions {
   return { db: str(p, 'db') ?? process.env['READOUT_DB'] ?? DEFAULT_DB, host, port, lexicons: list(p, 'lexicon') };
 }
 
-export async function serveCommand(argv: string[]): Promise<number> {
+export async function serveCommand(argv: string[], onListening?: (url: string) => void): Promise<number> {
   const opts = serveOptions(argv);
   const token = process.env['READOUT_TOKEN'] || undefined;
   const lexicons = loadLexicons({ user: opts.lexicons });
   const store = await openStore(opts.db);
   const webRoot = existsSync(`${WEB_ROOT}/index.html`) ? WEB_ROOT : undefined;
   const app = buildServer({ store, lexicons, ...(token ? { token } : {}), ...(webRoot ? { webRoot } : {}) });
-  const address = await app.listen({ host: opts.host, port: opts.port });
+  let address: string;
+  try {
+    address = await app.listen({ host: opts.host, port: opts.port });
+  } catch (e) {
+    await store.close();
+    throw e;
+  }
+  onListening?.(address);
   const err = process.stderr;
   err.write(`readout: serving ${opts.db} (${store.backend}) at ${address}\n`);
   err.write(`readout: ${webRoot ? `explorer at ${address}/` : 'web explorer not built (npm run build); API only'}, API at ${address}/api/openapi.json\n`);
