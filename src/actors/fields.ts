@@ -1,51 +1,12 @@
 // Field checks for lexicon lines. Each check throws a FieldError naming the field; the loader adds file:line.
 import { isCountryCode, isPloverSector } from '../codes/sectors.js';
 
-export type Json = Record<string, unknown>;
+// The generic checks are shared with the other lexicon loaders.
+import { FieldError, onlyFields, optionalString, requiredString, stringList, type Json } from '../lexicon/jsonl.js';
 
-export class FieldError extends Error {
-  constructor(readonly field: string, readonly detail: string) {
-    super(`field "${field}" ${detail}`);
-    this.name = 'FieldError';
-  }
-}
+export { FieldError, onlyFields, optionalString, requiredString, stringList, type Json };
 
 const show = (v: unknown): string => JSON.stringify(v) ?? String(v);
-
-/** Rejects fields outside `allowed`, so that a misspelt field name does not pass silently. */
-export function onlyFields(obj: Json, allowed: readonly string[]): void {
-  for (const key of Object.keys(obj)) {
-    if (!allowed.includes(key)) throw new FieldError(key, `is not a known field here (known: ${allowed.join(', ')})`);
-  }
-}
-
-export function requiredString(obj: Json, field: string): string {
-  const v = obj[field];
-  if (v === undefined || v === null) throw new FieldError(field, 'is missing');
-  if (typeof v !== 'string' || v.trim() === '') throw new FieldError(field, `must be a non-empty string, got ${show(v)}`);
-  if (v !== v.trim()) throw new FieldError(field, `has leading or trailing spaces: ${show(v)}`);
-  return v;
-}
-
-export function optionalString(obj: Json, field: string): string | null {
-  return obj[field] === undefined || obj[field] === null ? null : requiredString(obj, field);
-}
-
-export function stringList(obj: Json, field: string, required = false): string[] {
-  const v = obj[field];
-  if (v === undefined || v === null) {
-    if (required) throw new FieldError(field, 'is missing');
-    return [];
-  }
-  if (!Array.isArray(v)) throw new FieldError(field, `must be a list of strings, got ${show(v)}`);
-  if (required && v.length === 0) throw new FieldError(field, 'must not be empty');
-  v.forEach((item, i) => {
-    if (typeof item !== 'string' || item.trim() === '' || item !== item.trim()) {
-      throw new FieldError(`${field}[${i}]`, `must be a non-empty string without outer spaces, got ${show(item)}`);
-    }
-  });
-  return [...new Set(v as string[])];
-}
 
 export function countryField(obj: Json, field: string, required: boolean): string | null {
   const v = required ? requiredString(obj, field) : optionalString(obj, field);

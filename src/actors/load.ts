@@ -96,7 +96,7 @@ export function loadActorLexicon(files: string[]): ActorLexiconData {
           throw new FieldError('kind', `is unknown: "${kind}" (known: country, capital, igo, ngo, media, org, person, agent, title, descriptor, description)`);
         }
       } catch (e) {
-        if (e instanceof FieldError) throw new LexiconError(file, line, e.message);
+        if (e instanceof FieldError) throw new LexiconError(file, line, `field "${e.field}" ${e.detail}`);
         throw e;
       }
     }
