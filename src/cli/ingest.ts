@@ -39,6 +39,19 @@ async function knownTotal(paths: string[]): Promise<number | null> {
   return n;
 }
 
+/** Feeds `items` to `each` in batches of `size` (the last one shorter), one batch at a time. */
+export async function inBatches<T>(items: AsyncIterable<T>, size: number, each: (batch: T[]) => Promise<void>): Promise<void> {
+  let batch: T[] = [];
+  for await (const x of items) {
+    batch.push(x);
+    if (batch.length >= size) {
+      await each(batch);
+      batch = [];
+    }
+  }
+  if (batch.length > 0) await each(batch);
+}
+
 export async function ingestCommand(argv: string[]): Promise<number> {
   const p: Parsed = parseArgs(argv, { ...INPUT_OPTIONS, ...DB_OPTION, batch: 'string', progress: 'boolean' });
   const batchSize = str(p, 'batch') === undefined ? DEFAULT_BATCH : parseLimit('batch', str(p, 'batch')!, 100_000);
@@ -50,21 +63,14 @@ export async function ingestCommand(argv: string[]): Promise<number> {
   const lines = flag(p, 'progress');
   const prog = ingestProgress(process.stderr.isTTY || lines ? await knownTotal(p.positional) : null, lines);
   try {
-    let batch: Article[] = [];
-    const flush = async () => {
+    await inBatches(articles, batchSize, async (batch) => {
+      totals.seen += batch.length;
       const r = await ingestBatch(store, lex, batch);
       totals.stored += r.stored;
       totals.skipped += r.skipped;
       totals.events += r.events;
-      batch = [];
       prog.committed(totals.stored + totals.skipped);
-    };
-    for await (const a of articles) {
-      totals.seen++;
-      batch.push(a);
-      if (batch.length >= batchSize) await flush();
-    }
-    if (batch.length > 0) await flush();
+    });
   } finally {
     prog.done();
     await store.close();

@@ -1,11 +1,11 @@
 // readout recode: re-code stored articles whose coder version differs from this coder's, batch by batch.
 import { codeArticle, CODER_VERSION } from '../pipeline.js';
-import { openStore, parseLimit, type StoredArticle } from '../store/index.js';
+import { openStore, parseLimit } from '../store/index.js';
 import { parseArgs, str, UsageError } from './args.js';
 import { lexiconsFor } from './common.js';
 import { ingestProgress } from './ingest-progress.js';
 import { DB_OPTION, dbOf } from './store-options.js';
-import { DEFAULT_BATCH } from './ingest.js';
+import { DEFAULT_BATCH, inBatches } from './ingest.js';
 
 export async function recodeCommand(argv: string[]): Promise<number> {
   const p = parseArgs(argv, { ...DB_OPTION, lexicon: 'list', batch: 'string' });
@@ -18,19 +18,12 @@ export async function recodeCommand(argv: string[]): Promise<number> {
   let articles = 0;
   let events = 0;
   try {
-    let batch: StoredArticle[] = [];
-    const flush = async () => {
+    await inBatches(store.staleArticles(CODER_VERSION), batchSize, async (batch) => {
       const r = await store.putArticles(batch.map((article) => ({ article, events: codeArticle(article, lex) })), CODER_VERSION);
       articles += r.stored;
       events += r.events;
-      batch = [];
       prog.committed(articles);
-    };
-    for await (const a of store.staleArticles(CODER_VERSION)) {
-      batch.push(a);
-      if (batch.length >= batchSize) await flush();
-    }
-    if (batch.length > 0) await flush();
+    });
   } finally {
     prog.done();
     await store.close();
