@@ -280,13 +280,18 @@ function prepositional(v: SentenceView, from: number, preps: Set<string>, until:
 /** The direct object group: the first mention group shortly after the verb. */
 function objectOf(v: SentenceView, from: number, until: number): Mention[] {
   const t = v.tokens;
-  for (let k = from; k < until && k <= from + 3; k++) {
+  for (let k = from; k < until && k <= from + 4; k++) {
     if (v.at.has(k)) return groupRight(v, k, until)[0];
     const p = t[k]!.pos;
-    if (p !== 'DET' && p !== 'ADJ' && p !== 'NUM' && p !== 'ADV') break;
+    // "met his counterparts from Russia, …": a relational noun whose from/of-phrase names the party
+    if ((t[k]!.lower === 'from' || t[k]!.lower === 'of') && k > from && RELATIONAL.has(t[k - 1]!.lemma)) continue;
+    if (p !== 'DET' && p !== 'ADJ' && p !== 'NUM' && p !== 'ADV' && !(p === 'PRON' && POSS_PRON.has(t[k]!.lower)) && !RELATIONAL.has(t[k]!.lemma)) break;
   }
   return [];
 }
+
+/** Nouns that stand for a party named in their from/of-phrase. */
+const RELATIONAL = new Set(['counterpart', 'counterparts', 'leader', 'leaders', 'representative', 'representatives', 'delegation', 'envoy', 'official', 'officials', 'minister', 'ministers']);
 
 const POSS_PRON = new Set(['his', 'her', 'its', 'their']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we']);

@@ -2,7 +2,7 @@
 import type { Mention, PloverCategory, Sentence, Status, Token } from '../types.js';
 import { argumentsOf, buildView, clauseEnd, governingVerbOrAux, type Args, type SentenceView } from './arguments.js';
 import { findTriggers, type TriggerHit, type TriggerIndex } from './triggers.js';
-import { chainAt, findFrames, type ReportingCues } from '../attribution/frames.js';
+import { chainAt, findFrames, type Frame, type ReportingCues } from '../attribution/frames.js';
 import { cueStatus, type CueResult, type StatusCues } from '../attribution/status.js';
 import type { AttributionRef } from '../types.js';
 
@@ -65,6 +65,11 @@ export function codeSentences(tokens: Token[], sentences: Sentence[], mentions: 
       // an agreement noun that is the object of a signing verb is the same event
       if (hits.some((o) => o !== h && o.object === h.first)) continue;
       const args = argumentsOf(v, h, mentions);
+      // "“We will strengthen cooperation …,” Wang said": the first person in quoted speech is the speaker
+      if (args.actor.length === 0 && firstPersonSubject(v, h.first)) {
+        const speaker = innermostSource(frames, h.first);
+        if (speaker.length) { args.actor = speaker; args.actorHow = 'subject'; }
+      }
       const cue = h.spec.negative ? { status: 'negated' as Status, modal: false } : statusOf(v, h.first, rules.status);
       let status: Status = cue?.status ?? 'asserted';
       let event = h.spec.event;
@@ -94,6 +99,23 @@ export function codeSentences(tokens: Token[], sentences: Sentence[], mentions: 
     out.push(...sentCands.filter((c) => c.status !== DROPPED && c.args.actor.some((m) => m.country !== null)));
   }
   return dedupe(out);
+}
+
+function firstPersonSubject(v: SentenceView, trigger: number): boolean {
+  const t = v.tokens;
+  for (let j = trigger - 1; j >= v.s.first && j >= trigger - 5; j--) {
+    const w = t[j]!;
+    if (w.lower === 'we' || w.lower === 'i') return true;
+    if (w.pos !== 'AUX' && w.pos !== 'ADV' && w.pos !== 'PART') return false;
+  }
+  return false;
+}
+
+/** The source of the smallest reporting frame that covers a token. */
+function innermostSource(frames: Frame[], token: number): Mention[] {
+  const covering = frames.filter((f) => token >= f.scope[0] && token < f.scope[1]);
+  covering.sort((a, b) => (a.scope[1] - a.scope[0]) - (b.scope[1] - b.scope[0]));
+  return covering[0]?.source.filter((m) => m.country) ?? [];
 }
 
 /** Status cues of a trigger; an infinitive ("will travel to Baku to meet") takes those of the verb that governs it. */
