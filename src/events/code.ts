@@ -31,7 +31,7 @@ export interface Candidate {
 }
 
 /** Verbal events whose recipients may be named only inside their content ("expressed the hope that China and Iran …"). */
-const PARTIES_IN_CONTENT = new Set<PloverCategory>(['AGREE', 'REQUEST', 'THREATEN', 'ACCUSE']);
+const PARTIES_IN_CONTENT = new Set<PloverCategory>(['AGREE', 'REQUEST', 'THREATEN', 'ACCUSE', 'PROTEST']);
 /** Coercive acts that, announced or conditional, are threats of that kind (THREATEN modes). */
 const THREAT_OF = new Map<PloverCategory, string | null>([['SANCTION', 'restrict'], ['COERCE', null], ['ASSAULT', 'violence'], ['MOBILIZE', 'violence']]);
 const THREAT_CODE = new Map<PloverCategory, string>([['SANCTION', '1312'], ['COERCE', '130'], ['ASSAULT', '138'], ['MOBILIZE', '138']]);
@@ -302,14 +302,20 @@ function asClaimed(v: SentenceView, from: number): Mention[] {
 
 const CLAIM_VERBS = new Set(['claim', 'allege', 'say', 'charge', 'suggest', 'report', 'accuse']);
 
-function objectNoun(v: SentenceView, from: number, ok: (lemma: string) => boolean): boolean {
+function objectNoun(v: SentenceView, from: number, ok: (lemma: string) => boolean, definite = false): boolean {
   for (let j = from; j < v.s.last && j <= from + 3; j++) {
     const t = v.tokens[j]!;
-    if (t.pos === 'NOUN') return ok(t.lemma);
+    if (t.pos === 'NOUN') return ok(t.lemma) && (!definite || ['the', 'this', 'these', 'that', 'those'].includes(v.tokens[from]!.lower));
     if (t.pos !== 'DET' && t.pos !== 'ADJ') return false;
   }
   return false;
 }
+
+/** Nouns that refer back to an act already reported ("the launches", "the incident", "the decision"). */
+const EVENT_NOUNS = new Set(['launch', 'test', 'incident', 'attack', 'strike', 'drill', 'exercise', 'detention', 'arrest', 'decision', 'move',
+  'measure', 'sanction', 'shutdown', 'ban', 'raid', 'operation', 'expulsion', 'deployment', 'seizure', 'action', 'step', 'killing', 'shelling']);
+/** Categories of acts (not of words) that such a noun can refer to. */
+const MATERIAL = new Set<PloverCategory>(['COOPERATE', 'AID', 'RETREAT', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT', 'CONCEDE', 'SUPPORT']);
 
 function recipientsFromEventObjects(v: SentenceView, cands: Candidate[], earlier: Candidate[], reportNouns: Set<string>): void {
   for (const c of cands) {
@@ -323,7 +329,9 @@ function recipientsFromEventObjects(v: SentenceView, cands: Candidate[], earlier
     const nounHit = noun ?? null;
     // "denied the claim / the allegations": a report of an accusation
     const claim = c.event === 'REJECT' && objectNoun(v, c.hit.last, (w) => reportNouns.has(w));
-    const category = nounHit?.hit.spec.event ?? (claim ? 'ACCUSE' : undefined);
+    // "condemned the launches", "called the incident a violation": a definite event noun refers to the latest act
+    const anaphor = !nounHit && !claim && objectNoun(v, c.hit.last, (w) => EVENT_NOUNS.has(w), true);
+    const category = nounHit?.hit.spec.event ?? (claim ? 'ACCUSE' : anaphor ? 'ANY' : undefined);
     if (!category) continue;
     let target = nounHit && nounHit.args.actor.some((m) => m.country) && nounHit.args.actorHow !== 'governor' ? nounHit.args.actor : null;
     if (!target) {
@@ -331,7 +339,8 @@ function recipientsFromEventObjects(v: SentenceView, cands: Candidate[], earlier
         const e = earlier[k]!;
         if (c.sentence.index - e.sentence.index > EVENT_COREF_REACH) break;
         const sameWord = nounHit !== null && e.hit.kind === 'verb' && v.tokens[nounHit.hit.first]!.lemma === e.triggerLemma;
-        if (e.event === category || sameWord || (category === 'ASSAULT' && e.event === 'MOBILIZE')) { target = e.args.actor; break; }
+        const anyAct = category === 'ANY' && MATERIAL.has(e.event);
+        if (e.event === category || sameWord || anyAct || (category === 'ASSAULT' && e.event === 'MOBILIZE')) { target = e.args.actor; break; }
       }
     }
     if (!target) continue;
