@@ -6,6 +6,7 @@ import { compileGazetteer } from './actors/gazetteer.js';
 import { petrarchToActorData } from './actors/petrarch-import.js';
 import { builtinEventFiles, loadTriggers } from './events/lexicon.js';
 import { compileTriggers } from './events/triggers.js';
+import { builtinNonEventFiles, loadNonEvents } from './events/non-events.js';
 import { builtinContextFiles, loadContexts } from './events/contexts.js';
 import { builtinReportingFiles, builtinStatusFiles, loadReportingCues, loadStatusCues } from './attribution/cues.js';
 import type { ReportingCues } from './attribution/frames.js';
@@ -24,7 +25,7 @@ export interface LoadOptions {
 /** Verbs of coverage: "Xinhua did not mention X" is a statement about the report, not about X. */
 const COVERAGE_VERBS = ['mention', 'report', 'release', 'publish', 'carry', 'cover', 'omit', 'ignore', 'disclose', 'reveal', 'detail', 'elaborate'];
 
-type UserKind = 'actors' | 'triggers' | 'reporting' | 'status' | 'contexts' | 'petrarch-actors' | 'petrarch-agents';
+type UserKind = 'actors' | 'non-events' | 'triggers' | 'reporting' | 'status' | 'contexts' | 'petrarch-actors' | 'petrarch-agents';
 
 /** Which kind of lexicon a user file is, from its first entry. */
 export function userFileKind(file: string): UserKind {
@@ -39,6 +40,7 @@ export function userFileKind(file: string): UserKind {
       throw new Error(`${file}: first entry is not valid JSON: ${(e as Error).message}`);
     }
     if ('event' in obj) return 'triggers';
+    if ('phrase' in obj) return 'non-events';
     if ('cue' in obj) return 'status' in obj ? 'status' : 'reporting';
     if ('context' in obj) return 'contexts';
     return 'actors';
@@ -71,7 +73,7 @@ export function loadLexicons(opts: LoadOptions = {}): Lexicons {
   return {
     segment: createSegmenter(),
     gazetteer: compileGazetteer(toActorLexicon(actorData)),
-    rules: { triggers: compileTriggers(triggers), reporting, status, coverage: new Set(COVERAGE_VERBS) },
+    rules: { triggers: compileTriggers(triggers, loadNonEvents([...builtinNonEventFiles(), ...byKind('non-events')])), reporting, status, coverage: new Set(COVERAGE_VERBS) },
     cameo: (code) => {
       const e = cameo.lookup(code);
       return e ? { quad: e.quad, goldstein: e.goldstein } : undefined;

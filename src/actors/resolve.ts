@@ -21,18 +21,34 @@ interface State {
   learned: Map<string, Learned>;
   /** sector counts from agent words in the article, to choose between same-surname office holders */
   sectorHints: Map<string, number>;
+  /** persons introduced by a bare title ("President Gustavo Petro"): their country is the story's, if it has one */
+  titleOnly: Set<Mention>;
 }
 
 const isCap = (t: Token | undefined): boolean => !!t && /^\p{Lu}/u.test(t.text);
 const isName = (t: Token | undefined): boolean => !!t && isCap(t) && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'X' || t.pos === 'VERB');
 const POSSESSIVE = new Set(["'s", "'"]);
 const LOCATIVE = new Set(['in', 'across', 'throughout', 'near', 'outside', 'through', 'around']);
+const STATE_SECTORS = new Set(['GOV', 'COP', 'MIL', 'JUD', 'LEG', 'SPY']);
+
+/** The country a story is about so far: the one named most often before this sentence, if clearly ahead of the next. */
+function homeCountry(st: State, sentence: number): string | null {
+  const counts = new Map<string, number>();
+  for (const m of st.mentions) {
+    if (m.sent > sentence || !m.country || m.country.length !== 3 || ['IGO', 'UNO', 'EUR', 'NGO', 'IMG', 'MNC', 'ISM'].includes(m.country)) continue;
+    counts.set(m.country, (counts.get(m.country) ?? 0) + 1);
+  }
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  if (ranked.length === 0 || ranked[0]![1] < 2) return null;
+  if (ranked.length > 1 && ranked[1]![1] * 2 > ranked[0]![1]) return null;
+  return ranked[0]![0];
+}
 /** Words between a country and an agent or title that keep them together. */
 const TITLE_MODIFIERS = new Set(['state', 'national', 'federal', 'deputy', 'vice', 'acting', 'former', 'top', 'chief', 'senior', 'new', 'first', 'then', 'outgoing', 'interim', 'regional', 'local', 'main']);
 
 /** Find and resolve the actor mentions of a segmented article. */
 export function resolveActors(tokens: Token[], sentences: Sentence[], gaz: Gazetteer, published: string | null): Mention[] {
-  const st: State = { tokens, gaz, date: published, mentions: [], learned: new Map(), sectorHints: new Map() };
+  const st: State = { tokens, gaz, date: published, mentions: [], learned: new Map(), sectorHints: new Map(), titleOnly: new Set() };
   const perSentence = sentences.map((s) => matchAll(gaz, tokens, s.first, s.last));
   for (const ms of perSentence) for (const m of ms) for (const e of m.entries) {
     if (e.type === 'sector' && e.term.kind === 'agent' && e.term.sector) st.sectorHints.set(e.term.sector, (st.sectorHints.get(e.term.sector) ?? 0) + 1);
@@ -185,6 +201,7 @@ function resolveSentence(st: State, s: Sentence, matches: GazMatch[]): void {
             how: pm ? 'officeholder' : 'appositive',
           });
           setText(st, src(first, end), mention);
+          if (!pm && country === null && first === m.first && (first === s.first || !isCap(tokens[first - 1]))) st.titleOnly.add(mention);
           if (viaName && viaName.kind !== 'country' && viaName.kind !== 'capital') {
             mention.affiliation = { name: viaName.name, country: viaName.country, sector: viaName.sector, kind: viaName.kind };
           }
@@ -291,8 +308,21 @@ function resolveSentence(st: State, s: Sentence, matches: GazMatch[]): void {
   }
   // 3. bodies with no country of their own in a sentence that says where it happens: "police in Bogota", "protesters across Kenya"
   const here = st.mentions.filter((m) => m.sent === s.index);
-  const place = here.find((m) => (m.kind === 'capital' || m.kind === 'country') && LOCATIVE.has(tokens[m.first - 1]?.lower ?? ''));
+  const locative = (m: Mention) => LOCATIVE.has(tokens[m.first - 1]?.lower ?? '') || (tokens[m.first - 1]?.pos === 'ADJ' && LOCATIVE.has(tokens[m.first - 2]?.lower ?? ''));
+  const place = here.find((m) => (m.kind === 'capital' || m.kind === 'country') && locative(m));
   if (place) for (const m of here) if (m.kind === 'agent' && m.country === null && m.sector !== 'JRN') { m.country = place.country; m.how = 'agent'; }
+  // "the interior ministry", "President Gustavo Petro" in a story about one country: that country's
+  const home = homeCountry(st, s.index);
+  if (home) {
+    for (const m of here) {
+      if (m.country !== null) continue;
+      const definite = tokens[m.first - 1]?.lower === 'the' || tokens[m.first]?.lower === 'the';
+      if ((m.kind === 'agent' && definite && STATE_SECTORS.has(m.sector ?? '')) || (st.titleOnly.has(m) && STATE_SECTORS.has(m.sector ?? ''))) {
+        m.country = home;
+        for (const [k, l] of st.learned) if (l.name === m.name) st.learned.set(k, { ...l, country: home });
+      }
+    }
+  }
   // 4. definite descriptions last, so that every name before them in the sentence is known
   st.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
   for (const [m, kinds, count, type] of descriptions) resolveDescription(st, m, kinds, count, src(m.first, m.last), type);

@@ -27,6 +27,8 @@ interface Compiled {
 
 export interface TriggerIndex {
   byFirst: Map<string, Compiled[]>;
+  /** set phrases that are not events, by first word */
+  nonEvents: Map<string, string[][]>;
 }
 
 export interface TriggerHit {
@@ -39,7 +41,7 @@ export interface TriggerHit {
   object: number | null;
 }
 
-export function compileTriggers(specs: TriggerSpec[]): TriggerIndex {
+export function compileTriggers(specs: TriggerSpec[], nonEvents: Map<string, string[][]> = new Map()): TriggerIndex {
   const byFirst = new Map<string, Compiled[]>();
   for (const spec of specs) {
     const phrase = spec.verb ?? spec.noun;
@@ -60,7 +62,20 @@ export function compileTriggers(specs: TriggerSpec[]): TriggerIndex {
   }
   // longer phrases first, and those with an object constraint before those without
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length || (b.object ? 1 : 0) - (a.object ? 1 : 0));
-  return { byFirst };
+  return { byFirst, nonEvents };
+}
+
+/** Tokens of a sentence inside a non-event set phrase. */
+function blockedTokens(tokens: Token[], s: Sentence, nonEvents: Map<string, string[][]>): Set<number> {
+  const out = new Set<number>();
+  if (nonEvents.size === 0) return out;
+  for (let i = s.first; i < s.last; i++) {
+    const t = tokens[i]!;
+    for (const ws of nonEvents.get(t.lower) ?? nonEvents.get(t.lemma) ?? []) {
+      if (ws.every((w, k) => i + k < s.last && wordAt(tokens[i + k]!, w))) for (let k = 0; k < ws.length; k++) out.add(i + k);
+    }
+  }
+  return out;
 }
 
 const VERBAL_POS = new Set(['VERB', 'AUX']);
@@ -135,8 +150,10 @@ function findObject(tokens: Token[], c: Compiled, first: number, last: number, s
 /** All trigger hits of one sentence, left to right, non-overlapping (longest first). */
 export function findTriggers(tokens: Token[], s: Sentence, index: TriggerIndex): TriggerHit[] {
   const hits: TriggerHit[] = [];
+  const blocked = blockedTokens(tokens, s, index.nonEvents);
   for (let i = s.first; i < s.last; i++) {
     const t = tokens[i]!;
+    if (blocked.has(i)) continue;
     const byLemma = index.byFirst.get(t.lemma);
     const byForm = t.lower !== t.lemma ? index.byFirst.get(t.lower) : undefined;
     let cands = byLemma && byForm ? [...byForm, ...byLemma] : byLemma ?? byForm;
@@ -168,7 +185,7 @@ export function findTriggers(tokens: Token[], s: Sentence, index: TriggerIndex):
       let object: number | null = null;
       if (c.object) {
         object = findObject(tokens, c, i, j, s);
-        if (object === null) continue;
+        if (object === null || blocked.has(object)) continue;
       }
       // among triggers of the same words, the one with the most specific object wins ("air strike" over "strike")
       const score = (j - i) * 100 + (object !== null ? 10 + objectLength(tokens, c, object) : 0);
