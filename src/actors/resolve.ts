@@ -4,6 +4,7 @@
 import type { Mention, Sentence, Token } from '../types.js';
 import { matchAll, type GazEntry, type GazMatch, type Gazetteer } from './gazetteer.js';
 import { roleAt, type NamedActor, type Person, type SectorTerm } from './model.js';
+import { homeCountry } from './home.js';
 
 interface Learned {
   name: string;
@@ -31,18 +32,7 @@ const POSSESSIVE = new Set(["'s", "'"]);
 const LOCATIVE = new Set(['in', 'across', 'throughout', 'near', 'outside', 'through', 'around']);
 const STATE_SECTORS = new Set(['GOV', 'COP', 'MIL', 'JUD', 'LEG', 'SPY']);
 
-/** The country a story is about so far: the one named most often before this sentence, if clearly ahead of the next. */
-function homeCountry(st: State, sentence: number): string | null {
-  const counts = new Map<string, number>();
-  for (const m of st.mentions) {
-    if (m.sent > sentence || !m.country || m.country.length !== 3 || ['IGO', 'UNO', 'EUR', 'NGO', 'IMG', 'MNC', 'ISM'].includes(m.country)) continue;
-    counts.set(m.country, (counts.get(m.country) ?? 0) + 1);
-  }
-  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
-  if (ranked.length === 0 || ranked[0]![1] < 2) return null;
-  if (ranked.length > 1 && ranked[1]![1] * 2 > ranked[0]![1]) return null;
-  return ranked[0]![0];
-}
+
 /** Words between a country and an agent or title that keep them together. */
 const TITLE_MODIFIERS = new Set(['state', 'national', 'federal', 'deputy', 'vice', 'acting', 'former', 'top', 'chief', 'senior', 'new', 'first', 'then', 'outgoing', 'interim', 'regional', 'local', 'main']);
 
@@ -312,7 +302,7 @@ function resolveSentence(st: State, s: Sentence, matches: GazMatch[]): void {
   const place = here.find((m) => (m.kind === 'capital' || m.kind === 'country') && locative(m));
   if (place) for (const m of here) if (m.kind === 'agent' && m.country === null && m.sector !== 'JRN') { m.country = place.country; m.how = 'agent'; }
   // "the interior ministry", "President Gustavo Petro" in a story about one country: that country's
-  const home = homeCountry(st, s.index);
+  const home = homeCountry(st.mentions, s.index);
   if (home) {
     for (const m of here) {
       if (m.country !== null) continue;

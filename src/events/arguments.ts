@@ -28,6 +28,8 @@ export interface Args {
 const CONNECT = new Set([',', 'and', 'or', 'nor', '&', '-', 'as', 'well', 'along', 'together', 'including', 'both', 'his', 'her', 'its', 'their',
   'counterpart', 'counterparts', 'from', 'the', '[', ']', 'neither', 'either', 'also']);
 const SUBJECT_SKIP_POS = new Set(['ADV', 'AUX', 'PART']);
+const QUANTITY = new Set(['thousands', 'hundreds', 'dozens', 'scores', 'tens', 'millions', 'group', 'crowd', 'number', 'some', 'many', 'most',
+  'all', 'several', 'dozen', 'hundred', 'thousand', 'team', 'delegation', 'contingent', 'unit', 'band', 'handful', 'majority', 'members']);
 const LOCATIVE_PREPS = new Set(['in', 'at', 'near', 'outside', 'inside']);
 const TEMPORAL = new Set(['today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'weekend', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year']);
@@ -158,6 +160,8 @@ export function subjectOf(v: SentenceView, verb: number, depth = 0): Mention[] {
     if (v.endsAt.has(j)) {
       const [group, first] = groupLeft(v, j);
       const before = t[first - 1];
+      // "Thousands of teachers marched", "a group of protesters tried": the quantity's members act
+      if (before?.lower === 'of' && QUANTITY.has(t[first - 2]?.lower ?? '')) return group;
       // "The government of German Chancellor Olaf Scholz has denied": the head's owner speaks for it
       if (before?.lower === 'of' && t[first - 2]?.pos === 'NOUN') {
         if (v.endsAt.has(first - 2)) return groupLeft(v, first - 2)[0];

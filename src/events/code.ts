@@ -5,6 +5,7 @@ import { findTriggers, type TriggerHit, type TriggerIndex } from './triggers.js'
 import { chainAt, findFrames, type Frame, type ReportingCues } from '../attribution/frames.js';
 import { cueStatus, type CueResult, type StatusCues } from '../attribution/status.js';
 import type { AttributionRef } from '../types.js';
+import { homeCountry } from '../actors/home.js';
 
 export interface EventRules {
   triggers: TriggerIndex;
@@ -92,6 +93,7 @@ export function codeSentences(tokens: Token[], sentences: Sentence[], mentions: 
       });
     }
     participles(v, sentCands);
+    addressees(sentCands, mentions, s.index);
     purposes(v, sentCands);
     for (const c of sentCands) jointActivity(v, c);
     applyContent(v, sentCands);
@@ -237,7 +239,7 @@ function participles(v: SentenceView, cands: Candidate[]): void {
   for (let k = 1; k < cands.length; k++) {
     const c = cands[k]!;
     const head = t[c.hit.first]!;
-    if (c.hit.kind !== 'verb' || !head.lower.endsWith('ing') || t[c.hit.first - 1]?.text !== ',') continue;
+    if (!head.lower.endsWith('ing') || t[c.hit.first - 1]?.text !== ',') continue;
     const prev = cands[k - 1]!;
     if (prev.event === c.event) { c.status = DROPPED; continue; }
     c.args = { ...c.args, actor: prev.args.actor, actorHow: prev.args.actorHow };
@@ -268,6 +270,21 @@ function jointActivity(v: SentenceView, c: Candidate): void {
   c.event = 'COOPERATE';
   c.mode = null;
   c.cameo = '062';
+}
+
+/**
+ * "Amnesty called for an investigation", "Human Rights Watch accused the police …" in a story about one country:
+ * a demand or accusation with no named addressee is addressed to that country's government.
+ */
+function addressees(cands: Candidate[], mentions: Mention[], sentence: number): void {
+  const home = homeCountry(mentions, sentence);
+  if (!home) return;
+  for (const c of cands) {
+    if ((c.event !== 'REQUEST' && c.event !== 'ACCUSE') || c.args.recipient.some((m) => m.country)) continue;
+    if (c.args.actor.some((m) => m.country === home)) continue;
+    const place = mentions.find((m) => m.country === home && m.sent <= sentence && (m.kind === 'country' || m.kind === 'capital'));
+    if (place) c.args = { ...c.args, recipient: [{ ...place, text: place.name ?? place.text, sector: 'GOV' }] };
+  }
 }
 
 function inRelativeClause(v: SentenceView, i: number): boolean {
