@@ -86,7 +86,6 @@ export function codeSentences(tokens: Token[], sentences: Sentence[], mentions: 
         // "would not take part", "will not attend": a refusal
         [event, mode, cameo, status] = ['REJECT', null, '120', 'asserted'];
       }
-      if (args.recipient.length === 0 && (PARTIES_IN_CONTENT.has(h.spec.event) || PARTIES_IN_CONTENT.has(event))) args.recipient = contentParties(v, h, args.actor);
       sentCands.push({
         sentence: s, hit: h, event, mode, cameo, args, attribution: chainAt(frames, h.first), status,
         contexts: h.spec.contexts ?? [], subordinate: inRelativeClause(v, h.first), triggerLemma: tokens[h.first]!.lemma,
@@ -99,6 +98,12 @@ export function codeSentences(tokens: Token[], sentences: Sentence[], mentions: 
     applyContent(v, sentCands);
     inheritMeetingCounterpart(sentCands);
     recipientsFromEventObjects(v, sentCands, out, rules.reporting.nouns);
+    // parties named only inside the content ("the hope that China and Iran …"), once the event's object said nothing
+    for (const c of sentCands) {
+      if (c.args.recipient.length === 0 && (PARTIES_IN_CONTENT.has(c.hit.spec.event) || PARTIES_IN_CONTENT.has(c.event))) {
+        c.args = { ...c.args, recipient: contentParties(v, c.hit, c.args.actor) };
+      }
+    }
     for (const c of sentCands) { weaponsWithoutTarget(c); protestPlace(v, c); }
     out.push(...sentCands.filter((c) => c.status !== DROPPED && c.args.actor.some((m) => m.country !== null)));
   }
