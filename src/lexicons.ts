@@ -79,7 +79,7 @@ export function loadLexicons(opts: LoadOptions = {}): Lexicons {
       return e ? { quad: e.quad, goldstein: e.goldstein } : undefined;
     },
     contexts: (lemmas) => contexts.contextsFor(lemmas),
-    dates: (text, sentences, published) => findDates(text, sentences, published, { patterns }),
+    dates: (text, sentences, published, pastTense) => findDates(text, sentences, published, { patterns, ...(pastTense ? { pastTense } : {}) }),
   };
 }
 

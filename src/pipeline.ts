@@ -6,7 +6,7 @@ import type { Segmenter } from './segment/index.js';
 import type { Gazetteer } from './actors/gazetteer.js';
 import { resolveActors } from './actors/resolve.js';
 import { codeSentences, type Candidate, type EventRules } from './events/code.js';
-import { assignDates, type DatePhrase } from './time/assign.js';
+import { assignDates, isPastTense, type DatePhrase } from './time/assign.js';
 
 export const CODER_VERSION = '0.1.0';
 
@@ -25,7 +25,7 @@ export interface Lexicons {
   /** PLOVER contexts implied by the words of a sentence */
   contexts: (lemmas: string[]) => string[];
   /** date phrases per sentence */
-  dates: (text: string, sentences: { start: number; end: number }[], published: string | null) => DatePhrase[][];
+  dates: (text: string, sentences: { start: number; end: number }[], published: string | null, pastTense?: (sentence: number) => boolean) => DatePhrase[][];
 }
 
 /** Segment and resolve actors: the first stages, shared by `readout code` and `readout actors`. */
@@ -45,7 +45,9 @@ export function eventsOf(doc: Doc, lex: Lexicons): ReadoutEvent[] {
   const { article, tokens, sentences, mentions } = doc;
   const cands = codeSentences(tokens, sentences, mentions, lex.rules, article.text);
   if (cands.length === 0) return [];
-  const phrases = lex.dates(article.text, sentences, article.published).map((ps, k) => ps.map((p) => ({ ...p, subordinate: afterRelative(doc, k, p.start) })));
+  // "on Friday" looks back in a past-tense report and forward in "will meet on Friday"
+  const past = (k: number) => isPastTense(tokens, sentences[k]!.first, sentences[k]!.last);
+  const phrases = lex.dates(article.text, sentences, article.published, past).map((ps, k) => ps.map((p) => ({ ...p, subordinate: afterRelative(doc, k, p.start) })));
   const trig: number[][] = sentences.map(() => []);
   for (const c of cands) trig[c.sentence.index]!.push(tokens[c.hit.first]!.start);
   const dates = assignDates(cands.map((c) => ({ sentence: c.sentence.index, at: tokens[c.hit.first]!.start, subordinate: c.subordinate })), phrases, trig, article.published);

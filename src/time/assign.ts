@@ -84,10 +84,12 @@ function toDate(p: DatePhrase): EventDate {
   return { value: p.value!, granularity: p.granularity, text: p.text, basis: 'text' };
 }
 
+/** A sentence reports the past unless it speaks of what will, is due to or plans to happen ("will meet on Friday"). */
 export function isPastTense(tokens: Token[], first: number, last: number): boolean {
   for (let i = first; i < last; i++) {
     const t = tokens[i]!;
-    if (t.lower === 'will' || t.lower === "'ll") return false;
+    if (t.lower === 'will' || t.lower === "'ll" || t.lower === 'shall') return false;
+    if (t.lower === 'to' && i > first && ['due', 'set', 'scheduled', 'expected', 'plans', 'plan', 'planning', 'going'].includes(tokens[i - 1]!.lower)) return false;
   }
   return true;
 }

@@ -79,3 +79,9 @@ test('a frame adverbial dates its sentence and the following ones; a date in a r
 test('an event without a resolvable actor is not emitted', () => {
   assert.deepEqual(code('The talks were described as constructive.').map(brief), []);
 });
+
+test('weekdays look back in past-tense reports and forward in future ones', () => {
+  // published on Thursday 2024-03-14
+  assert.equal(only('Germany and France signed a treaty on Friday.', 'SUPPORT').date?.value, '2024-03-08');
+  assert.equal(only('Japanese Prime Minister Fumio Kishida will visit Seoul on Friday.', 'AGREE').date?.value, '2024-03-15');
+});
