@@ -3,7 +3,7 @@
 // titles and appositives in this article, the dated office-holder list, then definite descriptions.
 import type { Mention, Sentence, Token } from '../types.js';
 import { matchAll, type GazEntry, type GazMatch, type Gazetteer } from './gazetteer.js';
-import { roleAt, type NamedActor, type Person, type SectorTerm } from './model.js';
+import { roleAt, type NamedActor, type SectorTerm } from './model.js';
 import { homeCountry } from './home.js';
 
 interface Learned {
@@ -72,11 +72,6 @@ function push(st: State, first: number, last: number, m: Omit<Mention, 'start' |
   return mention;
 }
 
-function setText(st: State, text: string, m: Mention): void {
-  m.text = text;
-  void st;
-}
-
 function spanText(st: State, first: number, last: number, source: string): string {
   return source.slice(st.tokens[first]!.start, st.tokens[last - 1]!.end);
 }
@@ -132,7 +127,7 @@ function resolveSentence(st: State, s: Sentence, matches: GazMatch[]): void {
     if (person) {
       const role = roleAt(person.person, st.date) ?? roleAt(person.person, null);
       const mention = push(st, m.first, m.last, { name: person.person.name, country: role?.country ?? null, sector: role?.sector ?? null, kind: 'person', how: 'officeholder' });
-      setText(st, src(m.first, m.last), mention);
+      mention.text = src(m.first, m.last);
       learn(st, person.person.name, mention.country, mention.sector, st.mentions.length - 1);
       mark(m.first, m.last);
       continue;
@@ -144,7 +139,7 @@ function resolveSentence(st: State, s: Sentence, matches: GazMatch[]): void {
         name: a.name, country: a.country, sector: a.sector ?? (a.kind === 'country' ? 'GOV' : null),
         kind: a.kind, how: a.kind === 'capital' ? 'metonym' : 'lexicon',
       });
-      setText(st, src(m.first, m.last), mention);
+      mention.text = src(m.first, m.last);
       mark(m.first, m.last);
       continue;
     }
@@ -156,7 +151,7 @@ function resolveSentence(st: State, s: Sentence, matches: GazMatch[]): void {
       let first = m.first;
       let country: string | null = null;
       let viaName: NamedActor | undefined;
-      if (prev && !isConsumedByOther(st, prev)) {
+      if (prev) {
         const gap = tokens.slice(prev.last, m.first).map((t) => t.lower);
         // "China's foreign ministry", "Chinese state media", "Ukraine's deputy defence minister"
         const rest = gap.length > 0 && POSSESSIVE.has(gap[0]!) ? gap.slice(1) : gap;
@@ -190,7 +185,7 @@ function resolveSentence(st: State, s: Sentence, matches: GazMatch[]): void {
             name: pm?.name ?? nameText, country: pm?.country ?? country, sector: pm?.sector ?? title.sector, kind: 'person',
             how: pm ? 'officeholder' : 'appositive',
           });
-          setText(st, src(first, end), mention);
+          mention.text = src(first, end);
           if (!pm && country === null && first === m.first && (first === s.first || !isCap(tokens[first - 1]))) st.titleOnly.add(mention);
           if (viaName && viaName.kind !== 'country' && viaName.kind !== 'capital') {
             mention.affiliation = { name: viaName.name, country: viaName.country, sector: viaName.sector, kind: viaName.kind };
@@ -211,7 +206,7 @@ function resolveSentence(st: State, s: Sentence, matches: GazMatch[]): void {
       const typed = country ? findTyped(st, country, tokens.slice(m.first, m.last).map((t) => t.lower).join(' ')) : undefined;
       if (typed) {
         const mention = push(st, first, last, { name: typed.name, country: typed.country, sector: typed.sector, kind: typed.kind, how: 'description', antecedent: typed.index });
-        setText(st, src(first, last), mention);
+        mention.text = src(first, last);
         mark(first, last);
         continue;
       }
@@ -232,7 +227,7 @@ function resolveSentence(st: State, s: Sentence, matches: GazMatch[]): void {
       if (viaName && viaName.kind !== 'country' && viaName.kind !== 'capital') {
         mention.affiliation = { name: viaName.name, country: viaName.country, sector: viaName.sector, kind: viaName.kind };
       }
-      setText(st, src(first, last), mention);
+      mention.text = src(first, last);
       mark(first, last);
       continue;
     }
@@ -246,7 +241,7 @@ function resolveSentence(st: State, s: Sentence, matches: GazMatch[]): void {
         if (kn) continue; // a known name follows: it resolves itself
         const nameText = src(m.last, end);
         const mention = push(st, m.last, end, { name: nameText, country: descriptor.country, sector: descriptor.sector, kind: descriptor.country === 'NGO' ? 'ngo' : 'org', how: 'appositive' });
-        setText(st, nameText, mention);
+        mention.text = nameText;
         learn(st, nameText, descriptor.country, descriptor.sector, st.mentions.length - 1);
         mark(m.first, end);
         while (k + 1 < matches.length && matches[k + 1]!.first < end) k++;
@@ -257,7 +252,7 @@ function resolveSentence(st: State, s: Sentence, matches: GazMatch[]): void {
     const demonym = pick(m, 'demonym');
     if (demonym) {
       const mention = push(st, m.first, m.last, { name: demonym.actor.name, country: demonym.actor.country, sector: 'CVL', kind: 'group', how: 'lexicon' });
-      setText(st, src(m.first, m.last), mention);
+      mention.text = src(m.first, m.last);
       mark(m.first, m.last);
       continue;
     }
@@ -282,14 +277,14 @@ function resolveSentence(st: State, s: Sentence, matches: GazMatch[]): void {
     const pm = matchPersonAt(st, byFirst.get(i), i, end);
     if (pm) {
       const mention = push(st, i, end, { name: pm.name, country: pm.country, sector: pm.sector, kind: 'person', how: pm.how, antecedent: pm.antecedent });
-      setText(st, src(i, end), mention);
+      mention.text = src(i, end);
       if (pm.how !== 'surname') learn(st, pm.name, pm.country, pm.sector, st.mentions.length - 1);
       mark(i, end);
     } else {
       const app = appositive(st, i, end, s.last);
       if (app) {
         const mention = push(st, i, end, { name: src(i, end), country: app.country, sector: app.sector, kind: 'person', how: 'appositive' });
-        setText(st, src(i, end), mention);
+        mention.text = src(i, end);
         learn(st, mention.name!, app.country, app.sector, st.mentions.length - 1);
         mark(i, end);
       }
@@ -316,12 +311,6 @@ function resolveSentence(st: State, s: Sentence, matches: GazMatch[]): void {
   // 4. definite descriptions last, so that every name before them in the sentence is known
   st.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
   for (const [m, kinds, count, type] of descriptions) resolveDescription(st, m, kinds, count, src(m.first, m.last), type);
-}
-
-function isConsumedByOther(st: State, m: GazMatch): boolean {
-  void st;
-  void m;
-  return false;
 }
 
 function dropMentionAt(st: State, first: number): void {
@@ -437,4 +426,3 @@ function resolveDescription(st: State, m: GazMatch, kinds: string[], count: numb
   }
 }
 
-export type { Person };

@@ -464,11 +464,8 @@ function governingVerb(v: SentenceView, i: number): number | null {
 /** Where the clause of a trigger ends for argument search: sentence end, a reporting tail, or ; */
 export function clauseEnd(v: SentenceView, from: number): number {
   for (let j = from; j < v.s.last; j++) {
-    if (v.barriers.has(j) || t_is_stop(v.tokens[j]!)) return j;
+    if (v.barriers.has(j) || CLAUSE_STOP.has(v.tokens[j]!.text) && v.tokens[j]!.text !== ':') return j;
   }
   return v.s.last;
 }
 
-function t_is_stop(t: Token): boolean {
-  return t.text === ';' || t.text === '.' || t.text === '?' || t.text === '!';
-}
