@@ -394,6 +394,12 @@ function appositive(st: State, i: number, end: number, sentEnd: number): { count
 }
 
 function resolveDescription(st: State, m: GazMatch, kinds: string[], count: number, text: string, type: string | null = null): void {
+  // an antecedent of the description's type first ("the alliance" => NATO); else any of its kinds ("the bloc" => the EU)
+  if (type !== null && resolveDescriptionOf(st, m, kinds, count, text, type)) return;
+  resolveDescriptionOf(st, m, kinds, count, text, null);
+}
+
+function resolveDescriptionOf(st: State, m: GazMatch, kinds: string[], count: number, text: string, type: string | null): boolean {
   const seen = new Set<string>();
   const found: Mention[] = [];
   const typeOk = (name: string | null) => type === null || (name !== null && st.gaz.byName.get(name)?.type === type);
@@ -415,7 +421,7 @@ function resolveDescription(st: State, m: GazMatch, kinds: string[], count: numb
       found.push({ ...x, name: x.affiliation.name, country: x.affiliation.country, sector: x.affiliation.sector, kind: x.affiliation.kind });
     }
   }
-  if (found.length < count) return;
+  if (found.length < count) return false;
   for (const a of found.reverse()) {
     const mention = push(st, m.first, m.last, {
       name: wantCountries && a.kind !== 'country' ? null : a.name,
@@ -424,5 +430,6 @@ function resolveDescription(st: State, m: GazMatch, kinds: string[], count: numb
     });
     mention.text = text;
   }
+  return true;
 }
 
