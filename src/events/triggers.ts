@@ -132,7 +132,8 @@ function findObject(tokens: Token[], c: Compiled, first: number, last: number, s
     const t = tokens[j]!;
     if (objectAt(tokens, obj, j)) return j;
     if (!OBJECT_SKIP.has(t.pos) && t.text !== '…' && t.text !== '“' && t.text !== '"' && t.lower !== 'of') break;
-    if (t.text === ',' || t.text === ';') break;
+    // a comma inside a list of modifiers ("naval, air and ground forces") does not end the object
+    if (t.text === ';' || (t.text === ',' && !['ADJ', 'NOUN'].includes(tokens[j + 1]?.pos ?? ''))) break;
   }
   // to the left: a reduced relative ("an MOU signed by") or a passive ("sanctions were imposed")
   for (let j = first - 1, n = 0; j >= s.first && n < 5; j--, n++) {
