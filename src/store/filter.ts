@@ -42,11 +42,11 @@ function fullText(eb: EB, q: string, backend: Backend): Expression<SqlBool> {
 export function filterExpr(eb: EB, f: EventFilter, backend: Backend): Expression<SqlBool> {
   const all: Expression<SqlBool>[] = [];
   if (f.dyad) {
+    // two ranges of event_dyads' primary key, each already in seq order
     const [x, y] = f.dyad;
-    all.push(eb.or([
-      eb.and([partyIn(eb, 'A', x, undefined), partyIn(eb, 'R', y, undefined)]),
-      eb.and([partyIn(eb, 'A', y, undefined), partyIn(eb, 'R', x, undefined)]),
-    ]));
+    const pair = (a: string, r: string) => eb.selectFrom('event_dyads').select('event_dyads.event_seq')
+      .where('event_dyads.actor', '=', a).where('event_dyads.recipient', '=', r);
+    all.push(eb('events.seq', 'in', x === y ? pair(x, y) : pair(x, y).union(pair(y, x))));
   }
   if (f.actor !== undefined || f.actorSector !== undefined) all.push(partyIn(eb, 'A', f.actor, f.actorSector));
   if (f.recipient !== undefined || f.recipientSector !== undefined) all.push(partyIn(eb, 'R', f.recipient, f.recipientSector));

@@ -4,6 +4,7 @@ import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Backend, DB } from './schema.js';
 import type { EventFilter, StatsBy, StatsInterval, StatsRow, TopRow } from './types.js';
 import { filterExpr } from './filter.js';
+import { readRollup, rollupAnswers } from './rollup.js';
 
 const UNKNOWN = 'unknown';
 
@@ -20,15 +21,27 @@ function keyExpr(by: StatsBy): RawBuilder<string> {
   }
 }
 
-const round = (x: number) => Math.round(x * 1e4) / 1e4;
+const round = (x: number) => Math.round(x * 1e4) / 1e4 + 0; // + 0: no -0 from float residue
 
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Stats per period and group: from the rollup when it keeps this grain and the filter is empty, else by a scan. */
 export async function stats(db: Kysely<DB>, backend: Backend, by: StatsBy, interval: StatsInterval, f: EventFilter): Promise<StatsRow[]> {
+  if (rollupAnswers(by, interval, f)) {
+    return (await readRollup(db, by, interval))
+      .map((r) => ({ period: r.period, key: r.key, count: Number(r.n), goldstein: round(Number(r.goldstein)) }))
+      .sort((a, b) => byText(a.period, b.period) || byText(a.key, b.key));
+  }
+  return scanStats(db, backend, by, interval, f);
+}
+
+/** Stats by grouping the matching events (any filter, any grain). */
+export async function scanStats(db: Kysely<DB>, backend: Backend, by: StatsBy, interval: StatsInterval, f: EventFilter): Promise<StatsRow[]> {
   const rows = await db.selectFrom('events')
     .select([periodExpr(interval).as('period'), keyExpr(by).as('key'), sql<number>`count(*)`.as('count'), sql<number>`sum(events.goldstein)`.as('goldstein')])
     .where((eb) => filterExpr(eb, f, backend))
     .groupBy([sql`1`, sql`2`])
     .execute();
-  const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   return rows.map((r) => ({ period: r.period, key: r.key, count: Number(r.count), goldstein: round(Number(r.goldstein)) }))
     .sort((a, b) => byText(a.period, b.period) || byText(a.key, b.key));
 }

@@ -267,5 +267,59 @@ for (const make of [sqliteDb, postgresDb]) {
     test('an empty batch is a no-op', async () => {
       assert.deepEqual(await store.putArticles([], CODER_VERSION), { stored: 0, skipped: 0, events: 0 });
     });
+
+    test('stats kept in the rollup follow replaced and re-coded articles (no group left at zero)', async () => {
+      // replace some articles by texts with other events, then one by a text with none
+      const changed = coded(items.slice(1, 4).map((i, k) => ({ ...i.article, text: `${['Russia', 'China', 'Iran'][k]} condemned Estonia for expelling its diplomats on 3 March 2024.` })));
+      await store.putArticles(changed, CODER_VERSION);
+      await store.putArticles([{ article: { ...items[4]!.article, text: 'Nothing happened here.' }, events: [] }], 'another-version');
+      const stored = await all(store, {});
+      assert.ok(stored.length > 0);
+      for (const by of ['dyad', 'event', 'quad'] as const) {
+        for (const interval of ['day', 'week', 'month', 'year'] as const) {
+          const got = await store.stats(by, interval, {});
+          const want = statsOf(stored, by, interval);
+          assert.deepEqual(got.map((r) => [r.period, r.key, r.count]), want.map((r) => [r.period, r.key, r.count]), `${by}/${interval}`);
+          got.forEach((r, i) => assert.ok(Math.abs(r.goldstein - want[i]!.goldstein) < 1e-6, `${by}/${interval} ${r.period} ${r.key}`));
+        }
+      }
+      assert.equal((await store.events({}, { limit: 1 })).total, stored.length);
+    });
+  });
+
+  describe(`store on ${make().name}: totals carried in cursors`, { skip: make().skip }, () => {
+    const tdb = make();
+    let store: Store;
+    let expected: ReadoutEvent[];
+    before(async () => {
+      const items = coded(await readAll([EXAMPLES]));
+      expected = plain(items.flatMap((i) => i.events));
+      store = await openStore(tdb.fresh());
+      await store.putArticles(items, CODER_VERSION);
+    });
+    after(async () => {
+      await store?.close();
+      await tdb.cleanup();
+    });
+
+    test('a later page keeps the first page\'s total; a cursor from another filter gets its own count', async () => {
+      const actor = expected.find((e) => e.actor[0]?.country)!.actor[0]!.country!;
+      const first = await store.events({}, { limit: 2 });
+      assert.equal(first.total, expected.length);
+      assert.ok(first.next);
+      const second = await store.events({}, { limit: 2, cursor: first.next });
+      assert.equal(second.total, expected.length);
+      const other = await store.events({ actor }, { limit: 2, cursor: first.next });
+      assert.equal(other.total, expected.filter((e) => matches(e, { actor })).length);
+      assert.notEqual(other.total, expected.length);
+    });
+
+    test('a forged or truncated cursor is refused', async () => {
+      const first = await store.events({}, { limit: 2 });
+      const text = Buffer.from(first.next!, 'base64url').toString('utf8');
+      for (const bad of [text.slice(0, -3), `${text}x`, text.replace(/^s/, 'q'), 's1t2', 's1t2fshort']) {
+        await assert.rejects(store.events({}, { limit: 2, cursor: Buffer.from(bad).toString('base64url') }), /--cursor/, bad);
+      }
+    });
   });
 }
