@@ -59,6 +59,18 @@ export async function topActors(db: Kysely<DB>, backend: Backend, f: EventFilter
 }
 
 export async function topDyads(db: Kysely<DB>, backend: Backend, f: EventFilter, limit: number): Promise<TopRow[]> {
+  if (rollupAnswers('dyad', 'year', f)) {
+    // the rollup's yearly dyad keys, summed over the years; "?" marks a missing actor or recipient
+    const rows = await db.selectFrom('event_rollup')
+      .select(['key', sql<number>`sum(n)`.as('count')])
+      .where('dimension', '=', 'dyad').where('grain', '=', 'year')
+      .where('key', 'not like', '?-%').where('key', 'not like', '%-?')
+      .groupBy('key')
+      .orderBy(sql`2`, 'desc').orderBy(sql`1`)
+      .limit(limit)
+      .execute();
+    return rows.map((r) => ({ key: r.key, count: Number(r.count) }));
+  }
   const rows = await db.selectFrom('events')
     .select([sql<string>`events.actor_country || ${sql.lit('-')} || events.recipient_country`.as('key'), sql<number>`count(*)`.as('count')])
     .where((eb) => filterExpr(eb, f, backend))

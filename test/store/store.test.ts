@@ -284,6 +284,8 @@ for (const make of [sqliteDb, postgresDb]) {
         }
       }
       assert.equal((await store.events({}, { limit: 1 })).total, stored.length);
+      const dyads = stored.map((e) => (e.actor[0]?.country && e.recipient[0]?.country ? `${e.actor[0].country}-${e.recipient[0].country}` : null));
+      assert.deepEqual(await store.topDyads({}, 50), topOf(dyads, 50));
     });
   });
 
