@@ -44,6 +44,8 @@ export interface Description {
   terms: string[];
   kinds: ActorKind[];
   count: number;
+  /** the antecedent's lexicon type must be this ("the alliance" => an entry of type alliance), when set */
+  type: string | null;
 }
 
 export interface ActorLexicon {

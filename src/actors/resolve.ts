@@ -107,7 +107,7 @@ function resolveSentence(st: State, s: Sentence, matches: GazMatch[]): void {
   const free = (i: number) => i >= s.first && i < s.last && used[i - s.first] === 0;
   const byFirst = new Map<number, GazMatch>();
   for (const m of matches) byFirst.set(m.first, m);
-  const descriptions: [GazMatch, string[], number][] = [];
+  const descriptions: [GazMatch, string[], number, string | null][] = [];
 
   for (let k = 0; k < matches.length; k++) {
     const m = matches[k]!;
@@ -222,6 +222,9 @@ function resolveSentence(st: State, s: Sentence, matches: GazMatch[]): void {
         }
       }
       mention.name = country && viaName ? `${viaName.name} ${tokens.slice(m.first, m.last).map((t) => t.text).join(' ')}` : null;
+      if (viaName && viaName.kind !== 'country' && viaName.kind !== 'capital') {
+        mention.affiliation = { name: viaName.name, country: viaName.country, sector: viaName.sector, kind: viaName.kind };
+      }
       setText(st, src(first, last), mention);
       mark(first, last);
       continue;
@@ -254,7 +257,7 @@ function resolveSentence(st: State, s: Sentence, matches: GazMatch[]): void {
 
     const desc = pick(m, 'description');
     if (desc) {
-      descriptions.push([m, desc.description.kinds, desc.description.count]);
+      descriptions.push([m, desc.description.kinds, desc.description.count, desc.description.type]);
       mark(m.first, m.last);
       continue;
     }
@@ -292,7 +295,7 @@ function resolveSentence(st: State, s: Sentence, matches: GazMatch[]): void {
   if (place) for (const m of here) if (m.kind === 'agent' && m.country === null && m.sector !== 'JRN') { m.country = place.country; m.how = 'agent'; }
   // 4. definite descriptions last, so that every name before them in the sentence is known
   st.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
-  for (const [m, kinds, count] of descriptions) resolveDescription(st, m, kinds, count, src(m.first, m.last));
+  for (const [m, kinds, count, type] of descriptions) resolveDescription(st, m, kinds, count, src(m.first, m.last), type);
 }
 
 function isConsumedByOther(st: State, m: GazMatch): boolean {
@@ -381,9 +384,10 @@ function appositive(st: State, i: number, end: number, sentEnd: number): { count
   return { country: null, sector: title.sector };
 }
 
-function resolveDescription(st: State, m: GazMatch, kinds: string[], count: number, text: string): void {
+function resolveDescription(st: State, m: GazMatch, kinds: string[], count: number, text: string, type: string | null = null): void {
   const seen = new Set<string>();
   const found: Mention[] = [];
+  const typeOk = (name: string | null) => type === null || (name !== null && st.gaz.byName.get(name)?.type === type);
   const wantCountries = kinds.includes('country');
   for (let k = st.mentions.length - 1; k >= 0 && found.length < count; k--) {
     const x = st.mentions[k]!;
@@ -392,12 +396,12 @@ function resolveDescription(st: State, m: GazMatch, kinds: string[], count: numb
       if (!x.country || seen.has(x.country)) continue;
       seen.add(x.country);
       found.push(x);
-    } else if (kinds.includes(x.kind)) {
+    } else if (kinds.includes(x.kind) && typeOk(x.name)) {
       const key = x.name ?? x.text;
       if (seen.has(key)) continue;
       seen.add(key);
       found.push(x);
-    } else if (x.affiliation && kinds.includes(x.affiliation.kind) && !seen.has(x.affiliation.name)) {
+    } else if (x.affiliation && kinds.includes(x.affiliation.kind) && typeOk(x.affiliation.name) && !seen.has(x.affiliation.name)) {
       seen.add(x.affiliation.name);
       found.push({ ...x, name: x.affiliation.name, country: x.affiliation.country, sector: x.affiliation.sector, kind: x.affiliation.kind });
     }

@@ -70,7 +70,7 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
       wildcard: false,
       cacheControl: false,
       setHeaders: (res, path) => {
-        res.header('Cache-Control', /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
+        res.setHeader('Cache-Control', /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
       },
     });
   }

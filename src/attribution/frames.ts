@@ -109,7 +109,10 @@ export function findFrames(v: SentenceView, cues: ReportingCues, text: string, t
     while (b > S && t[b]!.pos === 'DET') b--;
     const before = t[b];
     speakerFirst = b + 1;
-    const isTail = inverted || (before !== undefined && CLOSE_PUNCT.has(before.text) && speakerFirst > S + 1);
+    // a tail ends the sentence: ", IRNA said." / ", Radan said, according to …" (not "Separately, the office said that …")
+    const after = t[i + 1];
+    const endsSentence = !after || after.text === ',' || (after.pos === 'PUNCT' && i + 2 >= E) || after.text === '.';
+    const isTail = inverted || (before !== undefined && CLOSE_PUNCT.has(before.text) && speakerFirst > S + 1 && endsSentence);
     const cue = cueText(t, i, i + 1, text);
     if (isTail) {
       const comma = speakerFirst - 1;

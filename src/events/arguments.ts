@@ -280,15 +280,25 @@ function prepositional(v: SentenceView, from: number, preps: Set<string>, until:
 /** The direct object group: the first mention group shortly after the verb. */
 function objectOf(v: SentenceView, from: number, until: number): Mention[] {
   const t = v.tokens;
-  for (let k = from; k < until && k <= from + 3; k++) {
+  for (let k = from; k < until && k <= from + 4; k++) {
     if (v.at.has(k)) return groupRight(v, k, until)[0];
     const p = t[k]!.pos;
-    if (p !== 'DET' && p !== 'ADJ' && p !== 'NUM' && p !== 'ADV') break;
+    // "met his counterparts from Russia, …": a relational noun whose from/of-phrase names the party
+    if ((t[k]!.lower === 'from' || t[k]!.lower === 'of') && k > from && RELATIONAL.has(t[k - 1]!.lemma)) continue;
+    if (p !== 'DET' && p !== 'ADJ' && p !== 'NUM' && p !== 'ADV' && !(p === 'PRON' && POSS_PRON.has(t[k]!.lower)) && !RELATIONAL.has(t[k]!.lemma)) break;
   }
   return [];
 }
 
+/** Nouns that stand for a party named in their from/of-phrase. */
+const RELATIONAL = new Set(['counterpart', 'counterparts', 'leader', 'leaders', 'representative', 'representatives', 'delegation', 'envoy', 'official', 'officials', 'minister', 'ministers']);
+
 const POSS_PRON = new Set(['his', 'her', 'its', 'their']);
+/** Verbs that take an event as their topic, not as their own act ("challenged the ban", "called the shutdown an attack"). */
+const TOPIC_VERBS = new Set(['call', 'describe', 'challenge', 'welcome', 'criticise', 'criticize', 'question', 'oppose', 'discuss', 'mention',
+  'investigate', 'examine', 'review', 'dispute', 'contest', 'blame', 'regret', 'mourn', 'commemorate', 'mark', 'recall', 'cover', 'study',
+  'document', 'consider', 'debate', 'ignore', 'downplay', 'dismiss', 'deplore', 'decry', 'denounce', 'condemn', 'praise', 'hail', 'deny', 'reject',
+  'survive', 'witness', 'follow', 'prevent', 'avert', 'fear', 'expect', 'predict', 'rule', 'term', 'label', 'brand', 'view', 'see']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we']);
 
 function pronounAntecedent(v: SentenceView, pron: number, person: boolean): Mention[] {
@@ -371,9 +381,16 @@ export function argumentsOf(v: SentenceView, h: TriggerHit, prior: Mention[]): A
     const by = byAfterNoun(v, h.last, end);
     if (actor.length === 0 && by !== null) { actor = groupRight(v, firstMentionAfter(v, by + 1, end), end)[0]; actorHow = 'passive'; }
     if (actor.length === 0) {
-      // the subject of the verb that governs the noun phrase: "Wang held video meetings with …"
+      // the subject of the verb that governs the noun phrase: "Wang held video meetings with …", "promoted exchanges in
+      // meetings with …"; but not of a verb that merely takes the event as its object ("challenged the ban")
       const gov = governingVerb(v, h.first);
-      if (gov !== null) { actor = subjectOf(v, gov); actorHow = actor.length ? 'governor' : 'none'; }
+      if (gov !== null) {
+        const viaPrep = t.slice(gov + 1, h.first).some((x) => x.pos === 'ADP');
+        // "thanked Riyadh for the assistance", "accused X of …": the object of the verb did the act of the PP
+        const forObject = viaPrep && ['for', 'of'].includes(t[h.first - 1]?.lower ?? t[h.first - 2]?.lower ?? '') ? objectOf(v, gov + 1, h.first) : [];
+        if (forObject.length) { actor = forObject; actorHow = 'governor'; }
+        else if (viaPrep || !TOPIC_VERBS.has(t[gov]!.lemma)) { actor = subjectOf(v, gov); actorHow = actor.length ? 'governor' : 'none'; }
+      }
     }
     if (recPreps.size > 0) recipient = prepositional(v, h.last, recPreps, end);
   }

@@ -1,8 +1,8 @@
 // events: from triggers and resolved mentions to candidate events of one article (before dates and output).
 import type { Mention, PloverCategory, Sentence, Status, Token } from '../types.js';
-import { argumentsOf, buildView, clauseEnd, governingVerbOrAux, type Args, type SentenceView } from './arguments.js';
+import { argumentsOf, buildView, clauseEnd, governingVerbOrAux, groupRight, type Args, type SentenceView } from './arguments.js';
 import { findTriggers, type TriggerHit, type TriggerIndex } from './triggers.js';
-import { chainAt, findFrames, type ReportingCues } from '../attribution/frames.js';
+import { chainAt, findFrames, type Frame, type ReportingCues } from '../attribution/frames.js';
 import { cueStatus, type CueResult, type StatusCues } from '../attribution/status.js';
 import type { AttributionRef } from '../types.js';
 
@@ -31,7 +31,7 @@ export interface Candidate {
 }
 
 /** Verbal events whose recipients may be named only inside their content ("expressed the hope that China and Iran …"). */
-const PARTIES_IN_CONTENT = new Set<PloverCategory>(['AGREE', 'REQUEST', 'THREATEN', 'ACCUSE']);
+const PARTIES_IN_CONTENT = new Set<PloverCategory>(['AGREE', 'REQUEST', 'THREATEN', 'ACCUSE', 'PROTEST']);
 /** Coercive acts that, announced or conditional, are threats of that kind (THREATEN modes). */
 const THREAT_OF = new Map<PloverCategory, string | null>([['SANCTION', 'restrict'], ['COERCE', null], ['ASSAULT', 'violence'], ['MOBILIZE', 'violence']]);
 const THREAT_CODE = new Map<PloverCategory, string>([['SANCTION', '1312'], ['COERCE', '130'], ['ASSAULT', '138'], ['MOBILIZE', '138']]);
@@ -65,6 +65,11 @@ export function codeSentences(tokens: Token[], sentences: Sentence[], mentions: 
       // an agreement noun that is the object of a signing verb is the same event
       if (hits.some((o) => o !== h && o.object === h.first)) continue;
       const args = argumentsOf(v, h, mentions);
+      // "“We will strengthen cooperation …,” Wang said": the first person in quoted speech is the speaker
+      if (args.actor.length === 0 && firstPersonSubject(v, h.first)) {
+        const speaker = innermostSource(frames, h.first);
+        if (speaker.length) { args.actor = speaker; args.actorHow = 'subject'; }
+      }
       const cue = h.spec.negative ? { status: 'negated' as Status, modal: false } : statusOf(v, h.first, rules.status);
       let status: Status = cue?.status ?? 'asserted';
       let event = h.spec.event;
@@ -80,13 +85,15 @@ export function codeSentences(tokens: Token[], sentences: Sentence[], mentions: 
         // "would not take part", "will not attend": a refusal
         [event, mode, cameo, status] = ['REJECT', null, '120', 'asserted'];
       }
-      if (args.recipient.length === 0 && PARTIES_IN_CONTENT.has(h.spec.event)) args.recipient = contentParties(v, h, args.actor);
+      if (args.recipient.length === 0 && (PARTIES_IN_CONTENT.has(h.spec.event) || PARTIES_IN_CONTENT.has(event))) args.recipient = contentParties(v, h, args.actor);
       sentCands.push({
         sentence: s, hit: h, event, mode, cameo, args, attribution: chainAt(frames, h.first), status,
         contexts: h.spec.contexts ?? [], subordinate: inRelativeClause(v, h.first), triggerLemma: tokens[h.first]!.lemma,
       });
     }
     participles(v, sentCands);
+    purposes(v, sentCands);
+    for (const c of sentCands) jointActivity(v, c);
     applyContent(v, sentCands);
     inheritMeetingCounterpart(sentCands);
     recipientsFromEventObjects(v, sentCands, out, rules.reporting.nouns);
@@ -94,6 +101,23 @@ export function codeSentences(tokens: Token[], sentences: Sentence[], mentions: 
     out.push(...sentCands.filter((c) => c.status !== DROPPED && c.args.actor.some((m) => m.country !== null)));
   }
   return dedupe(out);
+}
+
+function firstPersonSubject(v: SentenceView, trigger: number): boolean {
+  const t = v.tokens;
+  for (let j = trigger - 1; j >= v.s.first && j >= trigger - 5; j--) {
+    const w = t[j]!;
+    if (w.lower === 'we' || w.lower === 'i') return true;
+    if (w.pos !== 'AUX' && w.pos !== 'ADV' && w.pos !== 'PART') return false;
+  }
+  return false;
+}
+
+/** The source of the smallest reporting frame that covers a token. */
+function innermostSource(frames: Frame[], token: number): Mention[] {
+  const covering = frames.filter((f) => token >= f.scope[0] && token < f.scope[1]);
+  covering.sort((a, b) => (a.scope[1] - a.scope[0]) - (b.scope[1] - b.scope[0]));
+  return covering[0]?.source.filter((m) => m.country) ?? [];
 }
 
 /** Status cues of a trigger; an infinitive ("will travel to Baku to meet") takes those of the verb that governs it. */
@@ -114,7 +138,7 @@ const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside']);
 function contentParties(v: SentenceView, h: TriggerHit, actor: Mention[]): Mention[] {
   const own = new Set(actor.map((m) => m.country));
   const out: Mention[] = [];
-  const end = clauseEnd(v, h.last);
+  const end = coordinatedPredicate(v, h.last, clauseEnd(v, h.last));
   for (let i = h.last; i < end; i++) {
     // "in Brussels", "at the border": places, not parties
     if (LOCATIVE.has(v.tokens[i - 1]!.lower) && v.at.get(i)?.some((m) => m.kind === 'capital')) continue;
@@ -220,11 +244,42 @@ function participles(v: SentenceView, cands: Candidate[]): void {
   }
 }
 
+/** Is the trigger background to the sentence: in a relative clause (", which …") or a temporal one ("since …", "after …")? */
+/**
+ * "gave Kenya 16 helicopters to support its operations", "proposed a fund to finance deliveries": an infinitive of
+ * purpose after an object says what an act is for, not that a second act happened.
+ */
+function purposes(v: SentenceView, cands: Candidate[]): void {
+  const t = v.tokens;
+  for (const c of cands) {
+    const to = t[c.hit.first - 1];
+    const before = t[c.hit.first - 2];
+    if (c.hit.kind !== 'verb' || to?.lower !== 'to' || to.pos !== 'PART' || !before) continue;
+    if (before.pos === 'NOUN' || before.pos === 'PROPN' || before.pos === 'NUM' || before.pos === 'PRON') c.status = DROPPED;
+  }
+}
+
+/** Exercises or patrols held jointly ("a joint naval exercise", "Egypt and Saudi Arabia began exercises") are cooperation. */
+function jointActivity(v: SentenceView, c: Candidate): void {
+  if (c.event !== 'MOBILIZE') return;
+  const countries = new Set(c.args.actor.map((m) => m.country).filter(Boolean));
+  const span = v.tokens.slice(c.hit.first, (c.hit.object ?? c.hit.last - 1) + 1);
+  if (countries.size < 2 && !span.some((t) => t.lower === 'joint')) return;
+  c.event = 'COOPERATE';
+  c.mode = null;
+  c.cameo = '062';
+}
+
 function inRelativeClause(v: SentenceView, i: number): boolean {
   const t = v.tokens;
-  for (let j = v.s.first + 1; j < i; j++) if (RELATIVE_START.has(t[j]!.lower) && t[j - 1]!.text === ',') return true;
+  for (let j = v.s.first + 1; j < i; j++) {
+    if (RELATIVE_START.has(t[j]!.lower) && t[j - 1]!.text === ',') return true;
+    if (TEMPORAL_SUBORDINATORS.has(t[j]!.lower)) return true;
+  }
   return false;
 }
+
+const TEMPORAL_SUBORDINATORS = new Set(['since', 'after', 'before', 'following', 'until', 'amid']);
 
 /** How far back an event noun ("the launches", "the allegations") looks for the event it refers to. */
 const EVENT_COREF_REACH = 5;
@@ -233,23 +288,50 @@ const EVENT_COREF_REACH = 5;
  * "condemned the launches", "denied the allegations", "rejected criticism by the United States": a verbal event whose
  * object is an event noun is directed at that event's actor — named in the noun phrase, else the latest such event before.
  */
-function objectNoun(v: SentenceView, from: number, ok: (lemma: string) => boolean): boolean {
+function asClaimed(v: SentenceView, from: number): Mention[] {
+  const t = v.tokens;
+  for (let j = from; j + 2 < v.s.last; j++) {
+    if (t[j]!.lower !== 'as' || !v.at.has(j + 1)) continue;
+    const [group, end] = groupRight(v, j + 1);
+    let k = end;
+    while (k < v.s.last && (t[k]!.pos === 'AUX' || t[k]!.pos === 'ADV')) k++;
+    if (t[k] && CLAIM_VERBS.has(t[k]!.lemma)) return group.filter((m) => m.country);
+  }
+  return [];
+}
+
+const CLAIM_VERBS = new Set(['claim', 'allege', 'say', 'charge', 'suggest', 'report', 'accuse']);
+
+function objectNoun(v: SentenceView, from: number, ok: (lemma: string) => boolean, definite = false): boolean {
   for (let j = from; j < v.s.last && j <= from + 3; j++) {
     const t = v.tokens[j]!;
-    if (t.pos === 'NOUN') return ok(t.lemma);
+    if (t.pos === 'NOUN') return ok(t.lemma) && (!definite || ['the', 'this', 'these', 'that', 'those'].includes(v.tokens[from]!.lower));
     if (t.pos !== 'DET' && t.pos !== 'ADJ') return false;
   }
   return false;
 }
 
+/** Nouns that refer back to an act already reported ("the launches", "the incident", "the decision"). */
+const EVENT_NOUNS = new Set(['launch', 'test', 'incident', 'attack', 'strike', 'drill', 'exercise', 'detention', 'arrest', 'decision', 'move',
+  'measure', 'sanction', 'shutdown', 'ban', 'raid', 'operation', 'expulsion', 'deployment', 'seizure', 'action', 'step', 'killing', 'shelling']);
+/** Categories of acts (not of words) that such a noun can refer to. */
+const MATERIAL = new Set<PloverCategory>(['COOPERATE', 'AID', 'RETREAT', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT', 'CONCEDE', 'SUPPORT']);
+
 function recipientsFromEventObjects(v: SentenceView, cands: Candidate[], earlier: Candidate[], reportNouns: Set<string>): void {
   for (const c of cands) {
+    // "denied that …, as Ukrainian officials had claimed": the claimant is who the denial answers
+    if (c.event === 'REJECT' && !c.args.recipient.some((m) => m.country)) {
+      const claimant = asClaimed(v, c.hit.last);
+      if (claimant.length) { c.args = { ...c.args, recipient: claimant }; continue; }
+    }
     if (c.args.recipient.some((m) => m.country) || c.hit.kind !== 'verb') continue;
     const noun = cands.find((n) => n !== c && n.hit.kind === 'noun' && n.hit.first >= c.hit.last && n.hit.first <= c.hit.last + 5 && !v.at.has(n.hit.first));
     const nounHit = noun ?? null;
     // "denied the claim / the allegations": a report of an accusation
     const claim = c.event === 'REJECT' && objectNoun(v, c.hit.last, (w) => reportNouns.has(w));
-    const category = nounHit?.hit.spec.event ?? (claim ? 'ACCUSE' : undefined);
+    // "condemned the launches", "called the incident a violation": a definite event noun refers to the latest act
+    const anaphor = !nounHit && !claim && objectNoun(v, c.hit.last, (w) => EVENT_NOUNS.has(w), true);
+    const category = nounHit?.hit.spec.event ?? (claim ? 'ACCUSE' : anaphor ? 'ANY' : undefined);
     if (!category) continue;
     let target = nounHit && nounHit.args.actor.some((m) => m.country) && nounHit.args.actorHow !== 'governor' ? nounHit.args.actor : null;
     if (!target) {
@@ -257,7 +339,8 @@ function recipientsFromEventObjects(v: SentenceView, cands: Candidate[], earlier
         const e = earlier[k]!;
         if (c.sentence.index - e.sentence.index > EVENT_COREF_REACH) break;
         const sameWord = nounHit !== null && e.hit.kind === 'verb' && v.tokens[nounHit.hit.first]!.lemma === e.triggerLemma;
-        if (e.event === category || sameWord || (category === 'ASSAULT' && e.event === 'MOBILIZE')) { target = e.args.actor; break; }
+        const anyAct = category === 'ANY' && MATERIAL.has(e.event);
+        if (e.event === category || sameWord || anyAct || (category === 'ASSAULT' && e.event === 'MOBILIZE')) { target = e.args.actor; break; }
       }
     }
     if (!target) continue;

@@ -123,6 +123,10 @@ function findObject(tokens: Token[], c: Compiled, first: number, last: number, s
   for (let j = first - 1, n = 0; j >= s.first && n < 5; j--, n++) {
     const t = tokens[j]!;
     if (objectAt(tokens, obj, j)) return j;
+    // "a pact, which Ankara signed": the antecedent of a relative pronoun, over the subject in between
+    // ("that" only after a noun: after a verb it introduces a clause, "demanded that Manila withdraw")
+    if (t.lower === 'which' || (t.lower === 'that' && NOMINAL_POS.has(tokens[j - 1]?.pos ?? ''))) { n = Math.max(0, n - 3); continue; }
+    if (t.text === ',' && (tokens[j + 1]?.lower === 'which' || tokens[j + 1]?.lower === 'that')) continue;
     if (!NOMINAL_POS.has(t.pos) && t.pos !== 'ADJ' && t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART') break;
   }
   return null;

@@ -60,7 +60,8 @@ export function assignDates(events: Dated[], phrases: DatePhrase[][], triggers: 
     const here: number[] = [];
     while (k < events.length && events[k]!.sentence === sent) here.push(k++);
     if ((phrases[sent] ?? []).some((p) => p.frame)) carry = null;
-    const main = here.find((i) => own[i] !== null && !events[i]!.subordinate);
+    // only the sentence's first event, and only when it is not background, dates the episode
+    const main = here.length > 0 && own[here[0]!] !== null && !events[here[0]!]!.subordinate ? here[0] : undefined;
     if (main !== undefined) carry = { date: own[main]!, sentence: sent };
     else if (carry && sent - carry.sentence <= FRAME_REACH && here.length > 0 && here.every((i) => own[i] === null)) carried.set(sent, carry.date);
   }

@@ -1,0 +1,81 @@
+// The coder's rules, one sentence each (readout's own sentences): a failure names the rule that broke.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadLexicons } from '../../src/lexicons.js';
+import { codeArticle } from '../../src/pipeline.js';
+import type { ReadoutEvent } from '../../src/types.js';
+
+const lex = loadLexicons();
+
+function code(text: string, published: string | null = '2024-03-14'): ReadoutEvent[] {
+  return codeArticle({ id: 't', text, published, outlet: null, url: null, title: null, language: 'en', origin: 't' }, lex);
+}
+
+const countries = (xs: { country: string | null }[]) => xs.map((x) => x.country).sort().join('+');
+const brief = (e: ReadoutEvent) => `${e.event} ${countries(e.actor)}>${countries(e.recipient)} ${e.status}`;
+
+function only(text: string, event: string, published?: string): ReadoutEvent {
+  const evs = code(text, published).filter((e) => e.event === event);
+  assert.equal(evs.length, 1, `one ${event} in: ${text}\n got: ${code(text, published).map(brief).join(' | ')}`);
+  return evs[0]!;
+}
+
+test('subject => actor, with-phrase => recipient, metonyms resolve to governments', () => {
+  const e = only('The Kremlin held talks with Ankara on Tuesday.', 'CONSULT');
+  assert.equal(brief(e), 'CONSULT RUS>TUR asserted');
+  assert.equal(e.date?.value, '2024-03-12');
+});
+
+test('passive by-agent => actor, passive subject => recipient', () => {
+  assert.equal(brief(only('Iran was accused by the United States of supplying drones.', 'ACCUSE')), 'ACCUSE USA>IRN asserted');
+  assert.equal(brief(only('New sanctions were imposed on Syria by the European Union.', 'SANCTION')), 'SANCTION EUR>SYR asserted');
+});
+
+test('coordinated actors make one compound event; listed recipients all count', () => {
+  assert.equal(brief(only('France and Germany signed a defence agreement.', 'SUPPORT')), 'SUPPORT DEU+FRA> asserted');
+  const e = only('Wang Yi met his counterparts from Russia, Brazil and South Africa.', 'CONSULT', '2024-03-14');
+  assert.equal(countries(e.recipient), 'BRA+RUS+ZAF');
+});
+
+test('possessive nominal: the visitor acts, the host receives', () => {
+  assert.equal(brief(only("Lavrov's visit to Ankara lasted two days.", 'CONSULT')), 'CONSULT RUS>TUR asserted');
+});
+
+test('a future visit is AGREE; a conditional sanction is THREATEN; a refusal is REJECT', () => {
+  assert.equal(only('Japanese Prime Minister Fumio Kishida will visit Seoul next week.', 'AGREE').status, 'asserted');
+  assert.equal(brief(only('The European Union would impose sanctions on Iran if it sent missiles to Russia.', 'THREATEN')).split(' ')[0], 'THREATEN');
+  assert.equal(brief(only('Hungary would not take part in the NATO mission.', 'REJECT')), 'REJECT HUN>IGO asserted');
+});
+
+test('the content of an accusation is alleged, of a denial denied; a denial of a claim points to the accuser', () => {
+  const evs = code('Armenia accused Azerbaijani forces of opening fire on its positions. The Azerbaijani defence ministry denied the claim.');
+  assert.ok(evs.some((e) => e.event === 'ASSAULT' && e.status === 'alleged' && countries(e.actor) === 'AZE'), evs.map(brief).join(' | '));
+  assert.ok(evs.some((e) => e.event === 'REJECT' && countries(e.actor) === 'AZE' && countries(e.recipient) === 'ARM'), evs.map(brief).join(' | '));
+});
+
+test('negation is kept as a status', () => {
+  assert.equal(only('Indonesia did not sign the memorandum with Malaysia.', 'SUPPORT').status, 'negated');
+});
+
+test('a statement about coverage is not an event of what was not covered', () => {
+  assert.deepEqual(code("But Xinhua did not mention Tehran's willingness to cooperate, or Radan's visit to the centre.").map(brief), []);
+});
+
+test('attribution chains, innermost first', () => {
+  const e = only('“We will strengthen cooperation with Iran,” Wang said, according to Xinhua.', 'AGREE');
+  assert.deepEqual(e.attribution.map((a) => a.text), ['Wang', 'Xinhua']);
+  const tail = only('Russia and Ukraine exchanged prisoners on Wednesday, TASS reported.', 'RETREAT');
+  assert.deepEqual(tail.attribution.map((a) => a.name), ['TASS']);
+});
+
+test('a frame adverbial dates its sentence and the following ones; a date in a relative clause stays put', () => {
+  const evs = code('Last year, Turkey held talks with Sweden. Turkish officials also met Finnish diplomats. The deal follows a pact, which Ankara signed in 2019.');
+  const byTrigger = new Map(evs.map((e) => [e.trigger?.text, e.date?.value]));
+  assert.equal(byTrigger.get('held'), '2023');
+  assert.equal(byTrigger.get('met'), '2023');
+  assert.equal(byTrigger.get('signed'), '2019');
+});
+
+test('an event without a resolvable actor is not emitted', () => {
+  assert.deepEqual(code('The talks were described as constructive.').map(brief), []);
+});
