@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely';
 import type { ReadoutEvent } from '../types.js';
 import type { Backend, DB } from './schema.js';
 import type { EventFilter, EventPage, PageRequest, StoredArticle } from './types.js';
-import { filterExpr } from './filter.js';
+import { filterExpr, seqSetCount } from './filter.js';
 import { eventOf } from './rows.js';
 import { rollupTotal } from './rollup.js';
 
@@ -41,15 +41,17 @@ const isEmpty = (f: EventFilter) => Object.values(f).every((v) => v === undefine
 
 async function countMatching(db: Kysely<DB>, backend: Backend, f: EventFilter): Promise<number> {
   if (isEmpty(f)) return rollupTotal(db);
+  const bySets = seqSetCount(db, f, backend);
+  if (bySets) return Number((await bySets.execute(db)).rows[0]!.n);
   const { n } = await db.selectFrom('events').select((eb) => eb.fn.countAll<number>().as('n'))
-    .where((eb) => filterExpr(eb, f, backend)).executeTakeFirstOrThrow();
+    .where((eb) => filterExpr(db, eb, f, backend)).executeTakeFirstOrThrow();
   return Number(n);
 }
 
 async function pageAfter(db: Kysely<DB>, backend: Backend, f: EventFilter, after: number, limit: number) {
   return db.selectFrom('events')
     .select(['seq', 'body', 'evidence_text'])
-    .where((eb) => filterExpr(eb, f, backend))
+    .where((eb) => filterExpr(db, eb, f, backend))
     .where('seq', '>', after)
     .orderBy('seq')
     .limit(limit)

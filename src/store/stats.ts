@@ -39,7 +39,7 @@ export async function stats(db: Kysely<DB>, backend: Backend, by: StatsBy, inter
 export async function scanStats(db: Kysely<DB>, backend: Backend, by: StatsBy, interval: StatsInterval, f: EventFilter): Promise<StatsRow[]> {
   const rows = await db.selectFrom('events')
     .select([periodExpr(interval).as('period'), keyExpr(by).as('key'), sql<number>`count(*)`.as('count'), sql<number>`sum(events.goldstein)`.as('goldstein')])
-    .where((eb) => filterExpr(eb, f, backend))
+    .where((eb) => filterExpr(db, eb, f, backend))
     .groupBy([sql`1`, sql`2`])
     .execute();
   return rows.map((r) => ({ period: r.period, key: r.key, count: Number(r.count), goldstein: round(Number(r.goldstein)) }))
@@ -49,7 +49,7 @@ export async function scanStats(db: Kysely<DB>, backend: Backend, by: StatsBy, i
 export async function topActors(db: Kysely<DB>, backend: Backend, f: EventFilter, limit: number): Promise<TopRow[]> {
   const rows = await db.selectFrom('events')
     .select(['events.actor_country as key', sql<number>`count(*)`.as('count')])
-    .where((eb) => filterExpr(eb, f, backend))
+    .where((eb) => filterExpr(db, eb, f, backend))
     .where('events.actor_country', 'is not', null)
     .groupBy('events.actor_country')
     .orderBy(sql`2`, 'desc').orderBy(sql`1`)
@@ -73,7 +73,7 @@ export async function topDyads(db: Kysely<DB>, backend: Backend, f: EventFilter,
   }
   const rows = await db.selectFrom('events')
     .select([sql<string>`events.actor_country || ${sql.lit('-')} || events.recipient_country`.as('key'), sql<number>`count(*)`.as('count')])
-    .where((eb) => filterExpr(eb, f, backend))
+    .where((eb) => filterExpr(db, eb, f, backend))
     .where('events.actor_country', 'is not', null)
     .where('events.recipient_country', 'is not', null)
     .groupBy(['events.actor_country', 'events.recipient_country'])
