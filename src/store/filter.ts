@@ -87,14 +87,33 @@ export function filterExpr(db: Kysely<DB>, eb: EB, f: EventFilter, backend: Back
   return eb.and([...seqSets(db, f, backend).map((s) => sql<SqlBool>`${eb.ref('events.seq')} in (${s})`), ...columnTests(f, backend).map((t) => t(eb))]);
 }
 
+/** The seq sets of a non-empty filter that has nothing else (no condition on `events` columns); otherwise null. */
+function onlySeqSets(db: Kysely<DB>, f: EventFilter, backend: Backend): [SeqSet, ...SeqSet[]] | null {
+  const sets = seqSets(db, f, backend);
+  return sets.length > 0 && columnTests(f, backend).length === 0 ? (sets as [SeqSet, ...SeqSet[]]) : null;
+}
+
+function inAll(first: SeqSet, rest: SeqSet[], after: number | null): RawBuilder<unknown> {
+  const tests = rest.map((s) => sql`m.event_seq in (${s})`);
+  if (after !== null) tests.push(sql`m.event_seq > ${after}`);
+  return sql`from (${first}) as m${tests.length ? sql` where ${sql.join(tests, sql` and `)}` : sql``}`;
+}
+
 /**
  * When every condition of a non-empty filter is a seq set, a query counting the events in all of them from the side
  * tables' indexes alone (every seq there is a stored event: foreign keys with cascade); otherwise null.
  */
 export function seqSetCount(db: Kysely<DB>, f: EventFilter, backend: Backend): RawBuilder<{ n: number }> | null {
-  const sets = seqSets(db, f, backend);
-  if (sets.length === 0 || columnTests(f, backend).length > 0) return null;
+  const sets = onlySeqSets(db, f, backend);
+  if (!sets) return null;
   const [first, ...rest] = sets;
-  const within = rest.map((s) => sql`m.event_seq in (${s})`);
-  return sql<{ n: number }>`select count(distinct m.event_seq) as n from (${first}) as m${within.length ? sql` where ${sql.join(within, sql` and `)}` : sql``}`;
+  return sql<{ n: number }>`select count(distinct m.event_seq) as n ${inAll(first, rest, null)}`;
+}
+
+/** Likewise the seqs of one page (after `after`, at most `limit`, in seq order), or null. */
+export function seqSetPage(db: Kysely<DB>, f: EventFilter, backend: Backend, after: number, limit: number): RawBuilder<{ seq: number }> | null {
+  const sets = onlySeqSets(db, f, backend);
+  if (!sets) return null;
+  const [first, ...rest] = sets;
+  return sql<{ seq: number }>`select distinct m.event_seq as seq ${inAll(first, rest, after)} order by 1 limit ${limit}`;
 }

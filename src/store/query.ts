@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely';
 import type { ReadoutEvent } from '../types.js';
 import type { Backend, DB } from './schema.js';
 import type { EventFilter, EventPage, PageRequest, StoredArticle } from './types.js';
-import { filterExpr, seqSetCount } from './filter.js';
+import { filterExpr, seqSetCount, seqSetPage } from './filter.js';
 import { eventOf } from './rows.js';
 import { rollupTotal } from './rollup.js';
 
@@ -48,7 +48,18 @@ async function countMatching(db: Kysely<DB>, backend: Backend, f: EventFilter): 
   return Number(n);
 }
 
+/**
+ * The events after seq `after`, at most `limit`, in seq order. A filter of side-table conditions only finds the page's
+ * seqs in those tables first and then reads just those rows (PostgreSQL would otherwise read every match, or walk the
+ * primary key, before the limit applies).
+ */
 async function pageAfter(db: Kysely<DB>, backend: Backend, f: EventFilter, after: number, limit: number) {
+  const seqs = seqSetPage(db, f, backend, after, limit);
+  if (seqs) {
+    const page = (await seqs.execute(db)).rows.map((r) => Number(r.seq));
+    if (page.length === 0) return [];
+    return db.selectFrom('events').select(['seq', 'body', 'evidence_text']).where('seq', 'in', page).orderBy('seq').execute();
+  }
   return db.selectFrom('events')
     .select(['seq', 'body', 'evidence_text'])
     .where((eb) => filterExpr(db, eb, f, backend))
