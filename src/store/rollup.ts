@@ -66,7 +66,9 @@ export class RollupDelta {
 
   /** Upsert the changes; rows whose count falls to zero are removed. */
   async apply(trx: Transaction<DB>, chunk = 500): Promise<void> {
-    const all = [...this.rows.values()].filter((d) => d.n !== 0 || d.goldstein !== 0);
+    // in key order, so concurrent writers (PostgreSQL) lock shared rows in the same order and cannot deadlock
+    const all = [...this.rows.entries()].filter(([, d]) => d.n !== 0 || d.goldstein !== 0)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, d]) => d);
     const emptied: Delta[] = [];
     for (let i = 0; i < all.length; i += chunk) {
       const part = all.slice(i, i + chunk);
