@@ -124,10 +124,23 @@ async function millionBench(): Promise<void> {
     log(`${what}: ${(secs(t0) * 1000).toFixed(0)} ms${Array.isArray(r) ? ` (${r.length} rows)` : ''}`);
   };
   await time('stats --by dyad --interval month, all events', () => store.stats('dyad', 'month', {}));
+  await time('stats --by quad --interval month, all events', () => store.stats('quad', 'month', {}));
+  await time('stats --by event --interval day, all events', () => store.stats('event', 'day', {}));
+  await time('stats --by dyad --interval week, all events (not in the rollup: a scan)', () => store.stats('dyad', 'week', {}));
   await time('stats --by event --interval year --actor CHN', () => store.stats('event', 'year', { actor: 'CHN' }));
   await time('events --dyad CHN-IRN --from 2024-01 --to 2024-03 (page of 50 + total)', async () => (await store.events({ dyad: ['CHN', 'IRN'], from: '2024-01', to: '2024-03' }, { limit: 50 })).events);
+  let next: string | null = null;
+  await time('events --dyad RUS-BRA (first page of 50 + total)', async () => {
+    const page = await store.events({ dyad: ['RUS', 'BRA'] }, { limit: 50 });
+    next = page.next;
+    return page.events;
+  });
+  await time('events --dyad RUS-BRA (second page: total from the cursor)', async () => (await store.events({ dyad: ['RUS', 'BRA'] }, { limit: 50, cursor: next })).events);
+  await time('events, no filter (page of 50 + total)', async () => (await store.events({}, { limit: 50 })).events);
+  await time('events --actor CHN (page of 50 + total)', async () => (await store.events({ actor: 'CHN' }, { limit: 50 })).events);
   await time('events --q "police arrested" (page of 50 + total)', async () => (await store.events({ q: 'police arrested' }, { limit: 50 })).events);
   await time('stats --top dyads', () => store.topDyads({}, 10));
+  await time('stats --top actors', () => store.topActors({}, 10));
   await store.close();
   const bytes = await target.size();
   log(`database size: ${(bytes / 2 ** 20).toFixed(0)} MiB for ${written} events = ${((bytes / 2 ** 20) * (1_000_000 / written)).toFixed(0)} MiB per million events`);

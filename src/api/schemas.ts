@@ -73,7 +73,7 @@ export const EventPageSchema = z.object({
   events: z.array(EventSchema),
   total: z.number().int(),
   next: z.string().nullable(),
-}).register(components, { id: 'EventPage', description: 'one page of matching events; pass `next` as `cursor` for the next page' });
+}).register(components, { id: 'EventPage', description: 'one page of matching events; pass `next` as `cursor` for the next page. `total` counts the matches when the first page was read: later pages of the same filter carry that count in the cursor instead of counting again' });
 
 export const StatsRowSchema = z.object({
   period: z.string(),

@@ -1,6 +1,8 @@
 // EventFilter -> one WHERE expression over `events`, the same for both databases except full-text search.
 // Every user value travels as a bound parameter; full-text queries are reduced to quoted word terms.
-import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
+// Conditions on side tables are sets of event seqs (`seq IN (…)`); a filter made only of them can be counted
+// without reading `events` at all (matchingSeqCount).
+import { sql, type Expression, type ExpressionBuilder, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import type { Backend, DB } from './schema.js';
 import type { EventFilter } from './types.js';
 import { dayRange } from './dates.js';
@@ -22,49 +24,96 @@ export function containsPattern(s: string): string {
   return `%${s.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-function partyIn(eb: EB, role: 'A' | 'R', country: string | undefined, sector: string | undefined): Expression<SqlBool> {
-  let sub = eb.selectFrom('event_parties').select('event_parties.event_seq').where('event_parties.role', '=', role);
+/** A subquery selecting `event_seq`: the events a side-table condition matches. */
+type SeqSet = Expression<unknown>;
+
+function partySet(db: Kysely<DB>, role: 'A' | 'R', country: string | undefined, sector: string | undefined): SeqSet {
+  let sub = db.selectFrom('event_parties').select('event_parties.event_seq').where('event_parties.role', '=', role);
   if (country !== undefined) sub = sub.where('event_parties.country', '=', country);
   if (sector !== undefined) sub = sub.where('event_parties.sector', '=', sector);
-  return eb('events.seq', 'in', sub);
+  return sub;
 }
 
-function fullText(eb: EB, q: string, backend: Backend): Expression<SqlBool> {
-  const terms = ftsTerms(q);
-  if (terms.length === 0) return sql<SqlBool>`1 = 0`;
-  if (backend === 'sqlite') {
-    return sql<SqlBool>`${eb.ref('events.seq')} in (select rowid from events_fts where events_fts match ${fts5Query(terms)})`;
+/** The filter's side-table conditions as seq sets (SQLite's full-text search is one; PostgreSQL's is a column test). */
+function seqSets(db: Kysely<DB>, f: EventFilter, backend: Backend): SeqSet[] {
+  const sets: SeqSet[] = [];
+  if (f.dyad) {
+    // two ranges of event_dyads' primary key, each already in seq order
+    const [x, y] = f.dyad;
+    const pair = (a: string, r: string) => db.selectFrom('event_dyads').select('event_dyads.event_seq')
+      .where('event_dyads.actor', '=', a).where('event_dyads.recipient', '=', r);
+    sets.push(x === y ? pair(x, y) : pair(x, y).union(pair(y, x)));
   }
-  return sql<SqlBool>`events.evidence_tsv @@ plainto_tsquery('english', ${terms.join(' ')})`;
+  if (f.actor !== undefined || f.actorSector !== undefined) sets.push(partySet(db, 'A', f.actor, f.actorSector));
+  if (f.recipient !== undefined || f.recipientSector !== undefined) sets.push(partySet(db, 'R', f.recipient, f.recipientSector));
+  if (f.context !== undefined) {
+    sets.push(db.selectFrom('event_contexts').select('event_contexts.event_seq').where('event_contexts.context', '=', f.context));
+  }
+  if (f.source !== undefined) {
+    sets.push(db.selectFrom('event_parties').select('event_parties.event_seq')
+      .where('event_parties.role', '=', 'S')
+      .where(sql<SqlBool>`event_parties.label like ${containsPattern(f.source)} escape '\\'`));
+  }
+  if (f.q !== undefined && backend === 'sqlite') {
+    const terms = ftsTerms(f.q);
+    sets.push(terms.length === 0
+      ? sql`select 0 as event_seq where 1 = 0`
+      : sql`select rowid as event_seq from events_fts where events_fts match ${fts5Query(terms)}`);
+  }
+  return sets;
+}
+
+type ColumnTest = (eb: EB) => Expression<SqlBool>;
+
+/** The filter's conditions on `events` columns. */
+function columnTests(f: EventFilter, backend: Backend): ColumnTest[] {
+  const all: ColumnTest[] = [];
+  if (f.event && f.event.length > 0) { const v = f.event; all.push((eb) => eb('events.event', 'in', v)); }
+  if (f.mode !== undefined) { const v = f.mode; all.push((eb) => eb('events.mode', '=', v)); }
+  if (f.status && f.status.length > 0) { const v = f.status; all.push((eb) => eb('events.status', 'in', v)); }
+  if (f.outlet !== undefined) { const v = f.outlet; all.push((eb) => eb('events.outlet', '=', v)); }
+  if (f.from !== undefined) { const v = dayRange(f.from)!.start; all.push((eb) => eb('events.date_end', '>=', v)); }
+  if (f.to !== undefined) { const v = dayRange(f.to)!.end; all.push((eb) => eb('events.date_start', '<=', v)); }
+  if (f.q !== undefined && backend === 'postgres') {
+    const terms = ftsTerms(f.q);
+    all.push(() => (terms.length === 0 ? sql<SqlBool>`1 = 0` : sql<SqlBool>`events.evidence_tsv @@ plainto_tsquery('english', ${terms.join(' ')})`));
+  }
+  if (f.article !== undefined) { const v = f.article; all.push((eb) => eb('events.article_id', '=', v)); }
+  return all;
 }
 
 /** The filter as a WHERE expression (true when the filter is empty). Assumes a validated filter (validate.ts). */
-export function filterExpr(eb: EB, f: EventFilter, backend: Backend): Expression<SqlBool> {
-  const all: Expression<SqlBool>[] = [];
-  if (f.dyad) {
-    const [x, y] = f.dyad;
-    all.push(eb.or([
-      eb.and([partyIn(eb, 'A', x, undefined), partyIn(eb, 'R', y, undefined)]),
-      eb.and([partyIn(eb, 'A', y, undefined), partyIn(eb, 'R', x, undefined)]),
-    ]));
-  }
-  if (f.actor !== undefined || f.actorSector !== undefined) all.push(partyIn(eb, 'A', f.actor, f.actorSector));
-  if (f.recipient !== undefined || f.recipientSector !== undefined) all.push(partyIn(eb, 'R', f.recipient, f.recipientSector));
-  if (f.event && f.event.length > 0) all.push(eb('events.event', 'in', f.event));
-  if (f.mode !== undefined) all.push(eb('events.mode', '=', f.mode));
-  if (f.context !== undefined) {
-    all.push(eb('events.seq', 'in', eb.selectFrom('event_contexts').select('event_contexts.event_seq').where('event_contexts.context', '=', f.context)));
-  }
-  if (f.status && f.status.length > 0) all.push(eb('events.status', 'in', f.status));
-  if (f.outlet !== undefined) all.push(eb('events.outlet', '=', f.outlet));
-  if (f.source !== undefined) {
-    all.push(eb('events.seq', 'in', eb.selectFrom('event_parties').select('event_parties.event_seq')
-      .where('event_parties.role', '=', 'S')
-      .where(sql<SqlBool>`event_parties.label like ${containsPattern(f.source)} escape '\\'`)));
-  }
-  if (f.from !== undefined) all.push(eb('events.date_end', '>=', dayRange(f.from)!.start));
-  if (f.to !== undefined) all.push(eb('events.date_start', '<=', dayRange(f.to)!.end));
-  if (f.q !== undefined) all.push(fullText(eb, f.q, backend));
-  if (f.article !== undefined) all.push(eb('events.article_id', '=', f.article));
-  return eb.and(all);
+export function filterExpr(db: Kysely<DB>, eb: EB, f: EventFilter, backend: Backend): Expression<SqlBool> {
+  return eb.and([...seqSets(db, f, backend).map((s) => sql<SqlBool>`${eb.ref('events.seq')} in (${s})`), ...columnTests(f, backend).map((t) => t(eb))]);
+}
+
+/** The seq sets of a non-empty filter that has nothing else (no condition on `events` columns); otherwise null. */
+function onlySeqSets(db: Kysely<DB>, f: EventFilter, backend: Backend): [SeqSet, ...SeqSet[]] | null {
+  const sets = seqSets(db, f, backend);
+  return sets.length > 0 && columnTests(f, backend).length === 0 ? (sets as [SeqSet, ...SeqSet[]]) : null;
+}
+
+function inAll(first: SeqSet, rest: SeqSet[], after: number | null): RawBuilder<unknown> {
+  const tests = rest.map((s) => sql`m.event_seq in (${s})`);
+  if (after !== null) tests.push(sql`m.event_seq > ${after}`);
+  return sql`from (${first}) as m${tests.length ? sql` where ${sql.join(tests, sql` and `)}` : sql``}`;
+}
+
+/**
+ * When every condition of a non-empty filter is a seq set, a query counting the events in all of them from the side
+ * tables' indexes alone (every seq there is a stored event: foreign keys with cascade); otherwise null.
+ */
+export function seqSetCount(db: Kysely<DB>, f: EventFilter, backend: Backend): RawBuilder<{ n: number }> | null {
+  const sets = onlySeqSets(db, f, backend);
+  if (!sets) return null;
+  const [first, ...rest] = sets;
+  return sql<{ n: number }>`select count(distinct m.event_seq) as n ${inAll(first, rest, null)}`;
+}
+
+/** Likewise the seqs of one page (after `after`, at most `limit`, in seq order), or null. */
+export function seqSetPage(db: Kysely<DB>, f: EventFilter, backend: Backend, after: number, limit: number): RawBuilder<{ seq: number }> | null {
+  const sets = onlySeqSets(db, f, backend);
+  if (!sets) return null;
+  const [first, ...rest] = sets;
+  return sql<{ seq: number }>`select distinct m.event_seq as seq ${inAll(first, rest, after)} order by 1 limit ${limit}`;
 }

@@ -103,9 +103,72 @@ function initial(backend: Backend): Migration {
   };
 }
 
+/**
+ * 0002: what a million events need to stay fast.
+ * - `event_dyads` (actor, recipient, event_seq): every actor country × recipient country pair of an event, so a dyad
+ *   filter is two index ranges already in `seq` order instead of four scans of `event_parties`.
+ * - `event_rollup` (dimension, grain, period, key) -> n, goldstein: stats per period kept by putArticles (rollup.ts),
+ *   so unfiltered stats read a few hundred rows instead of grouping every event.
+ * Both are backfilled from the stored events. The SQL is written out here (not taken from rollup.ts) so that this
+ * migration keeps doing what it did when later code changes.
+ */
+function pagingAndRollup(backend: Backend): Migration {
+  const pg = backend === 'postgres';
+  const code = (c: ColumnDefinitionBuilder) => (pg ? c.modifyEnd(sql`collate "C"`) : c);
+  const seqType = pg ? 'bigint' : 'integer';
+  return {
+    async up(db: Kysely<any>) {
+      let dyads = db.schema.createTable('event_dyads')
+        .addColumn('actor', 'text', (c) => code(c.notNull()))
+        .addColumn('recipient', 'text', (c) => code(c.notNull()))
+        .addColumn('event_seq', seqType, (c) => c.notNull().references('events.seq').onDelete('cascade'))
+        .addPrimaryKeyConstraint('event_dyads_pk', ['actor', 'recipient', 'event_seq']);
+      if (!pg) dyads = dyads.modifyEnd(sql`without rowid`);
+      await dyads.execute();
+      await sql`insert into event_dyads (actor, recipient, event_seq)
+        select distinct a.country, r.country, a.event_seq from event_parties a
+        join event_parties r on r.event_seq = a.event_seq and r.role = 'R' and r.country is not null
+        where a.role = 'A' and a.country is not null`.execute(db);
+      // deleting events (replaced articles) cascades here: find their rows by seq
+      await db.schema.createIndex('event_dyads_seq').on('event_dyads').column('event_seq').execute();
+
+      let rollup = db.schema.createTable('event_rollup')
+        .addColumn('dimension', 'text', (c) => c.notNull())
+        .addColumn('grain', 'text', (c) => c.notNull())
+        .addColumn('period', 'text', (c) => code(c.notNull()))
+        .addColumn('key', 'text', (c) => code(c.notNull()))
+        .addColumn('n', pg ? 'bigint' : 'integer', (c) => c.notNull())
+        .addColumn('goldstein', 'double precision', (c) => c.notNull())
+        .addPrimaryKeyConstraint('event_rollup_pk', ['dimension', 'grain', 'period', 'key']);
+      if (!pg) rollup = rollup.modifyEnd(sql`without rowid`);
+      await rollup.execute();
+      const keys = {
+        quad: sql`cast(quad as text)`,
+        event: sql`event`,
+        dyad: sql`coalesce(actor_country, '?') || '-' || coalesce(recipient_country, '?')`,
+      };
+      const grains: [keyof typeof keys, string][] = [
+        ['quad', 'day'], ['quad', 'week'], ['quad', 'month'], ['quad', 'year'],
+        ['event', 'day'], ['event', 'week'], ['event', 'month'], ['event', 'year'],
+        ['dyad', 'month'], ['dyad', 'year'],
+      ];
+      for (const [by, grain] of grains) {
+        await sql`insert into event_rollup (dimension, grain, period, key, n, goldstein)
+          select ${sql.lit(by)}, ${sql.lit(grain)}, coalesce(${sql.ref(grain)}, 'unknown'), ${keys[by]}, count(*), sum(goldstein)
+          from events where true group by 3, 4`.execute(db);
+      }
+      // give the planner the new tables' statistics now rather than whenever autovacuum gets to them
+      if (pg) await sql`analyze event_dyads, event_rollup`.execute(db);
+    },
+    async down(db: Kysely<any>) {
+      for (const t of ['event_rollup', 'event_dyads']) await db.schema.dropTable(t).ifExists().execute();
+    },
+  };
+}
+
 /** Every migration, by name; names sort in the order they apply. */
 export function migrations(backend: Backend): Record<string, Migration> {
-  return { '0001_initial': initial(backend) };
+  return { '0001_initial': initial(backend), '0002_dyads_rollup': pagingAndRollup(backend) };
 }
 
 class CodeProvider implements MigrationProvider {

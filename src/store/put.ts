@@ -4,7 +4,8 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Article, ReadoutEvent } from '../types.js';
 import type { DB } from './schema.js';
-import { contentHash, contextRows, eventRow, partyRows } from './rows.js';
+import { contentHash, contextRows, dyadRows, eventRow, partyRows } from './rows.js';
+import { RollupDelta, ROLLUP_SOURCE_COLUMNS } from './rollup.js';
 
 export interface PutItem {
   article: Article;
@@ -83,7 +84,13 @@ export async function putArticles(db: Kysely<DB>, batch: PutItem[], coderVersion
       byId.set(id, known);
       byHash.set(hash, known);
     });
-    for (const ids of chunks(replace, KEY_CHUNK)) await trx.deleteFrom('articles').where('id', 'in', ids).execute();
+    const rollup = new RollupDelta();
+    for (const ids of chunks(replace, KEY_CHUNK)) {
+      // take the replaced events out of the rollup before the cascade deletes them
+      const old = await trx.selectFrom('events').select(ROLLUP_SOURCE_COLUMNS).where('article_id', 'in', ids).execute();
+      for (const r of old) rollup.add(r, -1);
+      await trx.deleteFrom('articles').where('id', 'in', ids).execute();
+    }
     for (const part of chunks(keep, 200)) {
       await trx.insertInto('articles').values(part.map(({ item: { article: a, events }, hash }) => ({
         id: a.id, text: a.text, published: a.published, outlet: a.outlet, url: a.url, title: a.title, language: a.language,
@@ -100,10 +107,14 @@ export async function putArticles(db: Kysely<DB>, batch: PutItem[], coderVersion
       const seqOf = new Map(seqs.map((s) => [`${s.article_id}\u0000${s.ord}`, Number(s.seq)]));
       const parties = part.flatMap((x) => partyRows(x.e, seqOf.get(`${x.row.article_id}\u0000${x.row.ord}`)!));
       const contexts = part.flatMap((x) => contextRows(x.e, seqOf.get(`${x.row.article_id}\u0000${x.row.ord}`)!));
+      const dyads = part.flatMap((x) => dyadRows(x.e, seqOf.get(`${x.row.article_id}\u0000${x.row.ord}`)!));
       for (const p of chunks(parties, SIDE_CHUNK)) await trx.insertInto('event_parties').values(p).execute();
       for (const c of chunks(contexts, SIDE_CHUNK)) await trx.insertInto('event_contexts').values(c).execute();
+      for (const d of chunks(dyads, SIDE_CHUNK)) await trx.insertInto('event_dyads').values(d).execute();
+      for (const x of part) rollup.add(x.row, 1);
       stored += part.length;
     }
+    await rollup.apply(trx);
     return { stored: keep.length, skipped, events: stored };
   });
 }

@@ -55,6 +55,16 @@ export function partyRows(e: ReadoutEvent, seq: number): EventPartiesTable[] {
   return rows;
 }
 
+/** Every distinct actor country × recipient country pair (dyad filters look them up by pair). */
+export function dyadRows(e: ReadoutEvent, seq: number): { actor: string; recipient: string; event_seq: number }[] {
+  const pairs = new Set<string>();
+  for (const a of e.actor) for (const r of e.recipient) if (a.country !== null && r.country !== null) pairs.add(`${a.country}\u0000${r.country}`);
+  return [...pairs].map((p) => {
+    const [actor, recipient] = p.split('\u0000') as [string, string];
+    return { actor, recipient, event_seq: seq };
+  });
+}
+
 export function contextRows(e: ReadoutEvent, seq: number): { event_seq: number; context: string }[] {
   return [...new Set(e.contexts)].map((context) => ({ event_seq: seq, context }));
 }

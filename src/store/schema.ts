@@ -66,11 +66,30 @@ export interface EventContextsTable {
   context: string;
 }
 
+/** Every actor country × recipient country pair of an event (dyad filters); migration 0002. */
+export interface EventDyadsTable {
+  actor: string;
+  recipient: string;
+  event_seq: number;
+}
+
+/** Stats kept per dimension (quad, event, dyad), grain (day…year), period and key; rollup.ts keeps it; migration 0002. */
+export interface EventRollupTable {
+  dimension: string;
+  grain: string;
+  period: string;
+  key: string;
+  n: number;
+  goldstein: number;
+}
+
 export interface DB {
   articles: ArticlesTable;
   events: EventsTable;
   event_parties: EventPartiesTable;
   event_contexts: EventContextsTable;
+  event_dyads: EventDyadsTable;
+  event_rollup: EventRollupTable;
 }
 
 export type Db = Kysely<DB>;

@@ -36,7 +36,7 @@ export interface PageRequest {
 
 export interface EventPage {
   events: ReadoutEvent[];
-  /** all events matching the filter */
+  /** all events matching the filter, as counted for the first page of this filter (later pages carry it in the cursor) */
   total: number;
   next: string | null;
 }
