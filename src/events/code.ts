@@ -205,7 +205,7 @@ function applyContent(v: SentenceView, cands: Candidate[]): void {
     const from = outer.hit.last;
     const to = coordinatedPredicate(v, from, relativeClauseStart(v, from));
     for (const inner of cands) {
-      if (inner === outer || inner.hit.first < from || inner.hit.first >= to) continue;
+      if (inner === outer || inner.status === DROPPED || inner.hit.first < from || inner.hit.first >= to) continue;
       const content = outer.hit.spec.content;
       // "denied the allegations": the noun's actor would only be borrowed from the outer verb
       if (inner.args.actorHow === 'governor') inner.status = DROPPED;
@@ -251,7 +251,6 @@ function participles(v: SentenceView, cands: Candidate[]): void {
   }
 }
 
-/** Is the trigger background to the sentence: in a relative clause (", which …") or a temporal one ("since …", "after …")? */
 /**
  * "gave Kenya 16 helicopters to support its operations", "proposed a fund to finance deliveries": an infinitive of
  * purpose after an object says what an act is for, not that a second act happened.
@@ -292,6 +291,7 @@ function addressees(cands: Candidate[], mentions: Mention[], sentence: number): 
   }
 }
 
+/** Is the trigger background to the sentence: in a relative clause (", which …") or a temporal one ("since …", "after …")? */
 function inRelativeClause(v: SentenceView, i: number): boolean {
   const t = v.tokens;
   for (let j = v.s.first + 1; j < i; j++) {
