@@ -291,6 +291,14 @@ function resolveSentence(st: State, s: Sentence, matches: GazMatch[]): void {
     }
     i = end - 1;
   }
+  // 3a. "its troops", "their forces": the body belongs to whoever the possessive points back to
+  for (const m of st.mentions) {
+    if (m.sent !== s.index || m.kind !== 'agent' || m.country !== null) continue;
+    const pron = tokens[m.first - 1]?.lower;
+    if (pron !== 'its' && pron !== 'their') continue;
+    const owner = [...st.mentions].reverse().find((x) => x.end <= tokens[m.first - 1]!.start && x.country && x !== m);
+    if (owner) { m.country = owner.country; m.how = 'pronoun'; }
+  }
   // 3. bodies with no country of their own in a sentence that says where it happens: "police in Bogota", "protesters across Kenya"
   const here = st.mentions.filter((m) => m.sent === s.index);
   const locative = (m: Mention) => LOCATIVE.has(tokens[m.first - 1]?.lower ?? '') || (tokens[m.first - 1]?.pos === 'ADJ' && LOCATIVE.has(tokens[m.first - 2]?.lower ?? ''));
