@@ -53,6 +53,12 @@ export function findFrames(v: SentenceView, cues: ReportingCues, text: string, t
       // extend the cue over "a readout issued by" / "the IRNA report"
       let cueEnd = after;
       while (cueEnd < E && cueEnd < srcEnd && !v.at.has(cueEnd)) cueEnd++;
+      // a source the lexicon does not know ("according to a poll", "according to the report"): the phrase itself
+      if (src.length === 0 && after < E && t[after]!.text !== ',') {
+        let end = after;
+        while (end < comma && end < after + 8 && !endOfSentence(end)) end++;
+        if (end > after) { src = [reportMention(v, after, end, text)]; srcEnd = end; }
+      }
       let tail = srcEnd;
       while (tail < E && t[tail]!.text !== ',' && !endOfSentence(tail) && tail < srcEnd + 3) tail++;
       if (src.length > 0) {
@@ -102,7 +108,8 @@ export function findFrames(v: SentenceView, cues: ReportingCues, text: string, t
       inverted = true;
     }
     if (speaker.length === 0) {
-      // "saying …": the content of a participial report belongs to the main subject; nothing to attribute
+      // no speaker found ("saying …", a parenthetical subject): the cue is still a report, with no source to attribute
+      frames.push({ source: [], cue: cueText(t, i, i + 1, text), cueFirst: i, cueLast: i + 1, scope: [i + 1, E] });
       continue;
     }
     let b = speakerFirst - 1;
