@@ -3,7 +3,7 @@
 // titles and appositives in this article, the dated office-holder list, then definite descriptions.
 import type { Mention, Sentence, Token } from '../types.js';
 import { matchAll, type GazEntry, type GazMatch, type Gazetteer } from './gazetteer.js';
-import { roleAt, type NamedActor, type SectorTerm } from './model.js';
+import { roleAt, type NamedActor, type Person, type Role, type SectorTerm } from './model.js';
 import { homeCountry } from './home.js';
 
 interface Learned {
@@ -373,7 +373,13 @@ function matchPersonAt(st: State, gm: GazMatch | undefined, i: number, end: numb
   const cands = (st.gaz.surnames.get(tokens[i]!.lower) ?? [])
     .map((pp) => ({ p: pp, r: roleAt(pp, st.date) }))
     .filter((x) => x.r !== null);
-  if (cands.length === 0) return null;
+  if (cands.length === 0) {
+    // outside the dated list's years: a surname only one office holder ever had still names that person
+    const all = st.gaz.surnames.get(tokens[i]!.lower) ?? [];
+    if (all.length !== 1) return null;
+    const role = nearestRole(all[0]!, st.date);
+    return role ? { name: all[0]!.name, country: role.country, sector: role.sector, how: 'officeholder' } : null;
+  }
   const countries = new Set(cands.map((c) => c.r!.country));
   if (countries.size !== 1) return null;
   // same country: prefer the one whose sector the article talks about (police => COP)
@@ -385,6 +391,16 @@ function matchPersonAt(st: State, gm: GazMatch | undefined, i: number, end: numb
   }
   return { name: best.p.name, country: best.r!.country, sector: best.r!.sector, how: 'officeholder' };
 }
+
+/** The role closest in time to `date` (the latest without a date). */
+function nearestRole(p: Person, date: string | null): Role | null {
+  if (p.roles.length === 0) return null;
+  if (date === null) return roleAt(p, null);
+  const dist = (r: Role) => Math.min(Math.abs(yearOf(r.start) - yearOf(date)), r.end === null ? 0 : Math.abs(yearOf(r.end) - yearOf(date)));
+  return [...p.roles].sort((a, b) => dist(a) - dist(b))[0]!;
+}
+
+const yearOf = (d: string | null) => (d === null ? 9999 : Number(d.slice(0, 4)));
 
 /** "Jürgen Stock, secretary general of Interpol": a title and an organisation after the name. */
 function appositive(st: State, i: number, end: number, sentEnd: number): { country: string | null; sector: string | null } | null {
