@@ -302,7 +302,8 @@ const POSS_PRON = new Set(['his', 'her', 'its', 'their']);
 const TOPIC_VERBS = new Set(['call', 'describe', 'challenge', 'welcome', 'criticise', 'criticize', 'question', 'oppose', 'discuss', 'mention',
   'investigate', 'examine', 'review', 'dispute', 'contest', 'blame', 'regret', 'mourn', 'commemorate', 'mark', 'recall', 'cover', 'study',
   'document', 'consider', 'debate', 'ignore', 'downplay', 'dismiss', 'deplore', 'decry', 'denounce', 'condemn', 'praise', 'hail', 'deny', 'reject',
-  'survive', 'witness', 'follow', 'prevent', 'avert', 'fear', 'expect', 'predict', 'rule', 'term', 'label', 'brand', 'view', 'see']);
+  'survive', 'witness', 'follow', 'prevent', 'avert', 'fear', 'expect', 'predict', 'rule', 'term', 'label', 'brand', 'view', 'see',
+  'tolerate', 'allow', 'accept', 'stop', 'counter', 'repel', 'deter', 'resist', 'protest', 'warn', 'avenge', 'punish']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we']);
 
 function pronounAntecedent(v: SentenceView, pron: number, person: boolean): Mention[] {

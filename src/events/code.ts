@@ -79,7 +79,8 @@ export function codeSentences(tokens: Token[], sentences: Sentence[], mentions: 
       if (status === 'future' && FUTURE_TO_AGREE.has(event)) {
         // "will visit", "is due to meet": a future cooperative act is an agreement to it
         [event, mode, cameo, status] = ['AGREE', null, '030', 'asserted'];
-      } else if ((status === 'future' || status === 'hypothetical') && THREAT_OF.has(event)) {
+      } else if ((status === 'future' || status === 'hypothetical') && THREAT_OF.has(event) && (event !== 'MOBILIZE' || args.recipient.some((m) => m.country))) {
+        // (a deployment announced at nobody, "would send frigates to the Baltic", stays a future MOBILIZE)
         // "would impose sanctions if …": a conditional or announced coercive act is a threat
         [event, mode, cameo, status] = ['THREATEN', THREAT_OF.get(event)!, THREAT_CODE.get(event)!, 'asserted'];
       } else if (status === 'negated' && cue?.modal && (FUTURE_TO_AGREE.has(event) || event === 'AGREE')) {

@@ -85,3 +85,9 @@ test('weekdays look back in past-tense reports and forward in future ones', () =
   assert.equal(only('Germany and France signed a treaty on Friday.', 'SUPPORT').date?.value, '2024-03-08');
   assert.equal(only('Japanese Prime Minister Fumio Kishida will visit Seoul on Friday.', 'AGREE').date?.value, '2024-03-15');
 });
+
+test('an event noun under a verb of stance is not that actor\'s act; a deployment at nobody is no threat', () => {
+  assert.ok(!code('Finland would not tolerate attacks on its critical infrastructure.').some((e) => e.event === 'ASSAULT'));
+  const e = only('NATO said the alliance would send additional frigates to the Baltic Sea.', 'MOBILIZE');
+  assert.equal(e.status, 'future');
+});
