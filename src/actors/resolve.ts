@@ -30,6 +30,14 @@ const isCap = (t: Token | undefined): boolean => !!t && /^\p{Lu}/u.test(t.text);
 const isName = (t: Token | undefined): boolean => !!t && isCap(t) && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'X' || t.pos === 'VERB');
 const POSSESSIVE = new Set(["'s", "'"]);
 const LOCATIVE = new Set(['in', 'across', 'throughout', 'near', 'outside', 'through', 'around']);
+/** A plural noun for people ("Kurds", "prisoners", "landowners", "activists"), by its form. */
+function peopleNoun(t: Token | undefined): boolean {
+  if (!t || t.pos !== 'NOUN' && t.pos !== 'PROPN') return false;
+  return PEOPLE.has(t.lower) || /(ers|ors|ists|ians|ants|ents|ees|men|ites)$/.test(t.lower);
+}
+
+const PEOPLE = new Set(['people', 'kurds', 'jews', 'muslims', 'christians', 'arabs', 'shiites', 'sunnis', 'refugees', 'migrants', 'youths', 'students', 'villagers', 'farmers', 'nationals', 'citizens', 'tribesmen', 'crowds']);
+
 const STATE_SECTORS = new Set(['GOV', 'COP', 'MIL', 'JUD', 'LEG', 'SPY']);
 
 
@@ -246,6 +254,14 @@ function resolveSentence(st: State, s: Sentence, matches: GazMatch[]): void {
         mark(m.first, end);
         while (k + 1 < matches.length && matches[k + 1]!.first < end) k++;
       }
+      continue;
+    }
+
+    // "Iraqi Kurds", "Palestinian prisoners", "Algerian landowners": a country adjective on a plural noun for people
+    if (adjective && !named && !agent && !title && !descriptor && peopleNoun(tokens[m.last]) && free(m.last)) {
+      const mention = push(st, m.first, m.last + 1, { name: adjective.actor.name, country: adjective.actor.country, sector: 'CVL', kind: 'group', how: 'lexicon' });
+      mention.text = src(m.first, m.last + 1);
+      mark(m.first, m.last + 1);
       continue;
     }
 
