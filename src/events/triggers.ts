@@ -79,6 +79,8 @@ function blockedTokens(tokens: Token[], s: Sentence, nonEvents: Map<string, stri
 }
 
 const VERBAL_POS = new Set(['VERB', 'AUX']);
+/** Nouns of time that may follow an event noun without being its head ("a hunger strike yesterday"). */
+const TIME_NOUNS = new Set(['yesterday', 'today', 'tonight', 'tomorrow', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year', 'weekend']);
 const NOMINAL_POS = new Set(['NOUN', 'PROPN']);
 const OBJECT_SKIP = new Set(['DET', 'ADJ', 'PRON', 'NUM', 'PART', 'ADV', 'PROPN', 'PUNCT', 'NOUN', 'CCONJ']);
 
@@ -182,7 +184,7 @@ export function findTriggers(tokens: Token[], s: Sentence, index: TriggerIndex):
       const head = tokens[j - 1]!;
       if (c.kind === 'noun' && !NOMINAL_POS.has(head.pos) && !(head.pos === 'VERB' && /s$/.test(head.lower) && j - 1 > i)) continue;
       // … and head its noun phrase: "aid" in "aid convoys" or "attack" in "attack helicopters" is a modifier
-      if (c.kind === 'noun' && j < s.last && tokens[j]!.pos === 'NOUN' && tokens[j - 1]!.pos !== 'PROPN') continue;
+      if (c.kind === 'noun' && j < s.last && tokens[j]!.pos === 'NOUN' && tokens[j - 1]!.pos !== 'PROPN' && !TIME_NOUNS.has(tokens[j]!.lower)) continue;
       let object: number | null = null;
       if (c.object) {
         object = findObject(tokens, c, i, j, s);
