@@ -176,7 +176,11 @@ function resolveSentence(st: State, s: Sentence, matches: GazMatch[]): void {
       }
       // "police in Iran", "ministry of defence of Ukraine"
       let last = m.last;
-      if (!country && next && next.first === m.last + 1 && (tokens[m.last]!.lower === 'of' || tokens[m.last]!.lower === 'in')) {
+      // ("its forces in Lebanon" are the owner's, and armed forces "in" a country are often foreign: "of" only for them)
+      const prep = tokens[m.last]?.lower;
+      const owned = ['its', 'their', 'his', 'her'].includes(tokens[m.first - 1]?.lower ?? '');
+      const gapOk = next && (next.first === m.last + 1 || (next.first === m.last + 2 && tokens[m.last + 1]!.pos === 'DET'));
+      if (!country && next && gapOk && !owned && (prep === 'of' || (prep === 'in' && term.sector !== 'MIL'))) {
         const ca = countryActor(next);
         const org = pick(next, 'name')?.actor;
         if (ca) { country = ca.country; last = next.last; }
@@ -317,7 +321,7 @@ function resolveSentence(st: State, s: Sentence, matches: GazMatch[]): void {
   }
   // 3. bodies with no country of their own in a sentence that says where it happens: "police in Bogota", "protesters across Kenya"
   const here = st.mentions.filter((m) => m.sent === s.index);
-  const locative = (m: Mention) => LOCATIVE.has(tokens[m.first - 1]?.lower ?? '') || (tokens[m.first - 1]?.pos === 'ADJ' && LOCATIVE.has(tokens[m.first - 2]?.lower ?? ''));
+  const locative = (m: Mention) => LOCATIVE.has(tokens[m.first - 1]?.lower ?? '') || (['ADJ', 'DET'].includes(tokens[m.first - 1]?.pos ?? '') && LOCATIVE.has(tokens[m.first - 2]?.lower ?? ''));
   const place = here.find((m) => (m.kind === 'capital' || m.kind === 'country') && locative(m));
   if (place) for (const m of here) if (m.kind === 'agent' && m.country === null && m.sector !== 'JRN') { m.country = place.country; m.how = 'agent'; }
   // "the interior ministry", "President Gustavo Petro" in a story about one country: that country's
