@@ -105,5 +105,7 @@ function confidenceOf(c: Candidate): number {
   else if (c.args.actorHow === 'governor' || c.args.actorHow === 'between') p += 0.1;
   if (c.args.recipient.some((m) => m.country !== null)) p += 0.15;
   if (c.args.actor.every((m) => m.how === 'lexicon' || m.how === 'officeholder' || m.how === 'agent' || m.how === 'metonym')) p += 0.1;
-  return Math.round(Math.min(p, 0.95) * 100) / 100;
+  // an act that is only alleged, denied, negated or conditional is less certain to have happened than the report of it
+  if (c.status !== 'asserted' && c.status !== 'future') p -= 0.25;
+  return Math.round(Math.max(0.05, Math.min(p, 0.95)) * 100) / 100;
 }

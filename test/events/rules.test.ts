@@ -91,3 +91,10 @@ test('an event noun under a verb of stance is not that actor\'s act; a deploymen
   const e = only('NATO said the alliance would send additional frigates to the Baltic Sea.', 'MOBILIZE');
   assert.equal(e.status, 'future');
 });
+
+test('an alleged act is coded with less confidence than the accusation that reports it', () => {
+  const evs = code('Armenia accused Azerbaijani forces of opening fire on its positions.');
+  const accuse = evs.find((e) => e.event === 'ACCUSE')!;
+  const alleged = evs.find((e) => e.status === 'alleged')!;
+  assert.ok(alleged.confidence < accuse.confidence, `${alleged.confidence} < ${accuse.confidence}`);
+});
