@@ -151,7 +151,7 @@ function readArticle(
     issue('text_file', 'one of text_file or text is required');
   }
   const published = optionalString(o, 'published', issue);
-  if (typeof published === 'string' && !DAY_RE.test(published)) issue('published', `"${published}" is not YYYY-MM-DD`);
+  if (typeof published === 'string' && (!DAY_RE.test(published) || !isGoldDate(published))) issue('published', `"${published}" is not a YYYY-MM-DD date`);
   const outlet = optionalString(o, 'outlet', issue);
   if (text === null) return null;
   return {
@@ -184,12 +184,26 @@ function readEvents(o: Record<string, unknown>, origin: string, issue: Issue): G
   }
   const out: GoldEvent[] = [];
   let ok = true;
+  const ids = new Set<string>();
   evs.forEach((e, i) => {
     const ev = readEvent(e, `events[${i}]`, `${origin}#${i}`, issue);
-    if (ev) out.push(ev);
-    else ok = false;
+    if (ev && ev.id !== null && ids.has(ev.id)) {
+      issue(`events[${i}].id`, `duplicate event id "${ev.id}" in this article`);
+      ok = false;
+    } else if (ev) {
+      if (ev.id !== null) ids.add(ev.id);
+      out.push(ev);
+    } else ok = false;
   });
   return ok ? out : null;
+}
+
+/** A real calendar date at its granularity: "2023-02-29" and "2024-04-31" are not. */
+export function isGoldDate(s: string): boolean {
+  if (!DATE_RE.test(s)) return false;
+  if (s.length < 10) return true;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
 
 function readEvent(e: unknown, at: string, origin: string, issue: Issue): GoldEvent | null {
@@ -216,8 +230,8 @@ function readEvent(e: unknown, at: string, origin: string, issue: Issue): GoldEv
     bad('parties', 'must be a list of non-empty lists of country codes, e.g. [["IRN"], ["CHN"]]');
   }
   const date = e['date'];
-  if (date !== undefined && date !== null && (typeof date !== 'string' || !DATE_RE.test(date))) {
-    bad('date', `must be YYYY, YYYY-MM or YYYY-MM-DD (got ${JSON.stringify(date)})`);
+  if (date !== undefined && date !== null && (typeof date !== 'string' || !isGoldDate(date))) {
+    bad('date', `must be a calendar date as YYYY, YYYY-MM or YYYY-MM-DD (got ${JSON.stringify(date)})`);
   }
   const attribution = e['attribution'];
   if (
