@@ -31,7 +31,7 @@ export interface Lexicons {
 /** Segment and resolve actors: the first stages, shared by `readout code` and `readout actors`. */
 export function analyse(article: Article, lex: Lexicons): Doc {
   const { tokens, sentences } = lex.segment(article.text);
-  const mentions = resolveActors(tokens, sentences, lex.gazetteer, article.published);
+  const mentions = resolveActors(article.text, tokens, sentences, lex.gazetteer, article.published);
   return { article, tokens, sentences, mentions };
 }
 

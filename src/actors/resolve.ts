@@ -5,6 +5,7 @@ import type { Mention, Sentence, Token } from '../types.js';
 import { matchAll, type GazEntry, type GazMatch, type Gazetteer } from './gazetteer.js';
 import { roleAt, type NamedActor, type Person, type Role, type SectorTerm } from './model.js';
 import { homeCountry } from './home.js';
+import { LOCATIVE_PREPOSITIONS as LOCATIVE } from '../lexicon/function-words.js';
 
 interface Learned {
   name: string;
@@ -14,6 +15,8 @@ interface Learned {
 }
 
 interface State {
+  /** the article text the tokens point into */
+  text: string;
   tokens: Token[];
   gaz: Gazetteer;
   date: string | null;
@@ -29,7 +32,6 @@ interface State {
 const isCap = (t: Token | undefined): boolean => !!t && /^\p{Lu}/u.test(t.text);
 const isName = (t: Token | undefined): boolean => !!t && isCap(t) && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'X' || t.pos === 'VERB');
 const POSSESSIVE = new Set(["'s", "'"]);
-const LOCATIVE = new Set(['in', 'across', 'throughout', 'near', 'outside', 'through', 'around']);
 /** A plural noun for people ("Kurds", "prisoners", "landowners", "activists"), by its form. */
 function peopleNoun(t: Token | undefined): boolean {
   if (!t || t.pos !== 'NOUN' && t.pos !== 'PROPN') return false;
@@ -45,8 +47,8 @@ const STATE_SECTORS = new Set(['GOV', 'COP', 'MIL', 'JUD', 'LEG', 'SPY']);
 const TITLE_MODIFIERS = new Set(['state', 'national', 'federal', 'deputy', 'vice', 'acting', 'former', 'top', 'chief', 'senior', 'new', 'first', 'then', 'outgoing', 'interim', 'regional', 'local', 'main']);
 
 /** Find and resolve the actor mentions of a segmented article. */
-export function resolveActors(tokens: Token[], sentences: Sentence[], gaz: Gazetteer, published: string | null): Mention[] {
-  const st: State = { tokens, gaz, date: published, mentions: [], learned: new Map(), sectorHints: new Map(), titleOnly: new Set() };
+export function resolveActors(text: string, tokens: Token[], sentences: Sentence[], gaz: Gazetteer, published: string | null): Mention[] {
+  const st: State = { text, tokens, gaz, date: published, mentions: [], learned: new Map(), sectorHints: new Map(), titleOnly: new Set() };
   const perSentence = sentences.map((s) => matchAll(gaz, tokens, s.first, s.last));
   for (const ms of perSentence) for (const m of ms) for (const e of m.entries) {
     if (e.type === 'sector' && e.term.kind === 'agent' && e.term.sector) st.sectorHints.set(e.term.sector, (st.sectorHints.get(e.term.sector) ?? 0) + 1);
@@ -80,10 +82,6 @@ function push(st: State, first: number, last: number, m: Omit<Mention, 'start' |
   return mention;
 }
 
-function spanText(st: State, first: number, last: number, source: string): string {
-  return source.slice(st.tokens[first]!.start, st.tokens[last - 1]!.end);
-}
-
 /** A run of capitalised name tokens starting at i (allowing hyphen-joined parts: Ahmad-Reza). */
 function nameRun(tokens: Token[], i: number, end: number): number {
   let j = i;
@@ -110,7 +108,7 @@ function learn(st: State, name: string, country: string | null, sector: string |
 
 function resolveSentence(st: State, s: Sentence, matches: GazMatch[]): void {
   const { tokens } = st;
-  const src = (a: number, b: number) => tokens.slice(a, b).map((t, k) => (k === 0 ? '' : ' '.repeat(t.start - tokens[a + k - 1]!.end)) + t.text).join('');
+  const src = (a: number, b: number) => st.text.slice(tokens[a]!.start, tokens[b - 1]!.end);
   const used = new Uint8Array(s.last - s.first);
   const mark = (a: number, b: number) => { for (let i = a; i < b; i++) used[i - s.first] = 1; };
   const free = (i: number) => i >= s.first && i < s.last && used[i - s.first] === 0;
@@ -301,7 +299,7 @@ function resolveSentence(st: State, s: Sentence, matches: GazMatch[]): void {
       if (pm.how !== 'surname') learn(st, pm.name, pm.country, pm.sector, st.mentions.length - 1);
       mark(i, end);
     } else {
-      const app = appositive(st, i, end, s.last);
+      const app = appositive(st, end, s.last);
       if (app) {
         const mention = push(st, i, end, { name: src(i, end), country: app.country, sector: app.sector, kind: 'person', how: 'appositive' });
         mention.text = src(i, end);
@@ -311,34 +309,42 @@ function resolveSentence(st: State, s: Sentence, matches: GazMatch[]): void {
     }
     i = end - 1;
   }
-  // 3a. "its troops", "their forces": the body belongs to whoever the possessive points back to
-  for (const m of st.mentions) {
-    if (m.sent !== s.index || m.kind !== 'agent' || m.country !== null) continue;
+  // 3. bodies with no country of their own, resolved from the sentence or the story
+  const from = st.mentions.findIndex((m) => m.sent === s.index);
+  const here = from < 0 ? [] : st.mentions.slice(from);
+  if (here.some((m) => m.country === null)) countriesForBodies(st, here);
+  // 4. definite descriptions last, so that every name before them in the sentence is known (mentions in text order)
+  if (from >= 0) st.mentions.splice(from, here.length, ...here.sort((a, b) => a.start - b.start || a.end - b.end));
+  for (const [m, kinds, count, type] of descriptions) resolveDescription(st, m, kinds, count, src(m.first, m.last), type);
+}
+
+/**
+ * "its troops" belong to whoever the possessive points back to; "police in Bogota" to the place the sentence names;
+ * "the interior ministry" and "President Gustavo Petro", in a story about one country, to that country.
+ */
+function countriesForBodies(st: State, here: Mention[]): void {
+  const { tokens } = st;
+  for (const m of here) {
+    if (m.kind !== 'agent' || m.country !== null) continue;
     const pron = tokens[m.first - 1]?.lower;
     if (pron !== 'its' && pron !== 'their') continue;
     const owner = [...st.mentions].reverse().find((x) => x.end <= tokens[m.first - 1]!.start && x.country && x !== m);
     if (owner) { m.country = owner.country; m.how = 'pronoun'; }
   }
-  // 3. bodies with no country of their own in a sentence that says where it happens: "police in Bogota", "protesters across Kenya"
-  const here = st.mentions.filter((m) => m.sent === s.index);
   const locative = (m: Mention) => LOCATIVE.has(tokens[m.first - 1]?.lower ?? '') || (['ADJ', 'DET'].includes(tokens[m.first - 1]?.pos ?? '') && LOCATIVE.has(tokens[m.first - 2]?.lower ?? ''));
   const place = here.find((m) => (m.kind === 'capital' || m.kind === 'country') && locative(m));
   if (place) for (const m of here) if (m.kind === 'agent' && m.country === null && m.sector !== 'JRN') { m.country = place.country; m.how = 'agent'; }
-  // "the interior ministry", "President Gustavo Petro" in a story about one country: that country's
-  const home = homeCountry(st.mentions, s.index);
-  if (home) {
-    for (const m of here) {
-      if (m.country !== null) continue;
-      const definite = tokens[m.first - 1]?.lower === 'the' || tokens[m.first]?.lower === 'the';
-      if ((m.kind === 'agent' && definite && STATE_SECTORS.has(m.sector ?? '')) || (st.titleOnly.has(m) && STATE_SECTORS.has(m.sector ?? ''))) {
-        m.country = home;
-        for (const [k, l] of st.learned) if (l.name === m.name) st.learned.set(k, { ...l, country: home });
-      }
+  if (!here.some((m) => m.country === null)) return;
+  const home = homeCountry(st.mentions, here[0]!.sent);
+  if (!home) return;
+  for (const m of here) {
+    if (m.country !== null) continue;
+    const definite = tokens[m.first - 1]?.lower === 'the' || tokens[m.first]?.lower === 'the';
+    if ((m.kind === 'agent' && definite && STATE_SECTORS.has(m.sector ?? '')) || (st.titleOnly.has(m) && STATE_SECTORS.has(m.sector ?? ''))) {
+      m.country = home;
+      for (const [k, l] of st.learned) if (l.name === m.name) st.learned.set(k, { ...l, country: home });
     }
   }
-  // 4. definite descriptions last, so that every name before them in the sentence is known
-  st.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
-  for (const [m, kinds, count, type] of descriptions) resolveDescription(st, m, kinds, count, src(m.first, m.last), type);
 }
 
 function dropMentionAt(st: State, first: number): void {
@@ -423,7 +429,7 @@ function nearestRole(p: Person, date: string | null): Role | null {
 const yearOf = (d: string | null) => (d === null ? 9999 : Number(d.slice(0, 4)));
 
 /** "Jürgen Stock, secretary general of Interpol": a title and an organisation after the name. */
-function appositive(st: State, i: number, end: number, sentEnd: number): { country: string | null; sector: string | null } | null {
+function appositive(st: State, end: number, sentEnd: number): { country: string | null; sector: string | null } | null {
   const { tokens } = st;
   if (end >= sentEnd || tokens[end]!.text !== ',') return null;
   const ms = matchAll(st.gaz, tokens, end + 1, Math.min(sentEnd, end + 10));

@@ -166,7 +166,6 @@ function npWord(v: SentenceView, k: number): boolean {
 }
 
 function headSpeaker(v: SentenceView, j: number, text: string): { speaker: Mention; first: number } | null {
-  const t = v.tokens;
   let k = j;
   while (k >= v.s.first && k > j - 10 && npWord(v, k)) k--;
   if (k >= v.s.first || k === j) return null;

@@ -3,6 +3,7 @@
 // coordinated mentions => one compound actor, possessives and compound modifiers of nominal triggers.
 import type { Mention, Sentence, Token } from '../types.js';
 import type { TriggerHit } from './triggers.js';
+import { LOCATIVE_PREPOSITIONS as LOCATIVE_PREPS } from '../lexicon/function-words.js';
 
 /** Mentions of one sentence, indexed by token. */
 export interface SentenceView {
@@ -30,7 +31,6 @@ const CONNECT = new Set([',', 'and', 'or', 'nor', '&', '-', 'as', 'well', 'along
 const SUBJECT_SKIP_POS = new Set(['ADV', 'AUX', 'PART']);
 const QUANTITY = new Set(['thousands', 'hundreds', 'dozens', 'scores', 'tens', 'millions', 'group', 'crowd', 'number', 'some', 'many', 'most',
   'all', 'several', 'dozen', 'hundred', 'thousand', 'team', 'delegation', 'contingent', 'unit', 'band', 'handful', 'majority', 'members']);
-const LOCATIVE_PREPS = new Set(['in', 'at', 'near', 'outside', 'inside']);
 const TEMPORAL = new Set(['today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'weekend', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year']);
 const TEMPORAL_LEAD = new Set(['on', 'last', 'this', 'late', 'early', 'next', 'over', 'the', 'earlier', 'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);

@@ -6,6 +6,7 @@ import { chainAt, findFrames, type Frame, type ReportingCues } from '../attribut
 import { cueStatus, type CueResult, type StatusCues } from '../attribution/status.js';
 import type { AttributionRef } from '../types.js';
 import { homeCountry } from '../actors/home.js';
+import { LOCATIVE_PREPOSITIONS as LOCATIVE } from '../lexicon/function-words.js';
 
 export interface EventRules {
   triggers: TriggerIndex;
@@ -140,7 +141,6 @@ function statusOf(v: SentenceView, trigger: number, cues: StatusCues): CueResult
   return gov === null ? null : cueStatus(v, gov, cues);
 }
 
-const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside']);
 
 /** Parties named in the content of a verbal event: "expressed the hope that China and Iran would …". */
 function contentParties(v: SentenceView, h: TriggerHit, actor: Mention[]): Mention[] {
@@ -282,6 +282,7 @@ function jointActivity(v: SentenceView, c: Candidate): void {
  * a demand or accusation with no named addressee is addressed to that country's government.
  */
 function addressees(cands: Candidate[], mentions: Mention[], sentence: number): void {
+  if (!cands.some((c) => (c.event === 'REQUEST' || c.event === 'ACCUSE') && !c.args.recipient.some((m) => m.country))) return;
   const home = homeCountry(mentions, sentence);
   if (!home) return;
   for (const c of cands) {

@@ -107,15 +107,6 @@ export function verbStems(w: string): string[] {
 }
 
 /** Find where an object noun of a light-verb trigger is: to the right (active) or just to the left (a reduced relative: "an MOU signed by"). */
-function objectAt(tokens: Token[], obj: Map<string, string[][]>, j: number): boolean {
-  const t = tokens[j]!;
-  const phrases = obj.get(t.lemma) ?? obj.get(t.lower);
-  if (!phrases) return false;
-  return phrases.some((ws) => ws.every((w, k) => {
-    const tok = tokens[j - (ws.length - 1 - k)];
-    return tok !== undefined && (k === ws.length - 1 || tok.lower === w || tok.lemma === w);
-  }));
-}
 
 /** Length of the longest object phrase of `c` that ends at token j (0: none). */
 function objectLength(tokens: Token[], c: Compiled, j: number): number {
@@ -129,10 +120,9 @@ function objectLength(tokens: Token[], c: Compiled, j: number): number {
 }
 
 function findObject(tokens: Token[], c: Compiled, first: number, last: number, s: Sentence): number | null {
-  const obj = c.object!;
   for (let j = last, n = 0; j < s.last && n < 8; j++, n++) {
     const t = tokens[j]!;
-    if (objectAt(tokens, obj, j)) return j;
+    if (objectLength(tokens, c, j) > 0) return j;
     if (!OBJECT_SKIP.has(t.pos) && t.text !== '…' && t.text !== '“' && t.text !== '"' && t.lower !== 'of') break;
     // a comma inside a list of modifiers ("naval, air and ground forces") does not end the object
     if (t.text === ';' || (t.text === ',' && !['ADJ', 'NOUN'].includes(tokens[j + 1]?.pos ?? ''))) break;
@@ -140,7 +130,7 @@ function findObject(tokens: Token[], c: Compiled, first: number, last: number, s
   // to the left: a reduced relative ("an MOU signed by") or a passive ("sanctions were imposed")
   for (let j = first - 1, n = 0; j >= s.first && n < 5; j--, n++) {
     const t = tokens[j]!;
-    if (objectAt(tokens, obj, j)) return j;
+    if (objectLength(tokens, c, j) > 0) return j;
     // "a pact, which Ankara signed": the antecedent of a relative pronoun, over the subject in between
     // ("that" only after a noun: after a verb it introduces a clause, "demanded that Manila withdraw")
     if (t.lower === 'which' || (t.lower === 'that' && NOMINAL_POS.has(tokens[j - 1]?.pos ?? ''))) { n = Math.max(0, n - 3); continue; }

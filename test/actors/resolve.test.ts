@@ -13,7 +13,7 @@ const gaz = compileGazetteer(toActorLexicon(loadActorLexicon(builtinActorFiles()
 
 function mentions(text: string, published: string | null = '2024-01-17'): Mention[] {
   const { tokens, sentences } = segment(text);
-  return resolveActors(tokens, sentences, gaz, published);
+  return resolveActors(text, tokens, sentences, gaz, published);
 }
 
 function find(ms: Mention[], text: string): Mention {

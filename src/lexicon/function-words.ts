@@ -1,0 +1,4 @@
+// Closed-class words the stages share (grammar, not knowledge about the world: that lives in lexicons/).
+
+/** Prepositions that put a place after them ("in Bogota", "across Kenya", "outside the consulate"). */
+export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout', 'through', 'around']);
