@@ -8,7 +8,7 @@ import { builtinEventFiles, loadTriggers } from './events/lexicon.js';
 import { compileTriggers } from './events/triggers.js';
 import { builtinNonEventFiles, loadNonEvents } from './events/non-events.js';
 import { builtinContextFiles, loadContexts } from './events/contexts.js';
-import { builtinReportingFiles, builtinStatusFiles, loadReportingCues, loadStatusCues } from './attribution/cues.js';
+import { builtinReportingFiles, builtinStatusFiles, loadCoverageVerbs, loadReportingCues, loadStatusCues } from './attribution/cues.js';
 import type { ReportingCues } from './attribution/frames.js';
 import type { StatusCues } from './attribution/status.js';
 import { loadCameo } from './codes/cameo.js';
@@ -21,9 +21,6 @@ export interface LoadOptions {
   /** extra lexicon files (--lexicon): readout JSONL of any kind, or PETRARCH actor/agent dictionaries */
   user?: string[];
 }
-
-/** Verbs of coverage: "Xinhua did not mention X" is a statement about the report, not about X. */
-const COVERAGE_VERBS = ['mention', 'report', 'release', 'publish', 'carry', 'cover', 'omit', 'ignore', 'disclose', 'reveal', 'detail', 'elaborate'];
 
 type UserKind = 'actors' | 'non-events' | 'triggers' | 'reporting' | 'status' | 'contexts' | 'petrarch-actors' | 'petrarch-agents';
 
@@ -73,7 +70,7 @@ export function loadLexicons(opts: LoadOptions = {}): Lexicons {
   return {
     segment: createSegmenter(),
     gazetteer: compileGazetteer(toActorLexicon(actorData)),
-    rules: { triggers: compileTriggers(triggers, loadNonEvents([...builtinNonEventFiles(), ...byKind('non-events')])), reporting, status, coverage: new Set(COVERAGE_VERBS) },
+    rules: { triggers: compileTriggers(triggers, loadNonEvents([...builtinNonEventFiles(), ...byKind('non-events')])), reporting, status, coverage: loadCoverageVerbs() },
     cameo: (code) => {
       const e = cameo.lookup(code);
       return e ? { quad: e.quad, goldstein: e.goldstein } : undefined;

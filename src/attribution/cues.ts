@@ -1,7 +1,7 @@
 // Attribution cues (lexicons/cues/*.jsonl): reporting cues ("said", "according to", "a readout issued by")
 // and status cues ("did not", "will", "if", "allegedly", "denied"), checked line by line.
 import type { Status } from '../types.js';
-import { FieldError, onlyFields, optionalString, parseUnique, phrase, requiredString, type Json } from '../lexicon/jsonl.js';
+import { FieldError, onlyFields, optionalString, parseLines, parseUnique, phrase, requiredString, type Json } from '../lexicon/jsonl.js';
 
 /**
  * verb: a lemma phrase introducing what the source says ("say", "tell reporters", "quote as saying");
@@ -66,4 +66,16 @@ export function loadStatusCues(files: readonly string[] = builtinStatusFiles()):
     }
     return { cue, status: status as CueStatus, words, note: optionalString(obj, 'note'), origin: where };
   }, (e) => e.cue, (e) => ['cue', `"${e.cue}"`]);
+}
+
+export function builtinCoverageFiles(): string[] {
+  return [new URL('../../../lexicons/cues/coverage.jsonl', import.meta.url).pathname];
+}
+
+/** Verbs of coverage (lexicons/cues/coverage.jsonl), as lemmas. */
+export function loadCoverageVerbs(files: readonly string[] = builtinCoverageFiles()): Set<string> {
+  return new Set(parseLines(files, (obj) => {
+    onlyFields(obj, ['verb', 'note']);
+    return phrase(requiredString(obj, 'verb'), 'verb').join(' ');
+  }));
 }
