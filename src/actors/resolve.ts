@@ -41,6 +41,8 @@ function peopleNoun(t: Token | undefined): boolean {
 const PEOPLE = new Set(['people', 'kurds', 'jews', 'muslims', 'christians', 'arabs', 'shiites', 'sunnis', 'refugees', 'migrants', 'youths', 'students', 'villagers', 'farmers', 'nationals', 'citizens', 'tribesmen', 'crowds']);
 
 const STATE_SECTORS = new Set(['GOV', 'COP', 'MIL', 'JUD', 'LEG', 'SPY']);
+/** Bodies that act inside their own country: police and courts, unnamed, are the story's. */
+const DOMESTIC_SECTORS = new Set(['COP', 'JUD']);
 
 
 /** Words between a country and an agent or title that keep them together. */
@@ -340,7 +342,10 @@ function countriesForBodies(st: State, here: Mention[]): void {
   for (const m of here) {
     if (m.country !== null) continue;
     const definite = tokens[m.first - 1]?.lower === 'the' || tokens[m.first]?.lower === 'the';
-    if ((m.kind === 'agent' && definite && STATE_SECTORS.has(m.sector ?? '')) || (st.titleOnly.has(m) && STATE_SECTORS.has(m.sector ?? ''))) {
+    // "Police in Karachi arrested …", "authorities said": a bare police force, court or authority is the story's own
+    const bare = m.kind === 'agent' && !['DET', 'PRON', 'NUM'].includes(tokens[m.first - 1]?.pos ?? '') && tokens[m.first]!.pos !== 'DET' &&
+      (DOMESTIC_SECTORS.has(m.sector ?? '') || tokens[m.last - 1]!.lower === 'authorities');
+    if ((m.kind === 'agent' && (definite || bare) && STATE_SECTORS.has(m.sector ?? '')) || (st.titleOnly.has(m) && STATE_SECTORS.has(m.sector ?? ''))) {
       m.country = home;
       for (const [k, l] of st.learned) if (l.name === m.name) st.learned.set(k, { ...l, country: home });
     }

@@ -188,6 +188,12 @@ export function subjectOf(v: SentenceView, verb: number, depth = 0): Mention[] {
       return gov === null ? [] : subjectOf(v, gov, depth + 1);
     }
     if (SUBJECT_SKIP_POS.has(tok.pos) || SUBJECT_SKIP.has(tok.lower)) { j--; continue; }
+    // "Police in Karachi arrested …": a place the gazetteer does not know, after the subject
+    if (tok.pos === 'PROPN' && depth < 3) {
+      let k = j;
+      while (k > v.s.first && t[k - 1]!.pos === 'PROPN' && !v.endsAt.has(k - 1)) k--;
+      if (LOCATIVE_PREPS.has(t[k - 1]?.lower ?? '') && v.endsAt.has(k - 2)) return groupLeft(v, k - 2)[0];
+    }
     // "Israel on Thursday accused …", "The German government today welcomed …"
     if (TEMPORAL.has(tok.lower)) { j--; while (j >= v.s.first && TEMPORAL_LEAD.has(t[j]!.lower)) j--; continue; }
     // "The Asia-Pacific Economic Cooperation (APEC) forum has agreed": an acronym in brackets and the organisation's type noun
