@@ -40,6 +40,7 @@ const SUBJECT_SKIP = new Set(['also', 'not', "n't", 'never', 'then', 'jointly', 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'get', 'got', 'gets']);
 const CLAUSE_STOP = new Set([';', ':', '.', '?', '!']);
 const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
+const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'once', 'because', 'while', 'when', 'although', 'though', 'unless', 'if']);
 const PREPOSITIONS_BEFORE_NP = new Set(['with', 'to', 'of', 'from', 'in', 'on', 'at', 'by', 'for', 'against', 'about', 'into', 'toward', 'towards', 'between', 'among', 'over', 'under', 'than', 'like', 'including', 'via', 'after', 'before', 'during', 'despite']);
 
 export function buildView(tokens: Token[], s: Sentence, mentions: Mention[], barriers: Set<number>): SentenceView {
@@ -173,6 +174,8 @@ export function subjectOf(v: SentenceView, verb: number, depth = 0): Mention[] {
         if (k >= v.s.first && t[k]!.lower.endsWith('ing')) k--;
         if (k >= v.s.first && v.endsAt.has(k)) return groupLeft(v, k)[0];
       }
+      // "after Niger ended …", "since Mali left …": a subordinator, not a preposition, when a finite verb follows
+      if (before && SUBORDINATORS.has(before.lower) && !t[verb]!.lower.endsWith('ing')) return group;
       if (before && PREPOSITIONS_BEFORE_NP.has(before.lower) && before.pos === 'ADP') return [];
       return group;
     }

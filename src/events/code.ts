@@ -1,7 +1,7 @@
 // events: from triggers and resolved mentions to candidate events of one article (before dates and output).
 import type { Mention, PloverCategory, Sentence, Status, Token } from '../types.js';
 import { argumentsOf, buildView, clauseEnd, governingVerbOrAux, groupRight, type Args, type SentenceView } from './arguments.js';
-import { findTriggers, type TriggerHit, type TriggerIndex } from './triggers.js';
+import { findTriggers, type MentionKinds, type TriggerHit, type TriggerIndex } from './triggers.js';
 import { chainAt, findFrames, type Frame, type ReportingCues } from '../attribution/frames.js';
 import { cueStatus, type CueResult, type StatusCues } from '../attribution/status.js';
 import type { AttributionRef } from '../types.js';
@@ -50,7 +50,9 @@ export function codeSentences(tokens: Token[], sentences: Sentence[], mentions: 
   const bySentence: Mention[][] = sentences.map(() => []);
   for (const m of mentions) bySentence[m.sent]?.push(m);
   for (const s of sentences) {
-    const hits = findTriggers(tokens, s, rules.triggers);
+    const kinds: MentionKinds = new Map();
+    for (const m of bySentence[s.index]!) kinds.set(m.first, (kinds.get(m.first) ?? new Set()).add(m.kind));
+    const hits = findTriggers(tokens, s, rules.triggers, kinds);
     if (hits.length === 0) continue;
     const barriers = new Set<number>();
     const v = buildView(tokens, s, bySentence[s.index]!, barriers);
@@ -65,7 +67,8 @@ export function codeSentences(tokens: Token[], sentences: Sentence[], mentions: 
     for (const h of hits) {
       if (suppressed.some(([a, b]) => h.first >= a && h.first < b)) continue;
       // an agreement noun that is the object of a signing verb is the same event
-      if (hits.some((o) => o !== h && o.object === h.first)) continue;
+      // (not the object of a verb about another's act: "rejected … criticism by the United States" names the critic)
+      if (hits.some((o) => o !== h && o.object !== null && o.object >= h.first && o.object < h.last && !CONTENT_TAKERS.has(o.spec.event))) continue;
       const args = argumentsOf(v, h, mentions);
       // "“We will strengthen cooperation …,” Wang said": the first person in quoted speech is the speaker
       if (args.actor.length === 0 && firstPersonSubject(v, h.first)) {
@@ -180,7 +183,7 @@ function relativeClauseStart(v: SentenceView, from: number): number {
   const end = clauseEnd(v, from);
   const t = v.tokens;
   for (let j = from; j + 1 < end; j++) {
-    if (t[j]!.text === ',' && RELATIVE_START.has(t[j + 1]!.lower)) return j;
+    if (t[j]!.text === ',' && (RELATIVE_START.has(t[j + 1]!.lower) || ADVERBIAL_START.has(t[j + 1]!.lower))) return j;
   }
   return end;
 }
@@ -195,6 +198,8 @@ function coordinatedPredicate(v: SentenceView, from: number, end: number): numbe
 }
 
 const RELATIVE_START = new Set(['which', 'who', 'whom', 'whose', 'where']);
+/** ", after the junta ended …": an adverbial clause after a comma is not part of what is promised or requested. */
+const ADVERBIAL_START = new Set(['after', 'before', 'since', 'while', 'when', 'because', 'although', 'though', 'whereas', 'following', 'amid']);
 
 /**
  * Content of verbal events: what is promised, requested, threatened or refused is not an event of its own;
@@ -217,7 +222,14 @@ function applyContent(v: SentenceView, cands: Candidate[]): void {
           inner.args = { ...inner.args, actor: outer.args.recipient, actorHow: 'governor' };
           if (inner.args.recipient.length === 0) inner.args = { ...inner.args, recipient: outer.args.actor };
         }
-      } else inner.status = DROPPED;
+      } else {
+        inner.status = DROPPED;
+        // "agreed to pull its troops out", "promised to lift the curfew": a promised retreat or concession is a
+        // CONCEDE (PLOVER manual: announcements of future retreats), not an AGREE
+        if (outer.event === 'AGREE' && outer.status === 'asserted' && (inner.event === 'RETREAT' || inner.event === 'CONCEDE')) {
+          [outer.event, outer.mode, outer.cameo] = ['CONCEDE', inner.mode, inner.cameo];
+        }
+      }
     }
   }
 }

@@ -108,8 +108,16 @@ export function verbStems(w: string): string[] {
 
 /** Find where an object noun of a light-verb trigger is: to the right (active) or just to the left (a reduced relative: "an MOU signed by"). */
 
-/** Length of the longest object phrase of `c` that ends at token j (0: none). */
-function objectLength(tokens: Token[], c: Compiled, j: number): number {
+/** Token index -> kinds of the actor mentions that start there ("igo" for "the Economic Community of …"). */
+export type MentionKinds = Map<number, Set<string>>;
+
+/**
+ * Length of the longest object phrase of `c` that ends at token j (0: none). An object written "@igo" is any mention
+ * of that kind starting at j ("leave ECOWAS", "quit the African Union").
+ */
+function objectLength(tokens: Token[], c: Compiled, j: number, kinds?: MentionKinds): number {
+  const here = kinds?.get(j);
+  if (here && c.object) for (const k of here) if (c.object.has('@' + k)) return 1;
   const t = tokens[j]!;
   const phrases = c.object?.get(t.lemma) ?? c.object?.get(t.lower) ?? [];
   let best = 0;
@@ -119,11 +127,17 @@ function objectLength(tokens: Token[], c: Compiled, j: number): number {
   return best;
 }
 
-function findObject(tokens: Token[], c: Compiled, first: number, last: number, s: Sentence): number | null {
+function findObject(tokens: Token[], c: Compiled, first: number, last: number, s: Sentence, kinds?: MentionKinds): number | null {
   for (let j = last, n = 0; j < s.last && n < 8; j++, n++) {
     const t = tokens[j]!;
-    if (objectLength(tokens, c, j) > 0) return j;
-    if (!OBJECT_SKIP.has(t.pos) && t.text !== '…' && t.text !== '“' && t.text !== '"' && t.lower !== 'of') break;
+    if (objectLength(tokens, c, j, kinds) > 0) {
+      // "a military cooperation accord": the head of the compound, when it is an object too
+      while (j + 1 < s.last && tokens[j + 1]!.pos === 'NOUN' && objectLength(tokens, c, j + 1, kinds) > 0) j++;
+      return j;
+    }
+    // "its remaining troops", "the detained journalists": a participle modifying the object noun
+    const participle = t.pos === 'VERB' && /(ing|ed)$/.test(t.lower) && ['NOUN', 'ADJ'].includes(tokens[j + 1]?.pos ?? '') && j > last;
+    if (!OBJECT_SKIP.has(t.pos) && !participle && t.text !== '…' && t.text !== '“' && t.text !== '"' && t.lower !== 'of') break;
     // a comma inside a list of modifiers ("naval, air and ground forces") does not end the object
     if (t.text === ';' || (t.text === ',' && !['ADJ', 'NOUN'].includes(tokens[j + 1]?.pos ?? ''))) break;
   }
@@ -141,7 +155,7 @@ function findObject(tokens: Token[], c: Compiled, first: number, last: number, s
 }
 
 /** All trigger hits of one sentence, left to right, non-overlapping (longest first). */
-export function findTriggers(tokens: Token[], s: Sentence, index: TriggerIndex): TriggerHit[] {
+export function findTriggers(tokens: Token[], s: Sentence, index: TriggerIndex, kinds?: MentionKinds): TriggerHit[] {
   const hits: TriggerHit[] = [];
   const blocked = blockedTokens(tokens, s, index.nonEvents);
   for (let i = s.first; i < s.last; i++) {
@@ -177,11 +191,11 @@ export function findTriggers(tokens: Token[], s: Sentence, index: TriggerIndex):
       if (c.kind === 'noun' && j < s.last && tokens[j]!.pos === 'NOUN' && tokens[j - 1]!.pos !== 'PROPN' && !TIME_NOUNS.has(tokens[j]!.lower)) continue;
       let object: number | null = null;
       if (c.object) {
-        object = findObject(tokens, c, i, j, s);
+        object = findObject(tokens, c, i, j, s, kinds);
         if (object === null || blocked.has(object)) continue;
       }
       // among triggers of the same words, the one with the most specific object wins ("air strike" over "strike")
-      const score = (j - i) * 100 + (object !== null ? 10 + objectLength(tokens, c, object) : 0);
+      const score = (j - i) * 100 + (object !== null ? 10 + objectLength(tokens, c, object, kinds) : 0);
       if (!best || score > best.score) best = { hit: { spec: c.spec, kind: c.kind, first: i, last: j, object }, score };
     }
     if (best) {

@@ -98,3 +98,29 @@ test('an alleged act is coded with less confidence than the accusation that repo
   const alleged = evs.find((e) => e.status === 'alleged')!;
   assert.ok(alleged.confidence < accuse.confidence, `${alleged.confidence} < ${accuse.confidence}`);
 });
+
+test('leaving or quitting a named organisation is a SANCTION against it ("@igo" objects)', () => {
+  assert.equal(brief(only('Hungary said on Monday it was leaving the International Criminal Court.', 'SANCTION')), 'SANCTION HUN>IGO asserted');
+  assert.equal(brief(only('Burundi quit the African Union in 2023.', 'SANCTION')), 'SANCTION BDI>IGO asserted');
+  // a country is not an organisation: leaving a place is no sanction
+  assert.equal(code('The French ambassador left Niger on Wednesday.').filter((e) => e.event === 'SANCTION').length, 0);
+});
+
+test('ending an accord with a state is a SANCTION toward it; the accord is not a second event', () => {
+  const e = only('Niger ended a military cooperation accord with Washington in March.', 'SANCTION');
+  assert.equal(brief(e), 'SANCTION NER>USA asserted');
+  assert.equal(e.date?.value, '2024-03');
+  assert.equal(code('Niger ended a military cooperation accord with Washington in March.').filter((x) => x.event === 'SUPPORT').length, 0);
+});
+
+test('an agreement or promise to withdraw or to release is a CONCEDE (PLOVER: announced retreats)', () => {
+  assert.equal(brief(only('The United States has agreed to pull its remaining troops out of Niger.', 'CONCEDE')), 'CONCEDE USA>NER asserted');
+  assert.equal(code('The United States has agreed to pull its remaining troops out of Niger.').filter((e) => e.event === 'AGREE').length, 0);
+  // an agreement to cooperate stays AGREE
+  assert.equal(brief(only('Japan agreed to expand security cooperation with the Philippines.', 'AGREE')), 'AGREE JPN>PHL asserted');
+});
+
+test('an adverbial clause after a comma is not part of what was agreed or requested', () => {
+  const evs = code('The United States agreed to pull its troops out of Niger, after Niger ended a cooperation accord with Washington.');
+  assert.ok(evs.some((e) => e.event === 'SANCTION' && countries(e.actor) === 'NER'), evs.map(brief).join(' | '));
+});
