@@ -35,7 +35,8 @@ const POSSESSIVE = new Set(["'s", "'"]);
 /** A plural noun for people ("Kurds", "prisoners", "landowners", "activists"), by its form. */
 function peopleNoun(t: Token | undefined): boolean {
   if (!t || t.pos !== 'NOUN' && t.pos !== 'PROPN') return false;
-  return PEOPLE.has(t.lower) || /(ers|ors|ists|ians|ants|ents|ees|men|ites)$/.test(t.lower);
+  // "two Georgian shepherds", "Chinese goods": any plural noun after a country adjective is that country's
+  return PEOPLE.has(t.lower) || /(ers|ors|ists|ians|ants|ents|ees|men|ites)$/.test(t.lower) || (t.pos === 'NOUN' && /[^s]s$/.test(t.lower) && t.lemma !== t.lower);
 }
 
 const PEOPLE = new Set(['people', 'kurds', 'jews', 'muslims', 'christians', 'arabs', 'shiites', 'sunnis', 'refugees', 'migrants', 'youths', 'students', 'villagers', 'farmers', 'nationals', 'citizens', 'tribesmen', 'crowds']);
@@ -209,8 +210,9 @@ function resolveSentence(st: State, s: Sentence, matches: GazMatch[]): void {
           while (k + 1 < matches.length && matches[k + 1]!.first < end) k++;
           continue;
         }
-        if (!agent && !bareDescriptor && !country) {
-          // a bare title ("the president") is left to the descriptions
+        if (!agent && !bareDescriptor && !country && !owned) {
+          // a bare title ("the president") is left to the descriptions; "his spokesman", "her office" belong to the
+          // person before (countriesForBodies)
           continue;
         }
       }
@@ -262,7 +264,8 @@ function resolveSentence(st: State, s: Sentence, matches: GazMatch[]): void {
     }
 
     // "Iraqi Kurds", "Palestinian prisoners", "Algerian landowners": a country adjective on a plural noun for people
-    if (adjective && !named && !agent && !title && !descriptor && peopleNoun(tokens[m.last]) && free(m.last)) {
+    const agentNext = next !== undefined && next.first === m.last && (sectorOf(next, 'agent') !== undefined || sectorOf(next, 'title') !== undefined);
+    if (adjective && !named && !agent && !title && !descriptor && !agentNext && peopleNoun(tokens[m.last]) && free(m.last)) {
       const mention = push(st, m.first, m.last + 1, { name: adjective.actor.name, country: adjective.actor.country, sector: 'CVL', kind: 'group', how: 'lexicon' });
       mention.text = src(m.first, m.last + 1);
       mark(m.first, m.last + 1);
@@ -329,8 +332,12 @@ function countriesForBodies(st: State, here: Mention[]): void {
   for (const m of here) {
     if (m.kind !== 'agent' || m.country !== null) continue;
     const pron = tokens[m.first - 1]?.lower;
-    if (pron !== 'its' && pron !== 'their') continue;
-    const owner = [...st.mentions].reverse().find((x) => x.end <= tokens[m.first - 1]!.start && x.country && x !== m);
+    if (pron !== 'its' && pron !== 'their' && pron !== 'his' && pron !== 'her') continue;
+    // "his spokesman said", "her office said": the person before; "its troops": whoever came before
+    const person = pron === 'his' || pron === 'her';
+    // (a person's: the sentence's first person, its usual subject — "Abdullah will visit … with Khan, his spokesman said")
+    const before = [...st.mentions].reverse().filter((x) => x.end <= tokens[m.first - 1]!.start && x.country && x !== m && (!person || x.kind === 'person'));
+    const owner = (person ? before.filter((x) => x.sent === m.sent).pop() : undefined) ?? before[0];
     if (owner) { m.country = owner.country; m.how = 'pronoun'; }
   }
   const locative = (m: Mention) => LOCATIVE.has(tokens[m.first - 1]?.lower ?? '') || (['ADJ', 'DET'].includes(tokens[m.first - 1]?.pos ?? '') && LOCATIVE.has(tokens[m.first - 2]?.lower ?? ''));

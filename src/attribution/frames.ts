@@ -141,6 +141,8 @@ export function findFrames(v: SentenceView, cues: ReportingCues, text: string, t
 
 const NP_WORD = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 const NP_GLUE = new Set(['of', 'in', 'for', 'at', "'s", '-', '.', 'and']);
+/** ", his spokesman said", "her office said": a possessive inside the speaker's phrase */
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
 
 /**
  * A reporting tail ", NP said." whose NP is more than a known name: the speaker keeps the whole phrase as its text
@@ -161,7 +163,7 @@ function tailSpeaker(v: SentenceView, j: number, verb: number, text: string): { 
 function npWord(v: SentenceView, k: number): boolean {
   const t = v.tokens;
   const tok = t[k]!;
-  if (NP_WORD.has(tok.pos) || NP_GLUE.has(tok.lower)) return true;
+  if (NP_WORD.has(tok.pos) || NP_GLUE.has(tok.lower) || POSSESSIVE_PRONOUNS.has(tok.lower)) return true;
   return t[k - 1]?.text === '-' || t[k + 1]?.text === '-';
 }
 

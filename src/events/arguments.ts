@@ -160,12 +160,16 @@ export function subjectOf(v: SentenceView, verb: number, depth = 0): Mention[] {
     const tok = t[j]!;
     if (v.endsAt.has(j)) {
       const [group, first] = groupLeft(v, j);
-      const before = t[first - 1];
+      // "the families of 11 Israeli athletes killed …": a number or article does not hide the preposition
+      let b = first - 1;
+      while (b > v.s.first && (t[b]!.pos === 'NUM' || t[b]!.pos === 'DET') && !QUANTITY.has(t[b]!.lower)) b--;
+      if (t[b]?.lower !== 'of') b = first - 1;
+      const before = t[b];
       // "Thousands of teachers marched", "a group of protesters tried": the quantity's members act
-      if (before?.lower === 'of' && QUANTITY.has(t[first - 2]?.lower ?? '')) return group;
+      if (before?.lower === 'of' && QUANTITY.has(t[b - 1]?.lower ?? '')) return group;
       // "The government of German Chancellor Olaf Scholz has denied": the head's owner speaks for it
-      if (before?.lower === 'of' && t[first - 2]?.pos === 'NOUN') {
-        if (v.endsAt.has(first - 2)) return groupLeft(v, first - 2)[0];
+      if (before?.lower === 'of' && t[b - 1]?.pos === 'NOUN') {
+        if (v.endsAt.has(b - 1)) return groupLeft(v, b - 1)[0];
         return group;
       }
       // "ECOWAS leaders meeting in Abuja on Sunday urged …": a place inside a participle phrase after the subject
@@ -364,6 +368,8 @@ export function argumentsOf(v: SentenceView, h: TriggerHit, prior: Mention[]): A
       actor = groupRight(v, firstMentionAfter(v, pass.by + 1, end), end)[0];
       actorHow = 'passive';
       if (pass.be) recipient = subjectOf(v, firstAux(v, h.first));
+      // a reduced relative: "11 Israeli athletes killed by gunmen" — the noun before is the patient
+      else if (v.endsAt.has(h.first - 1)) recipient = groupLeft(v, h.first - 1)[0];
     } else if (pass.be) {
       recipient = subjectOf(v, firstAux(v, h.first));
     } else {

@@ -124,3 +124,23 @@ test('an adverbial clause after a comma is not part of what was agreed or reques
   const evs = code('The United States agreed to pull its troops out of Niger, after Niger ended a cooperation accord with Washington.');
   assert.ok(evs.some((e) => e.event === 'SANCTION' && countries(e.actor) === 'NER'), evs.map(brief).join(' | '));
 });
+
+test('"his spokesman said": the speaker belongs to the sentence\'s person and is the attribution', () => {
+  const e = only('Pakistani Prime Minister Imran Khan will visit Kabul next week for talks with Ashraf Ghani, his spokesman said.', 'AGREE', '2020-07-29');
+  assert.deepEqual(e.attribution.map((a) => [a.text, a.country]), [['his spokesman', 'PAK']]);
+});
+
+test('a country adjective on a plural noun is a party ("two Georgian shepherds"), but not before an agent word', () => {
+  assert.equal(brief(only('Russian border guards detained two Georgian shepherds on Tuesday.', 'COERCE')), 'COERCE RUS>GEO asserted');
+  assert.equal(brief(only('French and Egyptian warships launched joint exercises on Monday.', 'COOPERATE')), 'COOPERATE EGY+FRA> asserted');
+});
+
+test('unnamed police in a story about one country are that country\'s police, also "Police in <unknown city>"', () => {
+  const text = 'Pakistan held a general election on Thursday. Pakistani authorities suspended mobile services. Police in Karachi arrested dozens of opposition supporters.';
+  assert.equal(brief(only(text, 'COERCE', '2024-02-09')), 'COERCE PAK> asserted');
+});
+
+test('a reduced relative with a by-agent: the noun before is the patient', () => {
+  const e = only('The families of 11 Israeli athletes killed by Palestinian gunmen in 1972 sued Germany.', 'ASSAULT');
+  assert.equal(brief(e), 'ASSAULT PSE>ISR asserted');
+});
