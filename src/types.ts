@@ -52,8 +52,8 @@ export const PLOVER_CATEGORIES: readonly PloverCategory[] = [
 export type Status = 'asserted' | 'alleged' | 'denied' | 'negated' | 'future' | 'hypothetical';
 export const STATUSES: readonly Status[] = ['asserted', 'alleged', 'denied', 'negated', 'future', 'hypothetical'];
 
-/** What kind of thing an actor mention refers to. */
-export type ActorKind = 'country' | 'capital' | 'igo' | 'ngo' | 'media' | 'org' | 'person' | 'agent' | 'group';
+/** What kind of thing an actor mention refers to ('city': a place that gives its country, never an actor by itself). */
+export type ActorKind = 'country' | 'capital' | 'city' | 'igo' | 'ngo' | 'media' | 'org' | 'person' | 'agent' | 'group';
 
 /** How a mention was resolved (shown by `readout actors`). */
 export type Resolution =

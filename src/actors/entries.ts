@@ -2,8 +2,8 @@
 import type { ActorKind } from '../types.js';
 
 /** Kinds of named actors (actors/*.jsonl other than officeholders and descriptions). */
-export type ActorEntryKind = 'country' | 'capital' | 'igo' | 'ngo' | 'media' | 'org';
-export const ACTOR_ENTRY_KINDS: readonly ActorEntryKind[] = ['country', 'capital', 'igo', 'ngo', 'media', 'org'];
+export type ActorEntryKind = 'country' | 'capital' | 'city' | 'igo' | 'ngo' | 'media' | 'org';
+export const ACTOR_ENTRY_KINDS: readonly ActorEntryKind[] = ['country', 'capital', 'city', 'igo', 'ngo', 'media', 'org'];
 
 /** Kinds of sector words and role nouns (actors/agents.jsonl). */
 export type AgentEntryKind = 'agent' | 'title' | 'descriptor';

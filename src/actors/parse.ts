@@ -16,7 +16,7 @@ const ROLE_FIELDS = ['country', 'sector', 'title', 'start', 'end', 'note'] as co
 const AGENT_FIELDS = ['kind', 'terms', 'sector', 'country', 'note'] as const;
 const DESCRIPTION_FIELDS = ['kind', 'terms', 'kinds', 'count', 'type', 'note'] as const;
 
-const MENTION_KINDS: readonly ActorKind[] = ['country', 'capital', 'igo', 'ngo', 'media', 'org', 'person', 'agent', 'group'];
+const MENTION_KINDS: readonly ActorKind[] = ['country', 'capital', 'city', 'igo', 'ngo', 'media', 'org', 'person', 'agent', 'group'];
 
 export function isActorKind(kind: string): kind is ActorEntryKind {
   return (ACTOR_ENTRY_KINDS as readonly string[]).includes(kind);

@@ -73,8 +73,19 @@ function countryActor(m: GazMatch | undefined): NamedActor | undefined {
   for (const e of m.entries) {
     if ((e.type === 'name' || e.type === 'adjective') && (e.actor.kind === 'country' || e.actor.kind === 'capital')) return e.actor;
   }
-  return undefined;
+  // a city gives its country to a body next to it ("police in Karachi", "Karachi police"), as a place, not as a party
+  return namedOf(m, 'city');
 }
+
+/** The match's named actor: another kind before a city when a user lexicon gives a form to both. */
+function namedOf(m: GazMatch | undefined, only?: NamedActor['kind']): NamedActor | undefined {
+  const names = (m?.entries ?? []).filter((e): e is Extract<GazEntry, { type: 'name' }> => e.type === 'name').map((e) => e.actor);
+  if (only) return names.find((a) => a.kind === only);
+  return names.find((a) => a.kind !== 'city') ?? names[0];
+}
+
+/** Kinds that name a place rather than an organisation: an agent named with them takes their country, not an affiliation. */
+const PLACE_KINDS = new Set<string>(['country', 'capital', 'city']);
 
 function push(st: State, first: number, last: number, m: Omit<Mention, 'start' | 'end' | 'first' | 'last' | 'sent' | 'text'>): Mention {
   const t = st.tokens;
@@ -129,7 +140,8 @@ function resolveSentence(st: State, s: Sentence, matches: GazMatch[]): void {
     const agent = sectorOf(m, 'agent');
     const title = sectorOf(m, 'title');
     const descriptor = sectorOf(m, 'descriptor');
-    const named = pick(m, 'name');
+    const namedActor = namedOf(m);
+    const named = namedActor ? { type: 'name' as const, actor: namedActor } : undefined;
     const person = pick(m, 'person');
     const adjective = pick(m, 'adjective');
 
@@ -147,6 +159,7 @@ function resolveSentence(st: State, s: Sentence, matches: GazMatch[]): void {
       const mention = push(st, m.first, m.last, {
         name: a.name, country: a.country, sector: a.sector ?? (a.kind === 'country' ? 'GOV' : null),
         kind: a.kind, how: a.kind === 'capital' ? 'metonym' : 'lexicon',
+        // a city is a place: its country, no sector (never a government by itself, unlike a capital)
       });
       mention.text = src(m.first, m.last);
       mark(m.first, m.last);
@@ -200,7 +213,7 @@ function resolveSentence(st: State, s: Sentence, matches: GazMatch[]): void {
           });
           mention.text = src(first, end);
           if (!pm && country === null && first === m.first && (first === s.first || !isCap(tokens[first - 1]))) st.titleOnly.add(mention);
-          if (viaName && viaName.kind !== 'country' && viaName.kind !== 'capital') {
+          if (viaName && !PLACE_KINDS.has(viaName.kind)) {
             mention.affiliation = { name: viaName.name, country: viaName.country, sector: viaName.sector, kind: viaName.kind };
           }
           learn(st, mention.name!, mention.country, mention.sector, st.mentions.length - 1);
@@ -238,7 +251,7 @@ function resolveSentence(st: State, s: Sentence, matches: GazMatch[]): void {
         }
       }
       mention.name = country && viaName ? `${viaName.name} ${tokens.slice(m.first, m.last).map((t) => t.text).join(' ')}` : null;
-      if (viaName && viaName.kind !== 'country' && viaName.kind !== 'capital') {
+      if (viaName && !PLACE_KINDS.has(viaName.kind)) {
         mention.affiliation = { name: viaName.name, country: viaName.country, sector: viaName.sector, kind: viaName.kind };
       }
       mention.text = src(first, last);
@@ -341,7 +354,7 @@ function countriesForBodies(st: State, here: Mention[]): void {
     if (owner) { m.country = owner.country; m.how = 'pronoun'; }
   }
   const locative = (m: Mention) => LOCATIVE.has(tokens[m.first - 1]?.lower ?? '') || (['ADJ', 'DET'].includes(tokens[m.first - 1]?.pos ?? '') && LOCATIVE.has(tokens[m.first - 2]?.lower ?? ''));
-  const place = here.find((m) => (m.kind === 'capital' || m.kind === 'country') && locative(m));
+  const place = here.find((m) => PLACE_KINDS.has(m.kind) && locative(m));
   if (place) for (const m of here) if (m.kind === 'agent' && m.country === null && m.sector !== 'JRN') { m.country = place.country; m.how = 'agent'; }
   if (!here.some((m) => m.country === null)) return;
   const home = homeCountry(st.mentions, here[0]!.sent);

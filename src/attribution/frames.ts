@@ -181,12 +181,14 @@ function phraseSpeaker(v: SentenceView, first: number, j: number, text: string, 
   if (inside.length === 1 && inside[0]!.first === first && inside[0]!.last === j + 1) return null; // a plain known name
   if (plain && inside.length === 0 && t[first]!.pos !== 'PRON' && t[first]!.pos !== 'PROPN' && !/^\p{Lu}/u.test(t[j]!.text) && !speakerNouns.has(t[j]!.lemma) && !t[j]!.lemma.endsWith('er')) return null;
   const owner = inside.find((m) => m.country) ?? null;
+  const place = owner?.kind === 'city';
   const span = text.slice(t[first]!.start, t[j]!.end);
   return {
     first,
     speaker: {
-      text: span, name: owner?.name ?? null, country: owner?.country ?? null, sector: owner?.sector ?? null,
-      start: t[first]!.start, end: t[j]!.end, first, last: j + 1, sent: v.s.index, kind: owner?.kind ?? 'org', how: 'description',
+      // "a hospital official in Kharkiv": a city gives the speaker its country, not its name or kind
+      text: span, name: place ? null : owner?.name ?? null, country: owner?.country ?? null, sector: owner?.sector ?? null,
+      start: t[first]!.start, end: t[j]!.end, first, last: j + 1, sent: v.s.index, kind: place ? 'group' : owner?.kind ?? 'org', how: 'description',
     },
   };
 }

@@ -7,6 +7,7 @@ import { cueStatus, type CueResult, type StatusCues } from '../attribution/statu
 import type { AttributionRef } from '../types.js';
 import { homeCountry } from '../actors/home.js';
 import { LOCATIVE_PREPOSITIONS as LOCATIVE } from '../lexicon/function-words.js';
+import { governmentOfPlace, isCity, placesAsParties } from './places.js';
 
 export interface EventRules {
   triggers: TriggerIndex;
@@ -69,7 +70,7 @@ export function codeSentences(tokens: Token[], sentences: Sentence[], mentions: 
       // an agreement noun that is the object of a signing verb is the same event
       // (not the object of a verb about another's act: "rejected … criticism by the United States" names the critic)
       if (hits.some((o) => o !== h && o.object !== null && o.object >= h.first && o.object < h.last && !CONTENT_TAKERS.has(o.spec.event))) continue;
-      const args = argumentsOf(v, h, mentions);
+      const args = placesAsParties(argumentsOf(v, h, mentions), h.spec.event, h.spec.mode ?? null);
       // "“We will strengthen cooperation …,” Wang said": the first person in quoted speech is the speaker
       if (args.actor.length === 0 && firstPersonSubject(v, h.first)) {
         const speaker = innermostSource(frames, h.first);
@@ -154,7 +155,7 @@ function contentParties(v: SentenceView, h: TriggerHit, actor: Mention[]): Menti
     // "in Brussels", "at the border": places, not parties
     if (LOCATIVE.has(v.tokens[i - 1]!.lower) && v.at.get(i)?.some((m) => m.kind === 'capital')) continue;
     for (const m of v.at.get(i) ?? []) {
-      if (m.first === i && m.country && !own.has(m.country) && !out.includes(m)) out.push(m);
+      if (m.first === i && m.country && !isCity(m) && !own.has(m.country) && !out.includes(m)) out.push(m);
     }
   }
   return out;
@@ -300,8 +301,8 @@ function addressees(cands: Candidate[], mentions: Mention[], sentence: number): 
   for (const c of cands) {
     if ((c.event !== 'REQUEST' && c.event !== 'ACCUSE') || c.args.recipient.some((m) => m.country)) continue;
     if (c.args.actor.some((m) => m.country === home)) continue;
-    const place = mentions.find((m) => m.country === home && m.sent <= sentence && (m.kind === 'country' || m.kind === 'capital'));
-    if (place) c.args = { ...c.args, recipient: [{ ...place, text: place.name ?? place.text, sector: 'GOV' }] };
+    const place = mentions.find((m) => m.country === home && m.sent <= sentence && (m.kind === 'country' || m.kind === 'capital' || isCity(m)));
+    if (place) c.args = { ...c.args, recipient: [{ ...governmentOfPlace(place), text: place.name ?? place.text, sector: 'GOV' }] };
   }
 }
 
@@ -391,9 +392,9 @@ function protestPlace(v: SentenceView, c: Candidate): void {
   if (c.event !== 'PROTEST' || c.args.recipient.length > 0) return;
   const end = clauseEnd(v, c.hit.last);
   for (let i = c.hit.last; i < end; i++) {
-    const place = v.at.get(i)?.find((m) => (m.kind === 'capital' || m.kind === 'country') && LOCATIVE.has(v.tokens[i - 1]!.lower));
+    const place = v.at.get(i)?.find((m) => (m.kind === 'capital' || m.kind === 'country' || isCity(m)) && LOCATIVE.has(v.tokens[i - 1]!.lower));
     if (place && !c.args.actor.some((m) => m.country === place.country)) {
-      c.args = { ...c.args, recipient: [place] };
+      c.args = { ...c.args, recipient: [governmentOfPlace(place)] };
       return;
     }
   }
