@@ -97,6 +97,7 @@ export function codeSentences(tokens: Token[], sentences: Sentence[], mentions: 
         contexts: h.spec.contexts ?? [], subordinate: inRelativeClause(v, h.first), triggerLemma: tokens[h.first]!.lemma,
       });
     }
+    purposeTalks(v, sentCands);
     participles(v, sentCands);
     addressees(sentCands, mentions, s.index);
     purposes(v, sentCands);
@@ -110,7 +111,7 @@ export function codeSentences(tokens: Token[], sentences: Sentence[], mentions: 
         c.args = { ...c.args, recipient: contentParties(v, c.hit, c.args.actor) };
       }
     }
-    for (const c of sentCands) { weaponsWithoutTarget(c); protestPlace(v, c); }
+    for (const c of sentCands) { weaponsWithoutTarget(c); protestPlace(v, c); visitPlace(v, c); }
     out.push(...sentCands.filter((c) => c.status !== DROPPED && c.args.actor.some((m) => m.country !== null)));
   }
   return dedupe(out);
@@ -246,6 +247,25 @@ function inheritMeetingCounterpart(cands: Candidate[]): void {
     const counterpart = meeting.args.recipient.filter((m) => !actorCountries.has(m.country)).length
       ? meeting.args.recipient : meeting.args.actor.filter((m) => !actorCountries.has(m.country));
     c.args = { ...c.args, recipient: counterpart };
+  }
+}
+
+/**
+ * "will visit Islamabad next week for talks with Imran Khan", "are due to meet in Brussels for talks hosted by …": talks
+ * that are the purpose of a visit or meeting are that meeting, which takes their counterpart if it has none.
+ */
+function purposeTalks(v: SentenceView, cands: Candidate[]): void {
+  const t = v.tokens;
+  for (const n of cands) {
+    if (n.hit.spec.event !== 'CONSULT') continue;
+    // "for talks", or a participle on them: "for talks hosted by …"
+    const forTalks = n.hit.kind === 'noun' ? t[n.hit.first - 1]?.lower === 'for'
+      : t[n.hit.first - 2]?.lower === 'for' && t[n.hit.first - 1]!.pos === 'NOUN' && /ed$/.test(t[n.hit.first]!.lower);
+    if (!forTalks) continue;
+    const verb = cands.find((c) => c !== n && c.hit.kind === 'verb' && c.hit.spec.event === 'CONSULT' && c.hit.last <= n.hit.first && clauseEnd(v, c.hit.last) > n.hit.first);
+    if (!verb) continue;
+    n.status = DROPPED;
+    if (verb.args.recipient.length === 0) verb.args = { ...verb.args, recipient: n.args.recipient.filter((m) => !verb.args.actor.includes(m)) };
   }
 }
 
@@ -394,6 +414,21 @@ function protestPlace(v: SentenceView, c: Candidate): void {
   for (let i = c.hit.last; i < end; i++) {
     const place = v.at.get(i)?.find((m) => (m.kind === 'capital' || m.kind === 'country' || isCity(m)) && LOCATIVE.has(v.tokens[i - 1]!.lower));
     if (place && !c.args.actor.some((m) => m.country === place.country)) {
+      c.args = { ...c.args, recipient: [governmentOfPlace(place)] };
+      return;
+    }
+  }
+}
+
+/** "… in Port Vila on Wednesday during a visit by Pat Conroy": a visit with no named host is hosted where it takes place. */
+function visitPlace(v: SentenceView, c: Candidate): void {
+  if (c.event !== 'CONSULT' || c.mode !== 'visit' || c.args.recipient.length > 0) return;
+  const own = new Set(c.args.actor.map((m) => m.country));
+  const end = clauseEnd(v, c.hit.last);
+  for (let i = v.s.first + 1; i < end; i++) {
+    if (v.barriers.has(i)) break;
+    const place = v.at.get(i)?.find((m) => m.first === i && ['capital', 'city', 'country'].includes(m.kind) && LOCATIVE.has(v.tokens[i - 1]!.lower));
+    if (place && place.country && !own.has(place.country)) {
       c.args = { ...c.args, recipient: [governmentOfPlace(place)] };
       return;
     }

@@ -41,13 +41,25 @@ export function assignDates(events: Dated[], phrases: DatePhrase[][], triggers: 
     if (f) { frame = f; frameSent = k; }
     frameAt.push(frame && k - frameSent <= FRAME_REACH ? frame : null);
   }
-  const own = events.map((e) => {
+  const ownPhrase = events.map((e) => {
     const mine = (phrases[e.sentence] ?? []).filter((p) => !p.frame && p.value !== null && dates(p));
     const ts = triggers[e.sentence] ?? [];
     for (const p of mine) {
       const before = ts.filter((x) => x < p.start);
       const owner = before.length > 0 ? Math.max(...before) : Math.min(...ts.filter((x) => x >= p.end), Infinity);
-      if (owner === e.at) return toDate(p);
+      if (owner === e.at) return p;
+    }
+    return null;
+  });
+  // an undated event later in the sentence shares the date of an earlier one ("ECOWAS leaders meeting in Abuja on
+  // Sunday urged …", "handed over a boat on Wednesday during a visit by …"), unless that one is background
+  const own = events.map((e, i) => {
+    const p = ownPhrase[i];
+    if (p) return toDate(p);
+    if (e.subordinate) return null;
+    for (let j = 0; j < events.length; j++) {
+      const q = ownPhrase[j];
+      if (j !== i && q && events[j]!.sentence === e.sentence && !events[j]!.subordinate && events[j]!.at < e.at && q.end <= e.at) return toDate(q);
     }
     return null;
   });

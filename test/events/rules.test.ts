@@ -144,3 +144,22 @@ test('a reduced relative with a by-agent: the noun before is the patient', () =>
   const e = only('The families of 11 Israeli athletes killed by Palestinian gunmen in 1972 sued Germany.', 'ASSAULT');
   assert.equal(brief(e), 'ASSAULT PSE>ISR asserted');
 });
+
+test('talks that are the purpose of a visit are that visit, not a second event', () => {
+  const evs = code('Abdullah Abdullah will visit Islamabad next week for talks with Prime Minister Imran Khan.', '2020-07-29');
+  assert.deepEqual(evs.map(brief), ['AGREE AFG>PAK asserted']);
+});
+
+test('a visit with no named host is hosted where it takes place; undated events share the sentence\'s earlier date', () => {
+  const evs = code('Australia handed over a patrol boat to Vanuatu in Port Vila on Wednesday during a visit by Australian Foreign Minister Penny Wong.', '2023-11-17');
+  assert.deepEqual(evs.map(brief), ['AID AUS>VUT asserted', 'CONSULT AUS>VUT asserted']);
+  assert.deepEqual(evs.map((e) => e.date?.value), ['2023-11-15', '2023-11-15']);
+  // a background event in a relative clause does not lend its date
+  const bg = code('Burkina Faso, which left ECOWAS in January, urged Mali to stay.', '2024-07-08');
+  assert.equal(bg.find((e) => e.event === 'REQUEST')?.date?.value, '2024-07-08');
+});
+
+test('equipment handed over, given or donated is military AID to the receiver', () => {
+  assert.equal(brief(only('The United States gave Kenya 16 helicopters last year.', 'AID')), 'AID USA>KEN asserted');
+  assert.equal(brief(only('Turkey donated armoured vehicles to Somalia.', 'AID')), 'AID TUR>SOM asserted');
+});
