@@ -72,6 +72,8 @@ export interface DescriptionEntry {
   kinds: ActorKind[];
   /** how many antecedents it refers to */
   count: number;
+  /** the latest coordinated list of at least `count` countries ("the juntas" after "Mali, Burkina Faso and Niger") */
+  group: boolean;
   /** when set, the antecedent's lexicon `type` must equal it ("news agency") */
   type: string | null;
   origin: Origin;

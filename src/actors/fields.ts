@@ -61,6 +61,13 @@ export function lowerTerms(obj: Json, field: string): string[] {
   return terms;
 }
 
+export function optionalBoolean(obj: Json, field: string): boolean {
+  const v = obj[field];
+  if (v === undefined) return false;
+  if (typeof v !== 'boolean') throw new FieldError(field, `must be true or false, got ${JSON.stringify(v)}`);
+  return v;
+}
+
 export function positiveInteger(obj: Json, field: string, fallback: number): number {
   const v = obj[field];
   if (v === undefined || v === null) return fallback;

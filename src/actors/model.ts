@@ -44,6 +44,8 @@ export interface Description {
   terms: string[];
   kinds: ActorKind[];
   count: number;
+  /** the latest coordinated list of at least `count` countries, however long */
+  group: boolean;
   /** the antecedent's lexicon type must be this ("the alliance" => an entry of type alliance), when set */
   type: string | null;
 }

@@ -6,7 +6,7 @@ import {
   type Origin, type PersonEntry, type PersonRole,
 } from './entries.js';
 import {
-  FieldError, countryField, dateField, lowerTerms, onlyFields, optionalString, positiveInteger,
+  FieldError, countryField, dateField, lowerTerms, onlyFields, optionalString, optionalBoolean, positiveInteger,
   requiredString, sectorField, stringList, type Json,
 } from './fields.js';
 
@@ -14,7 +14,7 @@ export const ACTOR_FIELDS = ['kind', 'name', 'country', 'sector', 'aliases', 'ad
 const PERSON_FIELDS = ['kind', 'name', 'aliases', 'surname', 'roles', 'wikidata', 'note'] as const;
 const ROLE_FIELDS = ['country', 'sector', 'title', 'start', 'end', 'note'] as const;
 const AGENT_FIELDS = ['kind', 'terms', 'sector', 'country', 'note'] as const;
-const DESCRIPTION_FIELDS = ['kind', 'terms', 'kinds', 'count', 'type', 'note'] as const;
+const DESCRIPTION_FIELDS = ['kind', 'terms', 'kinds', 'count', 'group', 'type', 'note'] as const;
 
 const MENTION_KINDS: readonly ActorKind[] = ['country', 'capital', 'city', 'igo', 'ngo', 'media', 'org', 'person', 'agent', 'group'];
 
@@ -113,6 +113,7 @@ export function parseDescription(obj: Json, origin: Origin): DescriptionEntry {
     terms: lowerTerms(obj, 'terms'),
     kinds: kinds as ActorKind[],
     count: positiveInteger(obj, 'count', 1),
+    group: optionalBoolean(obj, 'group'),
     type: optionalString(obj, 'type'),
     origin,
   };

@@ -128,11 +128,16 @@ function resolveSentence(st: State, s: Sentence, matches: GazMatch[]): void {
   const free = (i: number) => i >= s.first && i < s.last && used[i - s.first] === 0;
   const byFirst = new Map<number, GazMatch>();
   for (const m of matches) byFirst.set(m.first, m);
-  const descriptions: [GazMatch, string[], number, string | null][] = [];
+  const descriptions: [GazMatch, string[], number, string | null, boolean][] = [];
 
   for (let k = 0; k < matches.length; k++) {
     const m = matches[k]!;
     if (!free(m.first)) continue;
+    // "the military leaders", "a return to civilian rule": a one-word agent used as an adjective modifies the noun after it
+    // (but "a Kenyan military base" is Kenya's military's)
+    const before = matches[k - 1];
+    const owned = before !== undefined && before.last === m.first && (pick(before, 'adjective') !== undefined || pick(before, 'name') !== undefined);
+    if (m.last - m.first === 1 && tokens[m.first]!.pos === 'ADJ' && tokens[m.last]?.pos === 'NOUN' && !owned && sectorOf(m, 'agent') && !pick(m, 'name') && !pick(m, 'adjective')) continue;
     const prev = matches[k - 1];
     const next = matches[k + 1];
 
@@ -295,7 +300,7 @@ function resolveSentence(st: State, s: Sentence, matches: GazMatch[]): void {
 
     const desc = pick(m, 'description');
     if (desc) {
-      descriptions.push([m, desc.description.kinds, desc.description.count, desc.description.type]);
+      descriptions.push([m, desc.description.kinds, desc.description.count, desc.description.type, desc.description.group]);
       mark(m.first, m.last);
       continue;
     }
@@ -333,7 +338,10 @@ function resolveSentence(st: State, s: Sentence, matches: GazMatch[]): void {
   if (here.some((m) => m.country === null)) countriesForBodies(st, here);
   // 4. definite descriptions last, so that every name before them in the sentence is known (mentions in text order)
   if (from >= 0) st.mentions.splice(from, here.length, ...here.sort((a, b) => a.start - b.start || a.end - b.end));
-  for (const [m, kinds, count, type] of descriptions) resolveDescription(st, m, kinds, count, src(m.first, m.last), type);
+  for (const [m, kinds, count, type, group] of descriptions) {
+    if (group) resolveGroup(st, m, count, src(m.first, m.last));
+    else resolveDescription(st, m, kinds, count, src(m.first, m.last), type);
+  }
 }
 
 /**
@@ -355,7 +363,9 @@ function countriesForBodies(st: State, here: Mention[]): void {
   }
   const locative = (m: Mention) => LOCATIVE.has(tokens[m.first - 1]?.lower ?? '') || (['ADJ', 'DET'].includes(tokens[m.first - 1]?.pos ?? '') && LOCATIVE.has(tokens[m.first - 2]?.lower ?? ''));
   const place = here.find((m) => PLACE_KINDS.has(m.kind) && locative(m));
-  if (place) for (const m of here) if (m.kind === 'agent' && m.country === null && m.sector !== 'JRN') { m.country = place.country; m.how = 'agent'; }
+  // ("At a summit in Accra, … if the junta did not …": a definite body refers back, it is not the place's)
+  const definite = (m: Mention) => tokens[m.first - 1]?.lower === 'the' || tokens[m.first]?.lower === 'the';
+  if (place) for (const m of here) if (m.kind === 'agent' && m.country === null && m.sector !== 'JRN' && !definite(m)) { m.country = place.country; m.how = 'agent'; }
   if (!here.some((m) => m.country === null)) return;
   const home = homeCountry(st.mentions, here[0]!.sent);
   if (!home) return;
@@ -466,6 +476,40 @@ function appositive(st: State, end: number, sentEnd: number): { country: string 
     return { country: orgActor.country, sector: title.sector ?? orgActor.sector };
   }
   return { country: null, sector: title.sector };
+}
+
+/** Words that may join the members of a coordinated list of countries. */
+const LIST_GLUE = new Set([',', 'and', 'or', 'as', 'well', 'both', 'the', 'of', 'along', 'with']);
+/** How many sentences back a plural description looks for its list. */
+const GROUP_REACH = 3;
+
+/** "the juntas", "the three governments": every country of the latest coordinated list of at least `min` countries. */
+function resolveGroup(st: State, m: GazMatch, min: number, text: string): void {
+  const { tokens } = st;
+  const here = tokens[m.first]!.start;
+  const before = st.mentions.filter((x) => x.start < here && x.country && !['IGO', 'NGO', 'UNO', 'EUR'].includes(x.country));
+  const sent = before.length ? before[before.length - 1]!.sent : -1;
+  for (let k = before.length - 1; k >= 0; k--) {
+    const last = before[k]!;
+    if (sent - last.sent > GROUP_REACH) return;
+    const run = [last];
+    for (let j = k - 1; j >= 0; j--) {
+      const x = before[j]!;
+      if (x.sent !== last.sent) break;
+      const gap = tokens.slice(x.last, run[0]!.first);
+      if (x.last > run[0]!.first || !gap.every((t) => LIST_GLUE.has(t.lower))) break;
+      run.unshift(x);
+    }
+    const countries = [...new Map(run.map((x) => [x.country!, x])).values()];
+    if (countries.length >= Math.max(2, min)) {
+      for (const a of countries) {
+        const mention = push(st, m.first, m.last, { name: a.kind === 'country' ? a.name : null, country: a.country, sector: 'GOV', kind: 'country', how: 'description', antecedent: st.mentions.indexOf(a) });
+        mention.text = text;
+      }
+      return;
+    }
+    k -= run.length - 1;
+  }
 }
 
 function resolveDescription(st: State, m: GazMatch, kinds: string[], count: number, text: string, type: string | null = null): void {

@@ -214,3 +214,4 @@ test('bad input: person role sector', () => rejects('officeholders.jsonl', '{"na
 test('bad input: unreadable file', () => {
   assert.throws(() => loadActorLexicon(['/nonexistent/readout/lex.jsonl']), (e: Error) => e.message.startsWith('/nonexistent/readout/lex.jsonl: cannot read file'));
 });
+test('bad input: description group not a boolean', () => rejects('descriptions.jsonl', '{"terms": ["the juntas"], "kinds": ["country"], "group": "yes"}', /field "group" must be true or false/));

@@ -44,3 +44,17 @@ test('seed article: the actors a reader sees are resolved', { skip: existsSync(S
   assert.equal(find(ms, 'secretary general of Interpol').country, 'IGO');
   assert.equal(find(ms, 'Chinese news agency').name, 'Xinhua News Agency');
 });
+
+test('a plural description stands for the latest coordinated list of countries ("the juntas")', () => {
+  const ms = mentions('The leaders of Mali, Burkina Faso and Niger signed a treaty on Saturday. ECOWAS urged the juntas to reconsider.');
+  assert.deepEqual(ms.filter((m) => m.text === 'the juntas').map((m) => m.country), ['MLI', 'BFA', 'NER']);
+  // a single country is no list
+  assert.equal(mentions('Mali signed a treaty on Saturday. ECOWAS urged the juntas to reconsider.').filter((m) => m.text === 'the juntas').length, 0);
+});
+
+test('a definite body is not the place of a locative in its sentence; an adjective-use agent word is no mention', () => {
+  const ms = mentions('Guinea arrested three opposition leaders. At a summit in Accra, ECOWAS warned Guinea of sanctions if the junta did not shorten its timetable for a return to civilian rule.');
+  assert.notEqual(ms.find((m) => m.text === 'junta')?.country, 'GHA');
+  assert.equal(ms.some((m) => m.text === 'civilian'), false);
+  assert.equal(find(mentions('Al-Shabaab fighters attacked a Kenyan military base in 2020.'), 'Kenyan military').country, 'KEN');
+});
