@@ -30,6 +30,9 @@ interface State {
 }
 
 const isCap = (t: Token | undefined): boolean => !!t && /^\p{Lu}/u.test(t.text);
+/** Capitalised words that are times, not names ("leader Yasser Arafat Wednesday"). */
+const TEMPORAL_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const isName = (t: Token | undefined): boolean => !!t && isCap(t) && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'X' || t.pos === 'VERB');
 const POSSESSIVE = new Set(["'s", "'"]);
 /** A plural noun for people ("Kurds", "prisoners", "landowners", "activists"), by its form. */
@@ -106,6 +109,13 @@ function nameRun(tokens: Token[], i: number, end: number): number {
     break;
   }
   return j;
+}
+
+/** A name run that stops before a weekday or month ("Yasser Arafat Wednesday rejected"). */
+function personNameRun(tokens: Token[], i: number, end: number): number {
+  const e = nameRun(tokens, i, end);
+  for (let j = i; j < e; j++) if (TEMPORAL_NAMES.has(tokens[j]!.lower)) return j;
+  return e;
 }
 
 function learn(st: State, name: string, country: string | null, sector: string | null, mention: number): void {
@@ -205,15 +215,18 @@ function resolveSentence(st: State, s: Sentence, matches: GazMatch[]): void {
         if (ca) { country = ca.country; last = next.last; }
         else if (org && title) { country = org.country; last = next.last; }
       }
-      if (title) {
+      // "Palestinian leader Yasser Arafat", "Iranian negotiator Ali Bagheri": a singular agent word before a full name
+      const runEnd = personNameRun(tokens, m.last, s.last);
+      const personAfter = !title && agent !== undefined && tokens[m.last - 1]!.lemma === tokens[m.last - 1]!.lower && runEnd - m.last >= 2;
+      if (title || personAfter) {
         // a title before a name: "Chinese President Xi Jinping", "US Homeland Security Secretary Alejandro Mayorkas"
         let j = m.last;
-        const end = nameRun(tokens, j, s.last);
+        const end = runEnd;
         if (end > j) {
           const nameText = src(j, end);
           const pm = matchPersonAt(st, byFirst.get(j), j, end);
           const mention = push(st, first, end, {
-            name: pm?.name ?? nameText, country: pm?.country ?? country, sector: pm?.sector ?? title.sector, kind: 'person',
+            name: pm?.name ?? nameText, country: pm?.country ?? country, sector: pm?.sector ?? term.sector, kind: 'person',
             how: pm ? 'officeholder' : 'appositive',
           });
           mention.text = src(first, end);

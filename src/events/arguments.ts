@@ -412,6 +412,11 @@ export function argumentsOf(v: SentenceView, h: TriggerHit, prior: Mention[]): A
         else if (viaPrep || !TOPIC_VERBS.has(t[gov]!.lemma)) { actor = subjectOf(v, gov); actorHow = actor.length ? 'governor' : 'none'; }
       }
     }
+    if (actor.length === 0) {
+      // "At a summit in Accra last month, ECOWAS leaders warned …": a noun in a fronted phrase is the main subject's
+      actor = frontedSubject(v, h);
+      if (actor.length) actorHow = 'governor';
+    }
     if (recPreps.size > 0) recipient = prepositional(v, h.last, recPreps, end);
   }
   if (h.spec.reverse) [actor, recipient] = [recipient, actor];
@@ -420,6 +425,21 @@ export function argumentsOf(v: SentenceView, h: TriggerHit, prior: Mention[]): A
   const actorKeys = new Set(actor.map((m) => `${m.country}/${m.sector}`));
   recipient = recipient.filter((m) => !actorSet.has(m) && !actorKeys.has(`${m.country}/${m.sector}`));
   return { actor: uniq(actor), recipient: uniq(recipient), actorHow };
+}
+
+/** The subject after the comma that closes a sentence-initial prepositional phrase holding the noun at h. */
+function frontedSubject(v: SentenceView, h: TriggerHit): Mention[] {
+  const t = v.tokens;
+  if (t[v.s.first]!.pos !== 'ADP' || h.first - v.s.first > 3) return [];
+  for (let j = v.s.first + 1; j < h.first; j++) if (!['DET', 'ADJ', 'NOUN', 'NUM', 'PRON'].includes(t[j]!.pos)) return [];
+  for (let j = h.last; j < v.s.last && j < h.last + 12; j++) {
+    if (CLAUSE_STOP.has(t[j]!.text) || t[j]!.pos === 'VERB') return [];
+    if (t[j]!.text === ',') {
+      const [g] = groupRight(v, j + 1);
+      return g.filter((m) => m.country);
+    }
+  }
+  return [];
 }
 
 /** "a visit to Jakarta by Australian Trade Minister Don Farrell": a by-phrase after the noun's own PPs. */

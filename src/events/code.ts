@@ -102,7 +102,7 @@ export function codeSentences(tokens: Token[], sentences: Sentence[], mentions: 
     addressees(sentCands, mentions, s.index);
     purposes(v, sentCands);
     for (const c of sentCands) jointActivity(v, c);
-    applyContent(v, sentCands);
+    applyContent(v, sentCands, rules.reporting.nouns);
     inheritMeetingCounterpart(sentCands);
     recipientsFromEventObjects(v, sentCands, out, rules.reporting.nouns);
     // parties named only inside the content ("the hope that China and Iran …"), once the event's object said nothing
@@ -181,14 +181,27 @@ function coverageScopes(v: SentenceView, coverage: Set<string>): [number, number
 }
 
 /** A relative clause (", which …") makes its own assertion: coverage and content scopes end before it. */
-function relativeClauseStart(v: SentenceView, from: number): number {
+function relativeClauseStart(v: SentenceView, from: number, claimNouns?: Set<string>): number {
   const end = clauseEnd(v, from);
   const t = v.tokens;
   for (let j = from; j + 1 < end; j++) {
     if (t[j]!.text === ',' && (RELATIVE_START.has(t[j + 1]!.lower) || ADVERBIAL_START.has(t[j + 1]!.lower))) return j;
+    // ", a charge Islamabad denied": an appositive about the claim itself
+    if (claimNouns && t[j]!.text === ',' && claimAppositive(v, j + 1, claimNouns)) return j;
   }
   return end;
 }
+
+/** Does a noun phrase headed by a claim noun start at i ("a charge", "an allegation", "claims")? */
+function claimAppositive(v: SentenceView, i: number, claimNouns: Set<string>): boolean {
+  const t = v.tokens;
+  let j = i;
+  if (t[j] && ['a', 'an', 'the'].includes(t[j]!.lower)) j++;
+  return t[j] !== undefined && t[j]!.pos === 'NOUN' && claimNouns.has(t[j]!.lemma) && CLAIMS.has(t[j]!.lemma);
+}
+
+/** Report nouns that name an accusation ("a charge Islamabad denied"), not a statement in general. */
+const CLAIMS = new Set(['claim', 'charge', 'allegation', 'accusation', 'assertion']);
 
 /** "accused the police of X and called for Y": a coordinated verb after "and" is a predicate of its own, outside the content. */
 function coordinatedPredicate(v: SentenceView, from: number, end: number): number {
@@ -207,11 +220,14 @@ const ADVERBIAL_START = new Set(['after', 'before', 'since', 'while', 'when', 'b
  * Content of verbal events: what is promised, requested, threatened or refused is not an event of its own;
  * what is alleged or denied keeps its category with status alleged / denied.
  */
-function applyContent(v: SentenceView, cands: Candidate[]): void {
+function applyContent(v: SentenceView, cands: Candidate[], claimNouns: Set<string>): void {
   for (const outer of cands) {
     if (!CONTENT_TAKERS.has(outer.hit.spec.event)) continue;
+    // "the first of two (boats) pledged under an agreement that was signed …": a participle with no actor makes no
+    // promise of its own, so what follows is not its content
+    if (outer.args.actorHow === 'none' && !outer.args.actor.some((m) => m.country)) continue;
     const from = outer.hit.last;
-    const to = coordinatedPredicate(v, from, relativeClauseStart(v, from));
+    const to = coordinatedPredicate(v, from, relativeClauseStart(v, from, claimNouns));
     for (const inner of cands) {
       if (inner === outer || inner.status === DROPPED || inner.hit.first < from || inner.hit.first >= to) continue;
       const content = outer.hit.spec.content;
@@ -357,11 +373,25 @@ function asClaimed(v: SentenceView, from: number): Mention[] {
   return [];
 }
 
+function appositiveAccuser(v: SentenceView, c: Candidate, cands: Candidate[], reportNouns: Set<string>): Mention[] {
+  const t = v.tokens;
+  for (let j = c.hit.first - 1; j > v.s.first && j >= c.hit.first - 6; j--) {
+    if (t[j]!.text !== ',') continue;
+    if (!claimAppositive(v, j + 1, reportNouns)) return [];
+    const accusation = [...cands].reverse().find((o) => o.event === 'ACCUSE' && o.hit.first < j);
+    const own = new Set(c.args.actor.map((m) => m.country));
+    return accusation?.args.actor.filter((m) => m.country && !own.has(m.country)) ?? [];
+  }
+  return [];
+}
+
 const CLAIM_VERBS = new Set(['claim', 'allege', 'say', 'charge', 'suggest', 'report', 'accuse']);
 
 function objectNoun(v: SentenceView, from: number, ok: (lemma: string) => boolean, definite = false): boolean {
   for (let j = from; j < v.s.last && j <= from + 3; j++) {
     const t = v.tokens[j]!;
+    // the head of a compound: "the prisoner releases"
+    if (t.pos === 'NOUN' && v.tokens[j + 1]?.pos === 'NOUN') continue;
     if (t.pos === 'NOUN') return ok(t.lemma) && (!definite || ['the', 'this', 'these', 'that', 'those'].includes(v.tokens[from]!.lower));
     if (t.pos !== 'DET' && t.pos !== 'ADJ') return false;
   }
@@ -370,7 +400,8 @@ function objectNoun(v: SentenceView, from: number, ok: (lemma: string) => boolea
 
 /** Nouns that refer back to an act already reported ("the launches", "the incident", "the decision"). */
 const EVENT_NOUNS = new Set(['launch', 'test', 'incident', 'attack', 'strike', 'drill', 'exercise', 'detention', 'arrest', 'decision', 'move',
-  'measure', 'sanction', 'shutdown', 'ban', 'raid', 'operation', 'expulsion', 'deployment', 'seizure', 'action', 'step', 'killing', 'shelling']);
+  'measure', 'sanction', 'shutdown', 'ban', 'raid', 'operation', 'expulsion', 'deployment', 'seizure', 'action', 'step', 'killing', 'shelling',
+  'release', 'agreement', 'deal', 'accord', 'treaty', 'pact', 'ceasefire', 'truce', 'withdrawal', 'handover', 'delivery', 'donation']);
 /** Categories of acts (not of words) that such a noun can refer to. */
 const MATERIAL = new Set<PloverCategory>(['COOPERATE', 'AID', 'RETREAT', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT', 'CONCEDE', 'SUPPORT']);
 
@@ -380,6 +411,9 @@ function recipientsFromEventObjects(v: SentenceView, cands: Candidate[], earlier
     if (c.event === 'REJECT' && !c.args.recipient.some((m) => m.country)) {
       const claimant = asClaimed(v, c.hit.last);
       if (claimant.length) { c.args = { ...c.args, recipient: claimant }; continue; }
+      // "X accused Pakistan of …, a charge Islamabad denied": the denial answers the accuser
+      const accuser = appositiveAccuser(v, c, cands, reportNouns);
+      if (accuser.length) { c.args = { ...c.args, recipient: accuser }; continue; }
     }
     if (c.args.recipient.some((m) => m.country) || c.hit.kind !== 'verb') continue;
     const noun = cands.find((n) => n !== c && n.hit.kind === 'noun' && n.hit.first >= c.hit.last && n.hit.first <= c.hit.last + 5 && !v.at.has(n.hit.first));

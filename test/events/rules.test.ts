@@ -163,3 +163,24 @@ test('equipment handed over, given or donated is military AID to the receiver', 
   assert.equal(brief(only('The United States gave Kenya 16 helicopters last year.', 'AID')), 'AID USA>KEN asserted');
   assert.equal(brief(only('Turkey donated armoured vehicles to Somalia.', 'AID')), 'AID TUR>SOM asserted');
 });
+
+test('", a charge X denied": the denial is asserted and answers the accuser', () => {
+  const evs = code("Afghanistan's interior ministry accused Pakistan of letting insurgents recruit fighters, a charge Islamabad denied.");
+  assert.ok(evs.map(brief).includes('REJECT PAK>AFG asserted'), evs.map(brief).join(' | '));
+});
+
+test('"welcomed the prisoner releases": an evaluation of an earlier act is addressed to its actor', () => {
+  const evs = code('The Afghan government released 500 Taliban prisoners on Saturday. The US State Department welcomed the prisoner releases.', '2020-07-28');
+  assert.ok(evs.map(brief).includes('SUPPORT USA>AFG asserted'), evs.map(brief).join(' | '));
+});
+
+test('a fronted phrase\'s event noun belongs to the main subject; an agent word before a full name makes a person', () => {
+  const evs = code('At a summit in Accra last month, ECOWAS leaders warned Guinea against delays.', '2022-08-05');
+  assert.ok(evs.some((e) => e.event === 'CONSULT' && countries(e.actor) === 'IGO'), evs.map(brief).join(' | '));
+  assert.equal(brief(only('Palestinian leader Yasser Arafat Wednesday rejected a US offer to host a summit.', 'REJECT', '2000-07-05')), 'REJECT PSE>USA asserted');
+});
+
+test('a participle with no actor ("two boats pledged under an agreement") takes no content', () => {
+  const evs = code('The vessel is the first of two pledged under a security agreement that was signed by Australia and Vanuatu last December.', '2023-11-17');
+  assert.ok(evs.some((e) => e.event === 'SUPPORT' && countries(e.actor) === 'AUS+VUT'), evs.map(brief).join(' | '));
+});
