@@ -1,10 +1,11 @@
-// Validates lexicons/actors/officeholders.jsonl on its own (no project code): the line format,
-// codes and dates, internal consistency, coverage of the offices the list promises, and spot facts.
+// Validates lexicons/actors/officeholders.jsonl and officeholders-world.jsonl on their own (no project code): the
+// line format, codes and dates, internal consistency, coverage of the offices the lists promise, and spot facts.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 
 const FILE = new URL('../../../lexicons/actors/officeholders.jsonl', import.meta.url);
+const WORLD_FILE = new URL('../../../lexicons/actors/officeholders-world.jsonl', import.meta.url);
 
 /** PLOVER sector codes (manual, "Sector Codes" table). */
 const SECTORS = new Set([
@@ -265,6 +266,119 @@ test('every listed international organisation has a head on each check date', ()
     for (const d of ['2012-06-01', '2016-06-01', '2020-06-01', '2024-06-01']) {
       const found = persons.some((p) => p.roles.some((r) => r.country === c && title.test(r.title) && inForce(r, d)));
       assert.ok(found, `${c} ${title}: no holder on ${d}`);
+    }
+  }
+});
+
+// ---- officeholders-world.jsonl: the countries outside the G20 / Middle East list, 2015-2025 ----
+
+const world = check(readFileSync(WORLD_FILE, 'utf8'));
+const worldByName = new Map(world.persons.map((p) => [p.name, p]));
+
+/** Country of the person's role in force on `date`, or null (the model's rule: the latest role in force). */
+function countryAt(p: Person, date: string): string | null {
+  const live = p.roles.filter((r) => inForce(r, date));
+  if (live.length === 0) return null;
+  return live.reduce((a, b) => (cmpDate(b.start, a.start) > 0 ? b : a)).country;
+}
+
+function worldPerson(name: string): Person {
+  const p = worldByName.get(name);
+  assert.ok(p, `${name} is listed in officeholders-world.jsonl`);
+  return p;
+}
+
+test('every line of officeholders-world.jsonl is a valid person entry', () => {
+  assert.deepEqual(world.errors, []);
+  assert.ok(world.persons.length >= 800, `expected several hundred persons, got ${world.persons.length}`);
+});
+
+test('no person, alias or full-name form is listed in both office-holder files', () => {
+  const both = check(readFileSync(FILE, 'utf8').trimEnd() + '\n' + readFileSync(WORLD_FILE, 'utf8'));
+  assert.deepEqual(both.errors.filter((e) => /duplicate name|also names/.test(e)), []);
+  // the combined check can fail: a person copied from one file into the other is caught
+  const copied = readFileSync(WORLD_FILE, 'utf8').trimEnd() + '\n' + JSON.stringify(person('Xi Jinping'));
+  assert.match(check(readFileSync(FILE, 'utf8').trimEnd() + '\n' + copied).errors.join(), /duplicate name Xi Jinping/);
+});
+
+test('world heads of government resolve to their country inside the term and not outside it', () => {
+  const cases: Array<[string, string, string, string]> = [
+    // name, country, a date inside the term, a date outside any of the person's roles
+    ['Nicolás Maduro', 'VEN', '2019-09-13', '2004-01-01'],
+    ['Iván Duque', 'COL', '2019-09-13', '2023-01-01'],
+    ['Gustavo Petro', 'COL', '2024-05-01', '2021-05-01'],
+    ['Mamady Doumbouya', 'GIN', '2022-03-01', '2020-03-01'],
+    ['Abiy Ahmed', 'ETH', '2024-05-01', '2017-05-01'],
+    ['Charlot Salwai', 'VUT', '2023-11-15', '2021-06-01'],
+    ['Ferdinand Marcos Jr.', 'PHL', '2024-01-10', '2021-01-10'],
+    ['Irakli Garibashvili', 'GEO', '2022-06-01', '2024-06-01'],
+    ['Bola Tinubu', 'NGA', '2024-02-01', '2022-02-01'],
+    ['Nikol Pashinyan', 'ARM', '2023-09-20', '2017-09-20'],
+  ];
+  for (const [name, country, inside, outside] of cases) {
+    const p = worldPerson(name);
+    assert.equal(countryAt(p, inside), country, `${name} on ${inside}`);
+    assert.equal(countryAt(p, outside), null, `${name} holds no office on ${outside}`);
+  }
+  // Garibashvili's two premierships are split by his time as defence minister: GEO throughout, two roles
+  const gari = worldPerson('Irakli Garibashvili').roles.filter((r) => r.title === 'Prime Minister');
+  assert.deepEqual(gari.map((r) => [r.start, r.end]), [['2013-11-20', '2015-12-30'], ['2021-02-22', '2024-02-08']]);
+});
+
+test('armed non-state leaders carry REB roles, with state roles before and after where they held them', () => {
+  const hemedti = worldPerson('Mohamed Hamdan Dagalo');
+  assert.ok(hemedti.aliases.includes('Hemedti'));
+  const sectorOn = (p: Person, d: string) => p.roles.find((r) => inForce(r, d))?.sector;
+  assert.equal(sectorOn(hemedti, '2021-06-01'), 'GOV');
+  assert.equal(sectorOn(hemedti, '2024-06-01'), 'REB');
+  assert.equal(countryAt(hemedti, '2024-06-01'), 'SDN');
+  assert.equal(sectorOn(worldPerson('Sultani Makenga'), '2025-01-27'), 'REB');
+  assert.equal(countryAt(worldPerson('Sultani Makenga'), '2025-01-27'), 'COD');
+  assert.equal(sectorOn(worldPerson('Riek Machar'), '2018-01-01'), 'REB');
+  assert.equal(sectorOn(worldPerson('Riek Machar'), '2021-01-01'), 'GOV');
+});
+
+test('an ambiguous or common-word surname is spelled as the full name, so a bare mention does not resolve', () => {
+  // "Harris" stays Kamala Harris's in 2021-22, "Michel" Charles Michel's, "Barrow" is Adama Barrow's alone
+  assert.equal(worldPerson('Timothy Harris').surname, 'Timothy Harris');
+  assert.equal(worldPerson('James Michel').surname, 'James Michel');
+  assert.equal(worldPerson('Dean Barrow').surname, 'Dean Barrow');
+  assert.equal(worldPerson('Adama Barrow').surname, 'Barrow');
+  assert.equal(worldPerson('Abiy Ahmed').surname, 'Abiy');
+  // no two world persons in office in different countries at once share a one-word surname
+  const single = world.persons.filter((p) => p.surname !== undefined && !/\s/.test(p.surname));
+  for (const a of single) {
+    for (const b of single) {
+      if (a.name >= b.name || a.surname!.toLowerCase() !== b.surname!.toLowerCase()) continue;
+      for (const ra of a.roles) {
+        for (const rb of b.roles) {
+          const overlap = cmpDate(ra.start, rb.end ?? '9999') <= 0 && cmpDate(rb.start, ra.end ?? '9999') <= 0;
+          assert.ok(!(overlap && ra.country !== rb.country), `${a.name} and ${b.name} share "${a.surname}" in office`);
+        }
+      }
+    }
+  }
+});
+
+/** UN member states (and the Holy See, Palestine, Kosovo) a GOV office holder covers across both files; San Marino's
+ * six-monthly captains regent are left out. */
+const UN_MEMBERS = (
+  'AFG ALB DZA AND AGO ATG ARG ARM AUS AUT AZE BHS BHR BGD BRB BLR BEL BLZ BEN BTN BOL BIH BWA BRA BRN BGR BFA BDI ' +
+  'CPV KHM CMR CAN CAF TCD CHL CHN COL COM COG CRI CIV HRV CUB CYP CZE PRK COD DNK DJI DMA DOM ECU EGY SLV GNQ ERI ' +
+  'EST SWZ ETH FJI FIN FRA GAB GMB GEO DEU GHA GRC GRD GTM GIN GNB GUY HTI HND HUN ISL IND IDN IRN IRQ IRL ISR ITA ' +
+  'JAM JPN JOR KAZ KEN KIR KWT KGZ LAO LVA LBN LSO LBR LBY LIE LTU LUX MDG MWI MYS MDV MLI MLT MHL MRT MUS MEX FSM ' +
+  'MCO MNG MNE MAR MOZ MMR NAM NRU NPL NLD NZL NIC NER NGA MKD NOR OMN PAK PLW PAN PNG PRY PER PHL POL PRT QAT KOR ' +
+  'MDA ROU RUS RWA KNA LCA VCT WSM STP SAU SEN SRB SYC SLE SGP SVK SVN SLB SOM ZAF SSD ESP LKA SDN SUR SWE CHE SYR ' +
+  'TJK THA TLS TGO TON TTO TUN TUR TKM TUV UGA UKR ARE GBR TZA USA URY UZB VUT VEN VNM YEM ZMB ZWE PSE VAT XKX'
+).split(' ');
+
+test('every UN member state has a government office holder in 2016, 2020 and 2024', () => {
+  const all = [...persons, ...world.persons];
+  assert.equal(UN_MEMBERS.length, 193 - 1 + 3);
+  for (const c of UN_MEMBERS) {
+    for (const d of ['2016-06-01', '2020-06-01', '2024-06-01']) {
+      const found = all.some((p) => p.roles.some((r) => r.country === c && ['GOV', 'REL'].includes(r.sector) && inForce(r, d)));
+      assert.ok(found, `${c}: no GOV office holder on ${d}`);
     }
   }
 });

@@ -58,3 +58,16 @@ test('a definite body is not the place of a locative in its sentence; an adjecti
   assert.equal(ms.some((m) => m.text === 'civilian'), false);
   assert.equal(find(mentions('Al-Shabaab fighters attacked a Kenyan military base in 2020.'), 'Kenyan military').country, 'KEN');
 });
+
+test('world office holders: full names and bare surnames resolve by date; shared surnames stay with their owner', () => {
+  const ms = mentions('Rwandan officials met on Monday. Kagame said the talks would continue.', '2020-03-02');
+  assert.equal(find(ms, 'Kagame').country, 'RWA');
+  const venezuela = mentions('Nicolás Maduro spoke in Caracas. Later Maduro met Iván Duque.', '2019-09-13');
+  assert.equal(find(venezuela, 'Nicolás Maduro').country, 'VEN');
+  assert.equal(find(venezuela, 'Iván Duque').country, 'COL');
+  const sudan = mentions('Hemedti said his fighters would hold their positions.', '2024-06-01');
+  assert.deepEqual([find(sudan, 'Hemedti').country, find(sudan, 'Hemedti').sector], ['SDN', 'REB']);
+  // Timothy Harris (St Kitts and Nevis, 2015-2022) must not take "Harris" from the US vice president in 2021
+  const harris = mentions('Harris said the administration would act.', '2021-06-01');
+  assert.equal(find(harris, 'Harris').country, 'USA');
+});
