@@ -403,7 +403,7 @@ export function argumentsOf(v: SentenceView, h: TriggerHit, prior: Mention[]): A
     if (actor.length === 0) {
       // the subject of the verb that governs the noun phrase: "Wang held video meetings with …", "promoted exchanges in
       // meetings with …"; but not of a verb that merely takes the event as its object ("challenged the ban")
-      const gov = governingVerb(v, h.first);
+      const gov = topicOf(v, h.first) ? null : governingVerb(v, h.first);
       if (gov !== null) {
         const viaPrep = t.slice(gov + 1, h.first).some((x) => x.pos === 'ADP');
         // "thanked Riyadh for the assistance", "accused X of …": the object of the verb did the act of the PP
@@ -426,6 +426,16 @@ export function argumentsOf(v: SentenceView, h: TriggerHit, prior: Mention[]): A
   recipient = recipient.filter((m) => !actorSet.has(m) && !actorKeys.has(`${m.country}/${m.sector}`));
   return { actor: uniq(actor), recipient: uniq(recipient), actorHow };
 }
+
+/** "a standoff over humanitarian aid", "talks about the exchange": the noun is what something is about, not an act of the subject. */
+function topicOf(v: SentenceView, noun: number): boolean {
+  const t = v.tokens;
+  let j = noun - 1;
+  while (j > v.s.first && ['DET', 'ADJ', 'NOUN', 'NUM'].includes(t[j]!.pos)) j--;
+  return TOPIC_PREPS.has(t[j]!.lower);
+}
+
+const TOPIC_PREPS = new Set(['over', 'about', 'regarding', 'concerning', 'on']);
 
 /** The subject after the comma that closes a sentence-initial prepositional phrase holding the noun at h. */
 function frontedSubject(v: SentenceView, h: TriggerHit): Mention[] {

@@ -31,6 +31,8 @@ export interface Candidate {
   subordinate: boolean;
   /** lemma of the trigger's first word ("ban" for "banned"), to find the event an event noun refers to */
   triggerLemma: string;
+  /** events found in its content (what was promised, requested, threatened …) */
+  contentEvents?: number;
 }
 
 /** Verbal events whose recipients may be named only inside their content ("expressed the hope that China and Iran …"). */
@@ -69,7 +71,8 @@ export function codeSentences(tokens: Token[], sentences: Sentence[], mentions: 
       if (suppressed.some(([a, b]) => h.first >= a && h.first < b)) continue;
       // an agreement noun that is the object of a signing verb is the same event
       // (not the object of a verb about another's act: "rejected … criticism by the United States" names the critic)
-      if (hits.some((o) => o !== h && o.object !== null && o.object >= h.first && o.object < h.last && !CONTENT_TAKERS.has(o.spec.event))) continue;
+      const objectOf = hits.find((o) => o !== h && o.object !== null && o.object >= h.first && o.object < h.last);
+      if (objectOf && !CONTENT_TAKERS.has(objectOf.spec.event)) continue;
       const args = placesAsParties(argumentsOf(v, h, mentions), h.spec.event, h.spec.mode ?? null);
       // "“We will strengthen cooperation …,” Wang said": the first person in quoted speech is the speaker
       if (args.actor.length === 0 && firstPersonSubject(v, h.first)) {
@@ -92,6 +95,8 @@ export function codeSentences(tokens: Token[], sentences: Sentence[], mentions: 
         // "would not take part", "will not attend": a refusal
         [event, mode, cameo, status] = ['REJECT', null, '120', 'asserted'];
       }
+      // (the criticism that was rejected is kept to name the critic, but is not an event of its own)
+      if (objectOf) status = DROPPED;
       sentCands.push({
         sentence: s, hit: h, event, mode, cameo, args, attribution: chainAt(frames, h.first), status,
         contexts: h.spec.contexts ?? [], subordinate: inRelativeClause(v, h.first), triggerLemma: tokens[h.first]!.lemma,
@@ -112,6 +117,8 @@ export function codeSentences(tokens: Token[], sentences: Sentence[], mentions: 
       }
     }
     for (const c of sentCands) { weaponsWithoutTarget(c); protestPlace(v, c); visitPlace(v, c); }
+    // "warned that the region risked disintegration": a warning at nobody about no act is no threat
+    for (const c of sentCands) if (c.hit.spec.needsParty && !c.contentEvents && !c.args.recipient.some((m) => m.country)) c.status = DROPPED;
     out.push(...sentCands.filter((c) => c.status !== DROPPED && c.args.actor.some((m) => m.country !== null)));
   }
   return dedupe(out);
@@ -230,6 +237,7 @@ function applyContent(v: SentenceView, cands: Candidate[], claimNouns: Set<strin
     const to = coordinatedPredicate(v, from, relativeClauseStart(v, from, claimNouns));
     for (const inner of cands) {
       if (inner === outer || inner.status === DROPPED || inner.hit.first < from || inner.hit.first >= to) continue;
+      outer.contentEvents = (outer.contentEvents ?? 0) + 1;
       const content = outer.hit.spec.content;
       // "denied the allegations": the noun's actor would only be borrowed from the outer verb
       if (inner.args.actorHow === 'governor') inner.status = DROPPED;

@@ -48,11 +48,13 @@ export interface TriggerEntry {
   negative: boolean;
   /** the syntactic subject is the recipient and the recipient slot holds the actor ("X hosted Y": Y visits X) */
   reverse: boolean;
+  /** an event only with a recipient or an event in its content ("warned that the region risked …" is no threat) */
+  needsParty: boolean;
   /** file:line */
   origin: string;
 }
 
-const FIELDS = ['event', 'mode', 'cameo', 'verb', 'noun', 'object', 'recipient', 'contexts', 'content', 'negative', 'reverse', 'note'] as const;
+const FIELDS = ['event', 'mode', 'cameo', 'verb', 'noun', 'object', 'recipient', 'contexts', 'content', 'negative', 'reverse', 'needsParty', 'note'] as const;
 const SLOT_SET: ReadonlySet<string> = new Set(RECIPIENT_SLOTS);
 
 export function parseTrigger(obj: Json, where: string, cameo: CameoTable): TriggerEntry {
@@ -93,7 +95,7 @@ export function parseTrigger(obj: Json, where: string, cameo: CameoTable): Trigg
   optionalString(obj, 'note');
   const entry: TriggerEntry = {
     event, mode, cameo: code, pos, words, object, recipient, contexts, content,
-    negative: optionalBoolean(obj, 'negative'), reverse: optionalBoolean(obj, 'reverse'), origin: where,
+    negative: optionalBoolean(obj, 'negative'), reverse: optionalBoolean(obj, 'reverse'), needsParty: optionalBoolean(obj, 'needsParty'), origin: where,
   };
   if (verb !== null) entry.verb = verb;
   else entry.noun = noun!;

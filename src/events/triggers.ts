@@ -15,6 +15,8 @@ export interface TriggerSpec {
   negative?: boolean;
   /** the subject is the recipient and the recipient slot holds the actor ("X hosted Y": Y visits X) */
   reverse?: boolean;
+  /** emitted only with a recipient or an event in its content */
+  needsParty?: boolean;
 }
 
 interface Compiled {

@@ -184,3 +184,14 @@ test('a participle with no actor ("two boats pledged under an agreement") takes 
   const evs = code('The vessel is the first of two pledged under a security agreement that was signed by Australia and Vanuatu last December.', '2023-11-17');
   assert.ok(evs.some((e) => e.event === 'SUPPORT' && countries(e.actor) === 'AUS+VUT'), evs.map(brief).join(' | '));
 });
+
+test('a warning at nobody about no act is no threat; a warning to someone or of an act is', () => {
+  assert.equal(code('ECOWAS Commission President Omar Touray warned that the region risked disintegration.', '2024-07-08').filter((e) => e.event === 'THREATEN').length, 0);
+  assert.equal(brief(only('China warned Taiwan against further provocations.', 'THREATEN')), 'THREATEN CHN>TWN asserted');
+});
+
+test('a noun after a topic preposition is what something is about, not an act of the subject; a rejected criticism is no event', () => {
+  assert.equal(code('Venezuela broke off relations with Colombia in February during a standoff over humanitarian aid.', '2019-09-13').filter((e) => e.event === 'AID').length, 0);
+  const evs = code("North Korea's state news agency KCNA rejected what it called hostile criticism by the United States.");
+  assert.deepEqual(evs.map(brief), ['REJECT PRK>USA asserted']);
+});
