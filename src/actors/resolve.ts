@@ -192,7 +192,9 @@ function resolveSentence(st: State, s: Sentence, matches: GazMatch[]): void {
         const gap = tokens.slice(prev.last, m.first).map((t) => t.lower);
         // "China's foreign ministry", "Chinese state media", "Ukraine's deputy defence minister"
         const rest = gap.length > 0 && POSSESSIVE.has(gap[0]!) ? gap.slice(1) : gap;
-        const okGap = rest.length <= 2 && rest.every((w) => TITLE_MODIFIERS.has(w));
+        // (and adjectives: "Indonesian naval vessels", "Syrian paramilitary forces")
+        const gapTokens = tokens.slice(m.first - rest.length, m.first);
+        const okGap = rest.length <= 2 && rest.every((w, i) => TITLE_MODIFIERS.has(w) || gapTokens[i]!.pos === 'ADJ');
         const ca = countryActor(prev);
         const nm = pick(prev, 'name')?.actor;
         if (okGap && (ca || nm)) {

@@ -71,3 +71,8 @@ test('world office holders: full names and bare surnames resolve by date; shared
   const harris = mentions('Harris said the administration would act.', '2021-06-01');
   assert.equal(find(harris, 'Harris').country, 'USA');
 });
+
+test('adjectives between a country adjective and an agent word keep them together ("Indonesian naval vessels")', () => {
+  const ms = mentions('Australian and Indonesian naval vessels held a joint patrol last month.');
+  assert.deepEqual(ms.map((m) => m.country).sort(), ['AUS', 'IDN']);
+});
