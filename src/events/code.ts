@@ -103,6 +103,8 @@ export function codeSentences(tokens: Token[], sentences: Sentence[], mentions: 
       });
     }
     purposeTalks(v, sentCands);
+    evaluatedActs(v, sentCands);
+    brokeredFor(sentCands);
     participles(v, sentCands);
     addressees(sentCands, mentions, s.index);
     purposes(v, sentCands);
@@ -116,7 +118,7 @@ export function codeSentences(tokens: Token[], sentences: Sentence[], mentions: 
         c.args = { ...c.args, recipient: contentParties(v, c.hit, c.args.actor) };
       }
     }
-    for (const c of sentCands) { weaponsWithoutTarget(c); protestPlace(v, c); visitPlace(v, c); }
+    for (const c of sentCands) { weaponsWithoutTarget(c); protestPlace(v, c); visitPlace(v, c); mobilizeTarget(v, c); }
     // "warned that the region risked disintegration": a warning at nobody about no act is no threat
     for (const c of sentCands) if (c.hit.spec.needsParty && !c.contentEvents && !c.args.recipient.some((m) => m.country)) c.status = DROPPED;
     out.push(...sentCands.filter((c) => c.status !== DROPPED && c.args.actor.some((m) => m.country !== null)));
@@ -292,6 +294,77 @@ function purposeTalks(v: SentenceView, cands: Candidate[]): void {
     if (verb.args.recipient.length === 0) verb.args = { ...verb.args, recipient: n.args.recipient.filter((m) => !verb.args.actor.includes(m)) };
   }
 }
+
+/**
+ * "thanked Riyadh for the assistance", "praised Turkey's mediation efforts": an act named in the object of praise or
+ * thanks was reported already (its actor is the recipient of the praise), it is not a new event.
+ */
+function evaluatedActs(v: SentenceView, cands: Candidate[]): void {
+  for (const c of cands) {
+    if (c.event !== 'SUPPORT' || c.hit.kind !== 'verb' || c.hit.object !== null) continue;
+    const end = clauseEnd(v, c.hit.last);
+    for (const n of cands) {
+      if (n.hit.kind !== 'noun' || n.hit.first < c.hit.last || n.hit.first >= end || n.hit.first - c.hit.last > 6) continue;
+      // ("ratified an agreement with the EU": an agreement endorsed is the support itself)
+      if (n.hit.spec.event === 'SUPPORT' || n.hit.spec.event === 'AGREE') continue;
+      if (v.tokens.slice(c.hit.last, n.hit.first).some((t) => t.pos === 'VERB' || t.text === ',')) continue;
+      n.status = DROPPED;
+      if (!c.args.recipient.some((m) => m.country)) {
+        const own = new Set(c.args.actor.map((m) => m.country));
+        const doer = n.args.actor.filter((m) => m.country && !own.has(m.country));
+        if (doer.length) c.args = { ...c.args, recipient: doer };
+      }
+    }
+  }
+}
+
+/**
+ * "Russia and Ukraine exchanged prisoners in a deal brokered by the UAE": the mediator consults with the parties of the
+ * sentence's main event.
+ */
+function brokeredFor(cands: Candidate[]): void {
+  for (const c of cands) {
+    if (c.event !== 'CONSULT' || c.args.actorHow !== 'passive' || c.args.recipient.some((m) => m.country)) continue;
+    const main = cands.find((o) => o !== c && o.hit.first < c.hit.first && o.args.actor.some((m) => m.country));
+    if (!main) continue;
+    const own = new Set(c.args.actor.map((m) => m.country));
+    const parties = [...main.args.actor, ...main.args.recipient].filter((m) => m.country && !own.has(m.country));
+    if (parties.length) c.args = { ...c.args, recipient: parties };
+  }
+}
+
+/**
+ * Whom a deployment or drill is aimed at when no object says so: "exercises along its border with Colombia", "forces
+ * to monitor the Chinese vessels", "scrambled jets after Chinese drones flew …".
+ */
+function mobilizeTarget(v: SentenceView, c: Candidate): void {
+  if (c.event !== 'MOBILIZE' || c.args.recipient.some((m) => m.country)) return;
+  const t = v.tokens;
+  const own = new Set(c.args.actor.map((m) => m.country));
+  const end = clauseEnd(v, c.hit.last);
+  const party = (i: number) => (v.at.get(i) ?? []).filter((m) => m.country && !own.has(m.country) && m.kind !== 'city');
+  for (let i = c.hit.last; i < end; i++) {
+    const w = t[i]!.lower;
+    let found: Mention[] = [];
+    // "border with Colombia"
+    if (w === 'border' && t[i + 1]?.lower === 'with') found = party(i + 2);
+    // "to monitor / shadow / track / counter / deter the Chinese vessels"
+    else if (w === 'to' && t[i]!.pos === 'PART' && WATCH_VERBS.has(t[i + 1]?.lemma ?? '')) {
+      for (let k = i + 2; k < end && k <= i + 5 && found.length === 0; k++) found = party(k);
+    }
+    // "after two Chinese drones flew …", "in response to Russian incursions"
+    else if (w === 'after' || (w === 'response' && t[i - 1]?.lower === 'in')) {
+      for (let k = i + 1; k < end && k <= i + 5 && found.length === 0; k++) found = party(k);
+    }
+    if (found.length) {
+      c.args = { ...c.args, recipient: found };
+      return;
+    }
+  }
+}
+
+/** Verbs of watching or countering an adversary's forces. */
+const WATCH_VERBS = new Set(['monitor', 'shadow', 'track', 'counter', 'deter', 'intercept', 'confront', 'repel', 'warn', 'escort', 'expel']);
 
 /**
  * ", wounding two soldiers", ", sending warships": a participle after a comma continues the previous event — the same

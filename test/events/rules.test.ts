@@ -195,3 +195,21 @@ test('a noun after a topic preposition is what something is about, not an act of
   const evs = code("North Korea's state news agency KCNA rejected what it called hostile criticism by the United States.");
   assert.deepEqual(evs.map(brief), ['REJECT PRK>USA asserted']);
 });
+
+test('an act named in the object of praise or thanks is not a new event; its actor is the one praised', () => {
+  const evs = code('Saudi Arabia delivered food to Port Sudan on Wednesday. Sudan\'s army chief, General Abdel Fattah al-Burhan, thanked Riyadh for the assistance.', '2024-08-15');
+  assert.deepEqual(evs.map(brief), ['AID SAU>SDN asserted', 'SUPPORT SDN>SAU asserted']);
+  // an agreement that is ratified is the support itself and keeps its party
+  assert.equal(brief(only('Ukraine ratified a sweeping agreement with the European Union on Tuesday.', 'SUPPORT')), 'SUPPORT UKR>EUR asserted');
+});
+
+test('a deal brokered by a third party: the mediator consults the parties of the deal', () => {
+  const evs = code('Russia and Ukraine exchanged 230 prisoners of war on Wednesday in a deal brokered by the United Arab Emirates.', '2024-01-26');
+  assert.ok(evs.some((e) => e.event === 'CONSULT' && countries(e.actor) === 'ARE' && countries(e.recipient) === 'RUS+UKR'), evs.map(brief).join(' | '));
+});
+
+test('a deployment or drill is aimed at the neighbour it borders, watches or answers', () => {
+  assert.equal(brief(only('Venezuela began military exercises along its border with Colombia on Tuesday.', 'MOBILIZE')), 'MOBILIZE VEN>COL asserted');
+  assert.equal(brief(only('Taiwan dispatched naval and air forces to monitor the Chinese vessels.', 'MOBILIZE')), 'MOBILIZE TWN>CHN asserted');
+  assert.equal(brief(only('Japan scrambled fighter jets after two Chinese drones flew near Yonaguni.', 'MOBILIZE')), 'MOBILIZE JPN>CHN asserted');
+});
