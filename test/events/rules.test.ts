@@ -213,3 +213,10 @@ test('a deployment or drill is aimed at the neighbour it borders, watches or ans
   assert.equal(brief(only('Taiwan dispatched naval and air forces to monitor the Chinese vessels.', 'MOBILIZE')), 'MOBILIZE TWN>CHN asserted');
   assert.equal(brief(only('Japan scrambled fighter jets after two Chinese drones flew near Yonaguni.', 'MOBILIZE')), 'MOBILIZE JPN>CHN asserted');
 });
+
+test('"would respond to", "will act to prevent": announced retaliation is a THREATEN toward its target', () => {
+  assert.equal(brief(only('A Kremlin spokesman said Russia would respond to every unfriendly step taken by Berlin.', 'THREATEN')), 'THREATEN RUS>DEU asserted');
+  assert.equal(brief(only('Netanyahu said Israel would act to prevent Iran from acquiring nuclear weapons.', 'THREATEN')), 'THREATEN ISR>IRN asserted');
+  // with nobody named, no threat
+  assert.equal(code('The minister said the government would act quickly.').filter((e) => e.event === 'THREATEN').length, 0);
+});
