@@ -284,9 +284,11 @@ function prepositional(v: SentenceView, from: number, preps: Set<string>, until:
     if (t[j]!.pos === 'VERB' && j > from + 1 && !/ing$|ed$/.test(t[j]!.lower)) break;
     if (preps.has(t[j]!.lower)) {
       // allow determiners, adjectives and a title word before the group
-      for (let k = j + 1; k < until && k <= j + 4; k++) {
+      for (let k = j + 1; k < until && k <= j + 6; k++) {
         if (v.at.has(k)) return groupRight(v, k, until)[0];
         const p = t[k]!.pos;
+        // "against the aerospace unit of Iran's Revolutionary Guards": a head noun and its of-phrase
+        if (t[k]!.lower === 'of' && t[k - 1]!.pos === 'NOUN') continue;
         if (p !== 'DET' && p !== 'ADJ' && p !== 'PRON' && p !== 'NUM' && p !== 'PUNCT' && p !== 'NOUN' && p !== 'PROPN') break;
       }
     }
@@ -501,11 +503,15 @@ function governingVerb(v: SentenceView, i: number): number | null {
     const tok = t[j]!;
     if (CLAUSE_STOP.has(tok.text) || v.barriers.has(j)) return null;
     if (tok.text === ',' && j < i - 1) return null;
-    if (v.cues.has(j)) return null;
+    // ("announced similar measures against …": announcing takes the act as its object; "said the attack …" does not)
+    if (v.cues.has(j) && !ANNOUNCING.has(tok.lemma)) return null;
     if (tok.pos === 'VERB') return j;
   }
   return null;
 }
+
+/** Reporting verbs whose object may be the act itself ("announced sanctions", "declared a ceasefire"). */
+const ANNOUNCING = new Set(['announce', 'declare', 'unveil', 'proclaim']);
 
 /** Where the clause of a trigger ends for argument search: sentence end, a reporting tail, or ; */
 export function clauseEnd(v: SentenceView, from: number): number {

@@ -220,3 +220,8 @@ test('"would respond to", "will act to prevent": announced retaliation is a THRE
   // with nobody named, no threat
   assert.equal(code('The minister said the government would act quickly.').filter((e) => e.event === 'THREATEN').length, 0);
 });
+
+test('"announced measures against X" is a SANCTION when X is a party; measures against a disease are not', () => {
+  assert.equal(brief(only("Britain and Canada announced similar measures against the aerospace unit of Iran's Revolutionary Guards.", 'SANCTION')), 'SANCTION CAN+GBR>IRN asserted');
+  assert.equal(code('Canada announced new measures against the pandemic.').filter((e) => e.event === 'SANCTION').length, 0);
+});
