@@ -485,6 +485,8 @@ function appositive(st: State, end: number, sentEnd: number): { country: string 
   const ms = matchAll(st.gaz, tokens, end + 1, Math.min(sentEnd, end + 10));
   const title = ms[0] && ms[0].first <= end + 2 ? sectorOf(ms[0], 'title') : undefined;
   if (!title) return null;
+  // "… Zulia and Tachira, Defence Minister Vladimir Padrino Lopez said": a title with a name of its own is someone else's
+  if (personNameRun(tokens, ms[0]!.last, sentEnd) - ms[0]!.last >= 2) return null;
   const org = ms[1];
   const orgActor = org && (pick(org, 'name')?.actor ?? countryActor(org));
   if (org && orgActor && org.first === ms[0]!.last + 1 && ['of', 'at', 'for'].includes(tokens[ms[0]!.last]!.lower)) {

@@ -118,7 +118,7 @@ export function findFrames(v: SentenceView, cues: ReportingCues, text: string, t
     speakerFirst = b + 1;
     // a tail ends the sentence: ", IRNA said." / ", Radan said, according to …" (not "Separately, the office said that …")
     const after = t[i + 1];
-    const endsSentence = !after || after.text === ',' || (after.pos === 'PUNCT' && i + 2 >= E) || after.text === '.';
+    const endsSentence = !after || after.text === ',' || (after.pos === 'PUNCT' && i + 2 >= E) || after.text === '.' || placeOfReport(t, i + 1, E);
     const isTail = inverted || (before !== undefined && CLOSE_PUNCT.has(before.text) && speakerFirst > S + 1 && endsSentence);
     const cue = cueText(t, i, i + 1, text);
     if (isTail) {
@@ -139,6 +139,16 @@ export function findFrames(v: SentenceView, cues: ReportingCues, text: string, t
   return { frames, barriers };
 }
 
+/** ", … said on state television.", "… said in a statement on Tuesday.": a short phrase of where or when, then the end. */
+function placeOfReport(t: Token[], from: number, end: number): boolean {
+  if (t[from]?.pos !== 'ADP' || end - from > 8) return false;
+  for (let k = from + 1; k < end; k++) {
+    const w = t[k]!;
+    if (w.pos === 'VERB' || w.pos === 'AUX' || w.text === ',' || w.lower === 'that') return false;
+  }
+  return true;
+}
+
 const NP_WORD = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 const NP_GLUE = new Set(['of', 'in', 'for', 'at', "'s", '-', '.', 'and']);
 /** ", his spokesman said", "her office said": a possessive inside the speaker's phrase */
@@ -151,7 +161,7 @@ const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
 function tailSpeaker(v: SentenceView, j: number, verb: number, text: string): { speaker: Mention; first: number } | null {
   const t = v.tokens;
   const after = t[verb + 1];
-  if (after && !(after.text === ',' || after.text === '.' || (after.pos === 'PUNCT' && verb + 2 >= v.s.last))) return null;
+  if (after && !(after.text === ',' || after.text === '.' || (after.pos === 'PUNCT' && verb + 2 >= v.s.last) || placeOfReport(t, verb + 1, v.s.last))) return null;
   let k = j;
   while (k >= v.s.first && k > j - 10 && npWord(v, k)) k--;
   if (k < v.s.first || k === j || !CLOSE_PUNCT.has(t[k]!.text) || k <= v.s.first + 1) return null;

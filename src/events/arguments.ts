@@ -289,6 +289,7 @@ function prepositional(v: SentenceView, from: number, preps: Set<string>, until:
         const p = t[k]!.pos;
         // "against the aerospace unit of Iran's Revolutionary Guards": a head noun and its of-phrase
         if (t[k]!.lower === 'of' && t[k - 1]!.pos === 'NOUN') continue;
+        if (t[k]!.text === ',') break;
         if (p !== 'DET' && p !== 'ADJ' && p !== 'PRON' && p !== 'NUM' && p !== 'PUNCT' && p !== 'NOUN' && p !== 'PROPN') break;
       }
     }

@@ -225,3 +225,14 @@ test('"announced measures against X" is a SANCTION when X is a party; measures a
   assert.equal(brief(only("Britain and Canada announced similar measures against the aerospace unit of Iran's Revolutionary Guards.", 'SANCTION')), 'SANCTION CAN+GBR>IRN asserted');
   assert.equal(code('Canada announced new measures against the pandemic.').filter((e) => e.event === 'SANCTION').length, 0);
 });
+
+test('a tail "X said on state television." is a report; a title with its own name is not an appositive of the word before', () => {
+  const e = only('Venezuela began military exercises along its border with Colombia on Tuesday, sending troops to the states of Zulia and Tachira, Defence Minister Vladimir Padrino Lopez said on state television.', 'MOBILIZE', '2019-09-13');
+  assert.deepEqual(e.attribution.map((a) => a.text), ['Defence Minister Vladimir Padrino Lopez']);
+  assert.equal(brief(e), 'MOBILIZE VEN>COL asserted');
+});
+
+test('a preposition\'s object ends at a comma ("on Thursday, wounding two soldiers")', () => {
+  const e = only('Armenia accused Azerbaijani forces of opening fire on its positions near the village of Sotk on Thursday, wounding two soldiers.', 'ASSAULT', '2023-05-12');
+  assert.equal(brief(e), 'ASSAULT AZE>ARM alleged');
+});
