@@ -61,7 +61,12 @@ function caseModeOf(form: string): Hit['caseMode'] {
 }
 
 function add(root: TrieNode, form: string, entry: GazEntry, caseMode: Hit['caseMode'] = caseModeOf(form)): void {
-  const toks = formTokens(form);
+  addTokens(root, formTokens(form), entry, caseMode, form);
+  // the segmenter keeps some hyphenated words whole ("Co-operation"): the form is findable both ways
+  if (/\p{L}-\p{L}/u.test(form)) addTokens(root, formTokens(form.replace(/(\p{L})-(\p{L})/gu, '$1\u2060$2')).map((t) => t.replace(/\u2060/g, '-')), entry, caseMode, form);
+}
+
+function addTokens(root: TrieNode, toks: string[], entry: GazEntry, caseMode: Hit['caseMode'], form: string): void {
   if (toks.length === 0) return;
   let node = root;
   for (const t of toks) {
@@ -110,15 +115,13 @@ export function matchAll(gaz: Gazetteer, tokens: Token[], from: number, to: numb
   const out: GazMatch[] = [];
   let i = from;
   while (i < to) {
-    let node: TrieNode | undefined = gaz.root;
-    let best: GazMatch | null = null;
-    for (let j = i; j < to && node; j++) {
-      node = node.next.get(tokens[j]!.lower);
-      if (!node) break;
-      if (node.hits.length > 0) {
-        const ok = node.hits.filter((h) => caseOk(h.caseMode, h.form, tokens, i, j + 1));
-        if (ok.length > 0) best = { first: i, last: j + 1, entries: ok.map((h) => h.entry) };
-      }
+    const best = longestAt(gaz, tokens, i, to);
+    // "the Organization for Security and Co-operation in Europe": a name that starts one word later and runs
+    // further wins over a description ("the organization") that would swallow its first word
+    const next = best && best.entries.every((e) => e.type === 'description') ? longestAt(gaz, tokens, i + 1, to) : null;
+    if (best && next && next.last > best.last && next.entries.some((e) => e.type === 'name')) {
+      i++;
+      continue;
     }
     if (best) {
       out.push(best);
@@ -126,4 +129,18 @@ export function matchAll(gaz: Gazetteer, tokens: Token[], from: number, to: numb
     } else i++;
   }
   return out;
+}
+
+function longestAt(gaz: Gazetteer, tokens: Token[], i: number, to: number): GazMatch | null {
+  let node: TrieNode | undefined = gaz.root;
+  let best: GazMatch | null = null;
+  for (let j = i; j < to && node; j++) {
+    node = node.next.get(tokens[j]!.lower);
+    if (!node) break;
+    if (node.hits.length > 0) {
+      const ok = node.hits.filter((h) => caseOk(h.caseMode, h.form, tokens, i, j + 1));
+      if (ok.length > 0) best = { first: i, last: j + 1, entries: ok.map((h) => h.entry) };
+    }
+  }
+  return best;
 }

@@ -76,3 +76,8 @@ test('adjectives between a country adjective and an agent word keep them togethe
   const ms = mentions('Australian and Indonesian naval vessels held a joint patrol last month.');
   assert.deepEqual(ms.map((m) => m.country).sort(), ['AUS', 'IDN']);
 });
+
+test('a hyphenated name is found whole or split; a longer name beats a description on its first word', () => {
+  const ms = mentions('Georgia will raise the case with the Organization for Security and Co-operation in Europe.');
+  assert.equal(find(ms, 'Organization for Security and Co-operation in Europe').country, 'IGO');
+});

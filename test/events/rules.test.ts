@@ -236,3 +236,8 @@ test('a preposition\'s object ends at a comma ("on Thursday, wounding two soldie
   const e = only('Armenia accused Azerbaijani forces of opening fire on its positions near the village of Sotk on Thursday, wounding two soldiers.', 'ASSAULT', '2023-05-12');
   assert.equal(brief(e), 'ASSAULT AZE>ARM alleged');
 });
+
+test('"will raise the detentions with X": a topic taken up with someone is a (future) consultation, not a threat', () => {
+  const evs = code('Georgian Foreign Minister David Zalkaliani will raise the detentions with envoys of the European Union and the United Nations, his ministry said.', '2021-10-15');
+  assert.deepEqual(evs.map(brief), ['AGREE GEO>EUR+UNO asserted']);
+});
