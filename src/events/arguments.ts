@@ -3,7 +3,7 @@
 // coordinated mentions => one compound actor, possessives and compound modifiers of nominal triggers.
 import type { Mention, Sentence, Token } from '../types.js';
 import type { TriggerHit } from './triggers.js';
-import { LOCATIVE_PREPOSITIONS as LOCATIVE_PREPS } from '../lexicon/function-words.js';
+import { LOCATIVE_PREPOSITIONS as LOCATIVE_PREPS, MEANS_AFTER_BY } from '../lexicon/function-words.js';
 
 /** Mentions of one sentence, indexed by token. */
 export interface SentenceView {
@@ -31,7 +31,7 @@ const CONNECT = new Set([',', 'and', 'or', 'nor', '&', '-', 'as', 'well', 'along
 const SUBJECT_SKIP_POS = new Set(['ADV', 'AUX', 'PART']);
 const QUANTITY = new Set(['thousands', 'hundreds', 'dozens', 'scores', 'tens', 'millions', 'group', 'crowd', 'number', 'some', 'many', 'most',
   'all', 'several', 'dozen', 'hundred', 'thousand', 'team', 'delegation', 'contingent', 'unit', 'band', 'handful', 'majority', 'members']);
-const TEMPORAL = new Set(['today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+export const TEMPORAL = new Set(['today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'weekend', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year']);
 const TEMPORAL_LEAD = new Set(['on', 'last', 'this', 'late', 'early', 'next', 'over', 'the', 'earlier', 'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** Common nouns that name an organisation itself after its name ("the APEC forum", "the NATO alliance"). */
@@ -139,7 +139,8 @@ function isPassive(v: SentenceView, h: TriggerHit): { by: number | null; be: boo
   }
   let by: number | null = null;
   for (let j = h.last; j < v.s.last && j <= h.last + 8; j++) {
-    if (t[j]!.lower === 'by') { by = j; break; }
+    // ("discussed the incident by phone": a by-phrase of means names no agent)
+    if (t[j]!.lower === 'by') { if (!MEANS_AFTER_BY.has(t[j + 1]?.lower ?? '')) by = j; break; }
     if (t[j]!.pos === 'VERB' || CLAUSE_STOP.has(t[j]!.text) || v.barriers.has(j) || (t[j]!.text === ',' && j > h.last)) break;
   }
   if (!be && by === null) return { by: null, be: false };
@@ -225,6 +226,11 @@ export function subjectOf(v: SentenceView, verb: number, depth = 0): Mention[] {
       // a parenthetical between subject and verb: "The RSF, which controls Darfur, has been accused",
       // "Jürgen Stock, secretary general of Interpol, said"
       const open = parentheticalStart(v, j);
+      // "the group's spokesman, Zabihullah Mujahid, announced": the name between the commas is the speaker
+      if (open !== null && !v.endsAt.has(open - 1) && v.endsAt.has(j - 1)) {
+        const [inner, innerFirst] = groupLeft(v, j - 1);
+        if (innerFirst === open + 1) return inner;
+      }
       if (open !== null && v.endsAt.has(open - 1)) {
         const [group, first] = groupLeft(v, open - 1);
         const before = t[first - 1];

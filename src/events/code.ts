@@ -216,7 +216,10 @@ const CLAIMS = new Set(['claim', 'charge', 'allegation', 'accusation', 'assertio
 function coordinatedPredicate(v: SentenceView, from: number, end: number): number {
   const t = v.tokens;
   for (let j = from; j + 1 < end; j++) {
-    if ((t[j]!.lower === 'and' || t[j]!.lower === 'but') && t[j + 1]!.pos === 'VERB' && /(ed|s)$/.test(t[j + 1]!.lower)) return j;
+    const next = t[j + 1]!;
+    if ((t[j]!.lower === 'and' || t[j]!.lower === 'but') && next.pos === 'VERB' && (/(ed|s)$/.test(next.lower) || (next.lemma !== next.lower && !next.lower.endsWith('ing')))) return j;
+    // ", and Iranian Foreign Minister Abbas Araghchi discussed …": a new clause with its own subject
+    if (t[j]!.text === ',' && (next.lower === 'and' || next.lower === 'but') && v.at.has(j + 2) && !v.at.has(j - 1)) return j;
   }
   return end;
 }
@@ -392,9 +395,15 @@ function purposes(v: SentenceView, cands: Candidate[]): void {
     const to = t[c.hit.first - 1];
     const before = t[c.hit.first - 2];
     if (c.hit.kind !== 'verb' || to?.lower !== 'to' || to.pos !== 'PART' || !before) continue;
+    // "will travel to Baku next week to meet …": meeting is the point of a journey
+    const gov = governingVerbOrAux(v, c.hit.first - 1);
+    if (c.event === 'CONSULT' || c.event === 'AGREE') if (gov !== null && JOURNEY_VERBS.has(v.tokens[gov]!.lemma)) continue;
     if (before.pos === 'NOUN' || before.pos === 'PROPN' || before.pos === 'NUM' || before.pos === 'PRON') c.status = DROPPED;
   }
 }
+
+/** Verbs of going somewhere, whose purpose infinitive ("to meet …") is what the journey is for. */
+const JOURNEY_VERBS = new Set(['travel', 'go', 'fly', 'head', 'come', 'arrive', 'return', 'leave', 'set']);
 
 /** Exercises or patrols held jointly ("a joint naval exercise", "Egypt and Saudi Arabia began exercises") are cooperation. */
 function jointActivity(v: SentenceView, c: Candidate): void {

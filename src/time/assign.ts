@@ -42,7 +42,8 @@ export function assignDates(events: Dated[], phrases: DatePhrase[][], triggers: 
     frameAt.push(frame && k - frameSent <= FRAME_REACH ? frame : null);
   }
   const ownPhrase = events.map((e) => {
-    const mine = (phrases[e.sentence] ?? []).filter((p) => !p.frame && p.value !== null && dates(p));
+    // (", which begins on Friday" dates nothing outside its relative clause)
+    const mine = (phrases[e.sentence] ?? []).filter((p) => !p.frame && p.value !== null && dates(p) && (!p.subordinate || e.subordinate));
     const ts = triggers[e.sentence] ?? [];
     for (const p of mine) {
       const before = ts.filter((x) => x < p.start);

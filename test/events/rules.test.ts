@@ -241,3 +241,29 @@ test('"will raise the detentions with X": a topic taken up with someone is a (fu
   const evs = code('Georgian Foreign Minister David Zalkaliani will raise the detentions with envoys of the European Union and the United Nations, his ministry said.', '2021-10-15');
   assert.deepEqual(evs.map(brief), ['AGREE GEO>EUR+UNO asserted']);
 });
+
+test('"X criticised Y and said Z would act": a coordinated reporting verb ends the criticism\'s content', () => {
+  const evs = code('Israeli Prime Minister Benjamin Netanyahu criticised the arrangement and said Israel would act to prevent Iran from acquiring nuclear weapons.', '2023-03-06');
+  assert.ok(evs.map(brief).includes('THREATEN ISR>IRN asserted'), evs.map(brief).join(' | '));
+});
+
+test('", and <new subject> …" ends a request\'s content: the second clause is an event of its own', () => {
+  const evs = code('Oman and Qatar called on Tehran and Washington to show restraint, and Iranian Foreign Minister Abbas Araghchi discussed the incident by phone with his Omani counterpart Badr Albusaidi on Monday.', '2025-02-11');
+  assert.ok(evs.some((e) => e.event === 'CONSULT' && brief(e) === 'CONSULT IRN>OMN asserted'), evs.map(brief).join(' | '));
+});
+
+test('"asked X to …" is a request to X; "when asked about" is none', () => {
+  assert.equal(brief(only('Prime Minister Charlot Salwai said he had asked Canberra to renegotiate parts of the agreement.', 'REQUEST', '2023-11-17')), 'REQUEST VUT>AUS asserted');
+  assert.equal(code('When asked about the talks, the spokesman declined to comment.').filter((e) => e.event === 'REQUEST').length, 0);
+});
+
+test('the name between commas is the subject ("the group\'s spokesman, Zabihullah Mujahid, announced"); a relative clause\'s date stays in it', () => {
+  const e = only("On Tuesday the group's spokesman, Zabihullah Mujahid, announced a three-day ceasefire for the holiday, which begins on Friday.", 'CONCEDE', '2020-07-29');
+  assert.equal(brief(e), 'CONCEDE AFG> asserted');
+  assert.equal(e.date?.value, '2020-07-28');
+});
+
+test('meeting is the point of a journey ("will travel to Baku next week to meet"), not a mere purpose', () => {
+  assert.equal(brief(only('Lavrov will travel on to Baku next week to meet Azerbaijani President Ilham Aliyev.', 'AGREE', '2024-03-14')), 'AGREE RUS>AZE asserted');
+  assert.equal(code('The United States gave Kenya 16 helicopters last year to support its operations.').filter((e) => e.event === 'SUPPORT').length, 0);
+});
