@@ -12,7 +12,7 @@ import { CODER_VERSION, codeArticle } from '../src/pipeline.js';
 import { loadLexicons } from '../src/lexicons.js';
 import type { Article } from '../src/types.js';
 import { attributorFromLexicons } from '../src/eval/attributor.js';
-import { checkFloors, metricsOf, parseFloors, renderAccuracy } from '../src/eval/markdown.js';
+import { checkFloors, coderErrors, metricsOf, parseFloors, renderAccuracy } from '../src/eval/markdown.js';
 import { runSuites } from '../src/eval/suites.js';
 import { isSkipped, type Coder } from '../src/eval/types.js';
 
@@ -89,6 +89,11 @@ function main(): number {
   if (args.out) writeFileSync(args.out, md);
   else process.stdout.write(md);
   const metrics = metricsOf(outcomes);
+  const crashes = coderErrors(outcomes);
+  if (crashes.length > 0) {
+    process.stderr.write(`eval-all: the coder threw on ${crashes.length} input(s):\n${crashes.slice(0, 20).map((c) => `  ${c}\n`).join('')}`);
+    return 1;
+  }
   if (args.writeFloors) writeFileSync(args.writeFloors, JSON.stringify(metrics, null, 2) + '\n');
   if (args.floors) {
     let floors: Record<string, number>;

@@ -43,14 +43,16 @@ export function codeArticle(article: Article, lex: Lexicons): ReadoutEvent[] {
 
 export function eventsOf(doc: Doc, lex: Lexicons): ReadoutEvent[] {
   const { article, tokens, sentences, mentions } = doc;
-  const cands = codeSentences(tokens, sentences, mentions, lex.rules, article.text);
+  const trig: number[][] = sentences.map(() => []);
+  const cands = codeSentences(tokens, sentences, mentions, lex.rules, article.text, trig);
   if (cands.length === 0) return [];
   // "on Friday" looks back in a past-tense report and forward in "will meet on Friday"
   const past = (k: number) => isPastTense(tokens, sentences[k]!.first, sentences[k]!.last);
   const phrases = lex.dates(article.text, sentences, article.published, past).map((ps, k) => ps.map((p) => ({ ...p, subordinate: afterRelative(doc, k, p.start) })));
-  const trig: number[][] = sentences.map(() => []);
-  for (const c of cands) trig[c.sentence.index]!.push(tokens[c.hit.first]!.start);
-  const dates = assignDates(cands.map((c) => ({ sentence: c.sentence.index, at: tokens[c.hit.first]!.start, subordinate: c.subordinate })), phrases, trig, article.published);
+  const dates = assignDates(cands.map((c) => ({
+    sentence: c.sentence.index, at: tokens[c.hit.first]!.start, subordinate: c.subordinate,
+    alsoAt: (c.mergedTriggers ?? []).map((h) => tokens[h.first]!.start),
+  })), phrases, trig, article.published);
   return cands.map((c, k) => toEvent(doc, c, dates[k]!, lex));
 }
 

@@ -259,7 +259,11 @@ function resolveSentence(st: State, s: Sentence, matches: GazMatch[]): void {
       }
       // "the police" after "Colombian police": the same body as before
       const same = country ? undefined : sameAgentBefore(st, tokens.slice(m.first, m.last).map((t) => t.lemma).join(' '), term.sector);
-      const mention = push(st, first, last, { name: same?.name ?? null, country: country ?? same?.country ?? null, sector: term.sector, kind: 'agent', how: same ? 'description' : 'agent' });
+      // (a bare descriptor with a body of its own: "peacekeepers" with no country named are the UN's)
+      // (not "the kingdom's aid agency": the possessor's)
+      const possessed = ["'s", "'", 'its', 'their', 'his', 'her'].includes(tokens[m.first - 1]?.lower ?? '');
+      const own = bareDescriptor && !agent && !possessed ? bareDescriptor.country ?? null : null;
+      const mention = push(st, first, last, { name: same?.name ?? null, country: country ?? same?.country ?? own, sector: term.sector, kind: 'agent', how: same ? 'description' : 'agent' });
       // "Kenyan and Somali intelligence agencies": one body for each coordinated country
       const k2 = k - 2;
       if (viaName && first === prev!.first && k2 >= 0 && tokens[prev!.first - 1]?.lower === 'and') {
@@ -297,7 +301,7 @@ function resolveSentence(st: State, s: Sentence, matches: GazMatch[]): void {
     }
 
     // "Iraqi Kurds", "Palestinian prisoners", "Algerian landowners": a country adjective on a plural noun for people
-    const agentNext = next !== undefined && next.first === m.last && (sectorOf(next, 'agent') !== undefined || sectorOf(next, 'title') !== undefined);
+    const agentNext = next !== undefined && next.first === m.last && (sectorOf(next, 'agent') !== undefined || sectorOf(next, 'title') !== undefined || sectorOf(next, 'descriptor') !== undefined);
     if (adjective && !named && !agent && !title && !descriptor && !agentNext && peopleNoun(tokens[m.last]) && free(m.last)) {
       const mention = push(st, m.first, m.last + 1, { name: adjective.actor.name, country: adjective.actor.country, sector: 'CVL', kind: 'group', how: 'lexicon' });
       mention.text = src(m.first, m.last + 1);
@@ -379,14 +383,18 @@ function countriesForBodies(st: State, here: Mention[]): void {
   const locative = (m: Mention) => LOCATIVE.has(tokens[m.first - 1]?.lower ?? '') || (['ADJ', 'DET'].includes(tokens[m.first - 1]?.pos ?? '') && LOCATIVE.has(tokens[m.first - 2]?.lower ?? ''));
   const place = here.find((m) => PLACE_KINDS.has(m.kind) && locative(m));
   // ("At a summit in Accra, … if the junta did not …": a definite body refers back, it is not the place's)
-  const definite = (m: Mention) => tokens[m.first - 1]?.lower === 'the' || tokens[m.first]?.lower === 'the';
+  const definite = (m: Mention) => isDefinite(tokens, m);
   if (place) for (const m of here) if (m.kind === 'agent' && m.country === null && m.sector !== 'JRN' && !definite(m)) { m.country = place.country; m.how = 'agent'; }
   if (!here.some((m) => m.country === null)) return;
   const home = homeCountry(st.mentions, here[0]!.sent);
-  if (!home) return;
+  // with no story country to refer back to, a definite body is the place's after all ("The military government … in Haiti")
+  if (!home) {
+    if (place) for (const m of here) if (m.kind === 'agent' && m.country === null && m.sector !== 'JRN' && STATE_SECTORS.has(m.sector ?? '')) { m.country = place.country; m.how = 'agent'; }
+    return;
+  }
   for (const m of here) {
     if (m.country !== null) continue;
-    const definite = tokens[m.first - 1]?.lower === 'the' || tokens[m.first]?.lower === 'the';
+    const definite = isDefinite(tokens, m);
     // "Police in Karachi arrested …", "authorities said": a bare police force, court or authority is the story's own
     const bare = m.kind === 'agent' && !['DET', 'PRON', 'NUM'].includes(tokens[m.first - 1]?.pos ?? '') && tokens[m.first]!.pos !== 'DET' &&
       (DOMESTIC_SECTORS.has(m.sector ?? '') || tokens[m.last - 1]!.lower === 'authorities');
@@ -395,6 +403,14 @@ function countriesForBodies(st: State, here: Mention[]): void {
       for (const [k, l] of st.learned) if (l.name === m.name) st.learned.set(k, { ...l, country: home });
     }
   }
+}
+
+/** "the police", "the federal army": a definite article before the body, adjectives allowed in between. */
+function isDefinite(tokens: Token[], m: Mention): boolean {
+  if (tokens[m.first]?.lower === 'the') return true;
+  let j = m.first - 1;
+  while (j > 0 && tokens[j]!.pos === 'ADJ') j--;
+  return tokens[j]?.lower === 'the';
 }
 
 function dropMentionAt(st: State, first: number): void {

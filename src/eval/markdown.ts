@@ -146,3 +146,13 @@ export function checkFloors(metrics: Record<string, number>, floors: Record<stri
   }
   return { below, unmeasured };
 }
+
+/** The coder's crashes that suites caught and counted against it: they must never pass unnoticed. */
+export function coderErrors(outcomes: readonly unknown[]): string[] {
+  const out: string[] = [];
+  for (const o of outcomes) {
+    const r = (o as { suite?: string; report?: { errors?: { message: string }[] } });
+    for (const e of r.report?.errors ?? []) out.push(`${r.suite}: ${JSON.stringify(e)}`);
+  }
+  return out;
+}

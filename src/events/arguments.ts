@@ -131,7 +131,8 @@ function isPassive(v: SentenceView, h: TriggerHit): { by: number | null; be: boo
   const t = v.tokens;
   if (h.kind !== 'verb') return { by: null, be: false };
   const head = t[h.first]!;
-  if (!/(ed|en|wn|ght|id|ne|lt|un)$/.test(head.lower)) return { by: null, be: false };
+  // (irregular participles too: "was shot dead", "were struck")
+  if (!/(ed|en|wn|ght|id|ne|lt|un)$/.test(head.lower) && !(head.lemma !== head.lower && !/(ing|s)$/.test(head.lower))) return { by: null, be: false };
   let be = false;
   for (let j = h.first - 1; j >= v.s.first && j >= h.first - 3; j--) {
     if (BE.has(t[j]!.lower)) { be = true; break; }
@@ -196,6 +197,8 @@ export function subjectOf(v: SentenceView, verb: number, depth = 0): Mention[] {
       return gov === null ? [] : subjectOf(v, gov, depth + 1);
     }
     if (SUBJECT_SKIP_POS.has(tok.pos) || SUBJECT_SKIP.has(tok.lower)) { j--; continue; }
+    // "A Chinese coast guard ship rammed …": the body named before the head noun
+    if (tok.pos === 'NOUN' && j - 1 >= v.s.first && v.endsAt.has(j - 1) && t[j + 1] && j + 1 === verb) return groupLeft(v, j - 1)[0];
     // "Police in Karachi arrested …": a place the gazetteer does not know, after the subject
     if (tok.pos === 'PROPN' && depth < 3) {
       let k = j;
@@ -437,14 +440,15 @@ export function argumentsOf(v: SentenceView, h: TriggerHit, prior: Mention[]): A
 }
 
 /** "a standoff over humanitarian aid", "talks about the exchange": the noun is what something is about, not an act of the subject. */
-function topicOf(v: SentenceView, noun: number): boolean {
+export function topicOf(v: SentenceView, noun: number): boolean {
   const t = v.tokens;
   let j = noun - 1;
-  while (j > v.s.first && ['DET', 'ADJ', 'NOUN', 'NUM'].includes(t[j]!.pos)) j--;
-  return TOPIC_PREPS.has(t[j]!.lower);
+  // (over possessors too: "requests for comment on the militia's ceasefire")
+  while (j > v.s.first && (['DET', 'ADJ', 'NOUN', 'NUM', 'PROPN'].includes(t[j]!.pos) || t[j]!.lower === "'s" || POSS_PRON.has(t[j]!.lower))) j--;
+  return j >= v.s.first && TOPIC_PREPS.has(t[j]!.lower);
 }
 
-const TOPIC_PREPS = new Set(['over', 'about', 'regarding', 'concerning', 'on']);
+export const TOPIC_PREPS: ReadonlySet<string> = new Set(['over', 'about', 'regarding', 'concerning', 'on']);
 
 /** The subject after the comma that closes a sentence-initial prepositional phrase holding the noun at h. */
 function frontedSubject(v: SentenceView, h: TriggerHit): Mention[] {

@@ -1,6 +1,6 @@
 // events: from triggers and resolved mentions to candidate events of one article (before dates and output).
 import type { Mention, PloverCategory, Sentence, Status, Token } from '../types.js';
-import { argumentsOf, buildView, clauseEnd, governingVerbOrAux, groupRight, type Args, type SentenceView } from './arguments.js';
+import { argumentsOf, buildView, clauseEnd, governingVerbOrAux, groupRight, topicOf, TOPIC_PREPS, type Args, type SentenceView } from './arguments.js';
 import { findTriggers, type MentionKinds, type TriggerHit, type TriggerIndex } from './triggers.js';
 import { chainAt, findFrames, type Frame, type ReportingCues } from '../attribution/frames.js';
 import { cueStatus, type CueResult, type StatusCues } from '../attribution/status.js';
@@ -29,6 +29,8 @@ export interface Candidate {
   contexts: string[];
   /** the trigger sits in a relative clause (background to the sentence's main event) */
   subordinate: boolean;
+  /** triggers of the same event merged into this one ("defied a ban … and set up barricades … on Thursday") */
+  mergedTriggers?: TriggerHit[];
   /** lemma of the trigger's first word ("ban" for "banned"), to find the event an event noun refers to */
   triggerLemma: string;
   /** events found in its content (what was promised, requested, threatened …) */
@@ -48,7 +50,12 @@ const MEDIA = 'JRN';
 /** marks an inner trigger whose event is the content of another (not emitted) */
 const DROPPED = 'dropped' as Status;
 
-export function codeSentences(tokens: Token[], sentences: Sentence[], mentions: Mention[], rules: EventRules, text: string): Candidate[] {
+/**
+ * Candidate events of an article, in text order. `triggerStarts`, when given, receives per sentence the start offset of
+ * every trigger found, emitted or not: a date phrase after "a drone strike … last month" belongs to the strike even
+ * when the strike names no actor.
+ */
+export function codeSentences(tokens: Token[], sentences: Sentence[], mentions: Mention[], rules: EventRules, text: string, triggerStarts?: number[][]): Candidate[] {
   const out: Candidate[] = [];
   const bySentence: Mention[][] = sentences.map(() => []);
   for (const m of mentions) bySentence[m.sent]?.push(m);
@@ -56,6 +63,8 @@ export function codeSentences(tokens: Token[], sentences: Sentence[], mentions: 
     const kinds: MentionKinds = new Map();
     for (const m of bySentence[s.index]!) kinds.set(m.first, (kinds.get(m.first) ?? new Set()).add(m.kind));
     const hits = findTriggers(tokens, s, rules.triggers, kinds);
+    // (a noun that is another trigger's object is that trigger: "held talks … on Tuesday" dates the holding)
+    if (triggerStarts) triggerStarts[s.index] = hits.filter((h) => !isObjectOf(tokens, h, hits)).map((h) => tokens[h.first]!.start);
     if (hits.length === 0) continue;
     const barriers = new Set<number>();
     const v = buildView(tokens, s, bySentence[s.index]!, barriers);
@@ -71,7 +80,7 @@ export function codeSentences(tokens: Token[], sentences: Sentence[], mentions: 
       if (suppressed.some(([a, b]) => h.first >= a && h.first < b)) continue;
       // an agreement noun that is the object of a signing verb is the same event
       // (not the object of a verb about another's act: "rejected … criticism by the United States" names the critic)
-      const objectOf = hits.find((o) => o !== h && o.object !== null && o.object >= h.first && o.object < h.last);
+      const objectOf = hits.find((o) => o !== h && o.object !== null && o.objectFirst! <= h.last - 1 && o.object >= h.first);
       if (objectOf && !CONTENT_TAKERS.has(objectOf.spec.event)) continue;
       const args = placesAsParties(argumentsOf(v, h, mentions), h.spec.event, h.spec.mode ?? null);
       // "“We will strengthen cooperation …,” Wang said": the first person in quoted speech is the speaker
@@ -84,14 +93,21 @@ export function codeSentences(tokens: Token[], sentences: Sentence[], mentions: 
       let event = h.spec.event;
       let mode = h.spec.mode ?? null;
       let cameo = h.spec.cameo;
-      if (status === 'future' && FUTURE_TO_AGREE.has(event)) {
+      // "handed over heavy weapons to the federal army": arms given to one's own state are a disarmament
+      if (event === 'AID' && args.recipient.length > 0 && args.recipient.every((m) => m.country !== null && args.actor.some((a) => a.country === m.country))) {
+        [event, mode, cameo] = ['RETREAT', 'disarm', '0873'];
+      }
+      if (status === 'future' && event === 'RETREAT' && mode !== 'resign') {
+        // "would withdraw", "will hand over its weapons": an announced retreat is a CONCEDE (PLOVER manual)
+        [event, mode, cameo, status] = ['CONCEDE', null, '080', 'asserted'];
+      } else if (status === 'future' && FUTURE_TO_AGREE.has(event)) {
         // "will visit", "is due to meet": a future cooperative act is an agreement to it
         [event, mode, cameo, status] = ['AGREE', null, '030', 'asserted'];
       } else if ((status === 'future' || status === 'hypothetical') && THREAT_OF.has(event) && (event !== 'MOBILIZE' || args.recipient.some((m) => m.country))) {
         // (a deployment announced at nobody, "would send frigates to the Baltic", stays a future MOBILIZE)
         // "would impose sanctions if …": a conditional or announced coercive act is a threat
         [event, mode, cameo, status] = ['THREATEN', THREAT_OF.get(event)!, THREAT_CODE.get(event)!, 'asserted'];
-      } else if (status === 'negated' && cue?.modal && (FUTURE_TO_AGREE.has(event) || event === 'AGREE')) {
+      } else if (status === 'negated' && cue?.modal && (FUTURE_TO_AGREE.has(event) || event === 'AGREE' || event === 'CONCEDE')) {
         // "would not take part", "will not attend": a refusal
         [event, mode, cameo, status] = ['REJECT', null, '120', 'asserted'];
       }
@@ -119,11 +135,33 @@ export function codeSentences(tokens: Token[], sentences: Sentence[], mentions: 
       }
     }
     for (const c of sentCands) { weaponsWithoutTarget(c); protestPlace(v, c); visitPlace(v, c); mobilizeTarget(v, c); }
+    // "requests for comment on the militia's ceasefire", "a standoff over aid": what another noun is about is no event
+    for (const c of sentCands) if (c.hit.kind === 'noun' && topicOfNoun(v, c.hit.first)) c.status = DROPPED;
     // "warned that the region risked disintegration": a warning at nobody about no act is no threat
     for (const c of sentCands) if (c.hit.spec.needsParty && !c.contentEvents && !c.args.recipient.some((m) => m.country)) c.status = DROPPED;
     out.push(...sentCands.filter((c) => c.status !== DROPPED && c.args.actor.some((m) => m.country !== null)));
   }
   return dedupe(out);
+}
+
+/** A noun trigger that is another trigger's object ("held talks", "ratified the agreement") is part of that event. */
+function isObjectOf(tokens: Token[], h: TriggerHit, hits: TriggerHit[]): boolean {
+  return hits.some((o) => {
+    if (o === h) return false;
+    if (o.object !== null) return o.objectFirst! <= h.last - 1 && o.object >= h.first;
+    if (o.kind !== 'verb' || h.kind !== 'noun' || h.first < o.last || h.first - o.last > 3) return false;
+    return tokens.slice(o.last, h.first).every((t) => t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM');
+  });
+}
+
+function topicOfNoun(v: SentenceView, noun: number): boolean {
+  if (!topicOf(v, noun)) return false;
+  const t = v.tokens;
+  let j = noun - 1;
+  while (j > v.s.first && !TOPIC_PREPS.has(t[j]!.lower)) j--;
+  // (the head noun before the preposition; "requests for comment on" tags "comment" as a bare verb)
+  const head = t[j - 1];
+  return head?.pos === 'NOUN' || (head?.pos === 'VERB' && head.lemma === head.lower && t[j - 2]?.lower === 'for');
 }
 
 function firstPersonSubject(v: SentenceView, trigger: number): boolean {
@@ -218,6 +256,9 @@ function coordinatedPredicate(v: SentenceView, from: number, end: number): numbe
   for (let j = from; j + 1 < end; j++) {
     const next = t[j + 1]!;
     if ((t[j]!.lower === 'and' || t[j]!.lower === 'but') && next.pos === 'VERB' && (/(ed|s)$/.test(next.lower) || (next.lemma !== next.lower && !next.lower.endsWith('ing')))) return j;
+    // "defied a ban … and set up barricades": after a plain object (no "to …", no "that …") a verb after "and" is a predicate
+    if ((t[j]!.lower === 'and' || t[j]!.lower === 'but') && next.pos === 'VERB' && !next.lower.endsWith('ing') &&
+      !t.slice(from, j).some((x) => (x.lower === 'to' && x.pos === 'PART') || x.lower === 'that' || x.pos === 'VERB')) return j;
     // ", and Iranian Foreign Minister Abbas Araghchi discussed …": a new clause with its own subject
     if (t[j]!.text === ',' && (next.lower === 'and' || next.lower === 'but') && v.at.has(j + 2) && !v.at.has(j - 1)) return j;
   }
@@ -561,7 +602,8 @@ function visitPlace(v: SentenceView, c: Candidate): void {
 
 /** A missile or rocket launch with no target is a show of capability: MOBILIZE weapons, not ASSAULT. */
 function weaponsWithoutTarget(c: Candidate): void {
-  if (c.event !== 'ASSAULT' || c.hit.object === null || c.args.recipient.length > 0) return;
+  // (tear gas or water cannon on a crowd is force used, not a show of capability)
+  if (c.event !== 'ASSAULT' || c.hit.object === null || c.args.recipient.length > 0 || c.mode === 'crowd-control') return;
   c.event = 'MOBILIZE';
   c.mode = 'weapons';
   c.cameo = '150';
@@ -582,6 +624,7 @@ function dedupe(cands: Candidate[]): Candidate[] {
     // a recipient-less repeat adds nothing; one with recipients the first lacks completes it
     if (first && (sameRecipients || c.args.recipient.length === 0 || first.args.recipient.length === 0)) {
       if (first.args.recipient.length === 0) first.args = { ...first.args, recipient: c.args.recipient };
+      (first.mergedTriggers ??= []).push(c.hit);
       continue;
     }
     byKey.set(key, c);

@@ -25,6 +25,8 @@ interface Compiled {
   words: string[];
   /** object phrases by their head (last) word: "joint exercise" => exercise -> [["joint", "exercise"]] */
   object: Map<string, string[][]> | null;
+  /** every word of the object phrases that is not their head ("ban", "on" of "ban on demonstrations") */
+  objectWords: Set<string> | null;
 }
 
 export interface TriggerIndex {
@@ -41,6 +43,8 @@ export interface TriggerHit {
   last: number;
   /** the object noun that licensed a light-verb trigger, if any */
   object: number | null;
+  /** first token of the object phrase ("ban" in "a ban on demonstrations"); equals `object` for one-word objects */
+  objectFirst: number | null;
 }
 
 export function compileTriggers(specs: TriggerSpec[], nonEvents: Map<string, string[][]> = new Map()): TriggerIndex {
@@ -57,7 +61,8 @@ export function compileTriggers(specs: TriggerSpec[], nonEvents: Map<string, str
       const head = ws[ws.length - 1]!;
       object.set(head, [...(object.get(head) ?? []), ws]);
     }
-    const c: Compiled = { spec, kind: spec.verb ? 'verb' : 'noun', words, object };
+    const objectWords = object ? new Set([...object.values()].flat().flatMap((ws) => ws.slice(0, -1))) : null;
+    const c: Compiled = { spec, kind: spec.verb ? 'verb' : 'noun', words, object, objectWords };
     const list = byFirst.get(words[0]!) ?? [];
     list.push(c);
     byFirst.set(words[0]!, list);
@@ -139,7 +144,9 @@ function findObject(tokens: Token[], c: Compiled, first: number, last: number, s
     }
     // "its remaining troops", "the detained journalists": a participle modifying the object noun
     const participle = t.pos === 'VERB' && /(ing|ed)$/.test(t.lower) && ['NOUN', 'ADJ'].includes(tokens[j + 1]?.pos ?? '') && j > last;
-    if (!OBJECT_SKIP.has(t.pos) && !participle && t.text !== '…' && t.text !== '“' && t.text !== '"' && t.lower !== 'of') break;
+    // "defied a ban on demonstrations": a preposition inside one of the trigger's object phrases
+    const inPhrase = c.objectWords?.has(t.lower) === true;
+    if (!OBJECT_SKIP.has(t.pos) && !participle && !inPhrase && t.text !== '…' && t.text !== '“' && t.text !== '"' && t.lower !== 'of') break;
     // a comma inside a list of modifiers ("naval, air and ground forces") does not end the object
     if (t.text === ';' || (t.text === ',' && !['ADJ', 'NOUN'].includes(tokens[j + 1]?.pos ?? ''))) break;
   }
@@ -198,7 +205,8 @@ export function findTriggers(tokens: Token[], s: Sentence, index: TriggerIndex, 
       }
       // among triggers of the same words, the one with the most specific object wins ("air strike" over "strike")
       const score = (j - i) * 100 + (object !== null ? 10 + objectLength(tokens, c, object, kinds) : 0);
-      if (!best || score > best.score) best = { hit: { spec: c.spec, kind: c.kind, first: i, last: j, object }, score };
+      const objectFirst = object !== null ? object - objectLength(tokens, c, object, kinds) + 1 : null;
+      if (!best || score > best.score) best = { hit: { spec: c.spec, kind: c.kind, first: i, last: j, object, objectFirst }, score };
     }
     if (best) {
       hits.push(best.hit);

@@ -1,6 +1,8 @@
 // time: gives each event its own date: a date phrase in its clause, else the sentence's frame adverbial,
 // else the frame of the discourse it continues, else the publication date (basis "published").
 import type { EventDate, Token } from '../types.js';
+import type { AnchorShift } from './recognise.js';
+import { dayNumber, formatDayNumber, formatMonth, formatYear, fromMonthIndex, monthIndex, parseIsoDate } from './calendar.js';
 
 /** A date phrase found in a sentence (src/time/index.ts). */
 export interface DatePhrase {
@@ -14,6 +16,8 @@ export interface DatePhrase {
   relation?: string;
   /** inside a relative clause (", which … last year"): background, does not carry on */
   subordinate?: boolean;
+  /** "two days earlier": counted from the story's date where there is one (value: from publication) */
+  anchorShift?: AnchorShift;
 }
 
 /** How many sentences a frame adverbial ("Last year, …") carries on into the discourse. */
@@ -25,6 +29,8 @@ export interface Dated {
   at: number;
   /** the trigger is in a relative clause (", which …"): its date is background and does not carry on */
   subordinate?: boolean;
+  /** start offsets of other triggers of the same event (merged mentions): a date phrase they own dates it too */
+  alsoAt?: number[];
 }
 
 /**
@@ -48,7 +54,7 @@ export function assignDates(events: Dated[], phrases: DatePhrase[][], triggers: 
     for (const p of mine) {
       const before = ts.filter((x) => x < p.start);
       const owner = before.length > 0 ? Math.max(...before) : Math.min(...ts.filter((x) => x >= p.end), Infinity);
-      if (owner === e.at) return p;
+      if (owner === e.at || e.alsoAt?.includes(owner)) return p;
     }
     return null;
   });
@@ -72,6 +78,12 @@ export function assignDates(events: Dated[], phrases: DatePhrase[][], triggers: 
   for (let sent = 0; sent < phrases.length; sent++) {
     const here: number[] = [];
     while (k < events.length && events[k]!.sentence === sent) here.push(k++);
+    // "The Taliban freed 80 soldiers two days earlier": two days before the episode the story is telling
+    const anchor = carry && sent - carry.sentence <= FRAME_REACH ? carry.date : frameAt[sent] ? toDate(frameAt[sent]!) : null;
+    for (const i of here) {
+      const p = ownPhrase[i];
+      if (p?.anchorShift && anchor) own[i] = shifted(anchor, p.anchorShift, p) ?? own[i]!;
+    }
     if ((phrases[sent] ?? []).some((p) => p.frame)) carry = null;
     // only the sentence's first event, and only when it is not background, dates the episode
     const main = here.length > 0 && own[here[0]!] !== null && !events[here[0]!]!.subordinate ? here[0] : undefined;
@@ -87,6 +99,23 @@ export function assignDates(events: Dated[], phrases: DatePhrase[][], triggers: 
     if (published) return { value: published, granularity: 'day', text: null, basis: 'published' };
     return null;
   });
+}
+
+/** The anchor date moved by a shift, at the coarser of the two granularities; null when the anchor is too coarse. */
+function shifted(anchor: EventDate, s: AnchorShift, p: DatePhrase): EventDate | null {
+  const ymd = parseIsoDate(anchor.value.length === 10 ? anchor.value : '');
+  if (s.unit === 'day' || s.unit === 'week') {
+    if (!ymd) return null;
+    const n = dayNumber(ymd.y, ymd.m, ymd.d) + s.n * (s.unit === 'week' ? 7 : 1);
+    return { value: formatDayNumber(n), granularity: 'day', text: p.text, basis: 'text' };
+  }
+  const [y, m] = anchor.value.split('-').map(Number) as [number, number | undefined];
+  if (s.unit === 'month') {
+    if (m === undefined) return null;
+    const t = fromMonthIndex(monthIndex(y, m) + s.n);
+    return { value: formatMonth(t.y, t.m), granularity: 'month', text: p.text, basis: 'text' };
+  }
+  return { value: formatYear(y + s.n), granularity: 'year', text: p.text, basis: 'text' };
 }
 
 function dates(p: DatePhrase): boolean {

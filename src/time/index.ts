@@ -2,7 +2,7 @@
 // Public API of the time stage: findDates (per sentence) and resolvePhrase (one phrase).
 import { loadTimeVocabulary, type Relation, type TimeVocabulary } from './lexicon.js';
 import { compilePatterns, type TimePatterns } from './patterns.js';
-import { recogniseSentence } from './recognise.js';
+import { recogniseSentence, type AnchorShift } from './recognise.js';
 import { makeReference, type Granularity } from './resolve.js';
 
 export type { Granularity } from './resolve.js';
@@ -27,6 +27,8 @@ export interface DateMention {
   future: boolean;
   /** how the event relates to the date: "in 2022" at, "since 2022" since, "until/through" until, "by" by, before, after */
   relation: Relation;
+  /** "two days earlier", "the next day": a shift from the story's own date (then `value` counts from publication) */
+  anchorShift?: AnchorShift;
 }
 
 export interface FindDatesOptions {
@@ -86,6 +88,7 @@ export function findDates(
         frame: f.frame,
         future: f.future,
         relation: f.relation,
+        ...(f.anchorShift ? { anchorShift: f.anchorShift } : {}),
       })),
     );
   }

@@ -19,6 +19,8 @@ export interface TimePatterns {
   unit: RegExp;
   weekendPhrase: RegExp;
   ago: RegExp;
+  /** "two days earlier", "a day later", "the previous day": relative to the story's own date, not to publication */
+  anchored: RegExp;
   /** sentence opening before a frame adverbial: quotes, brackets, dashes */
   leadQuotes: RegExp;
   /** sentence-opening connective that may precede a frame adverbial ("But last year, …") */
@@ -98,13 +100,13 @@ export function compilePatterns(v: TimeVocabulary): TimePatterns {
     precheck: new RegExp(
       `\\d|${alt(full.map(escape))}|${alt(v.weekdays.map((w) => escape(w.name)))}|` +
         keywords(['today', 'tonight', 'yesterday', 'tomorrow', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening']) +
-        '|ago\\b',
+        '|ago\\b|earlier|later|previous|following|before|after',
     ),
     has: {
       digit: /\d/,
       month: new RegExp(alt([...full, ...abbr].map(escape))),
       weekday: new RegExp(alt(v.weekdays.map((w) => escape(w.name)))),
-      word: new RegExp(keywords(['today', 'tonight', 'yesterday', 'tomorrow', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening']) + '|ago\\b'),
+      word: new RegExp(keywords(['today', 'tonight', 'yesterday', 'tomorrow', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening']) + '|ago\\b|earlier|later|previous|following|before|after'),
     },
     iso: g(`${START}(?:(?<prep>${prep('day')})\\s+)?(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})(?![\\w]|-\\d)`),
     monthDayYear: g(
@@ -147,6 +149,11 @@ export function compilePatterns(v: TimeVocabulary): TimePatterns {
       `${START}(?:(?<approx>${keywords([...v.approximate, ...v.inexact])})\\s+)?` +
         `(?<n>\\d{1,3}|${keywords(['a few', 'a couple of', 'several', 'many', ...numberWords])})\\s+` +
         `(?<unit>days?|weeks?|months?|years?|decades?)\\s+ago(?![A-Za-z])`,
+    ),
+    anchored: g(
+      `${START}(?:(?:(?<n>\\d{1,3}|${keywords(['a couple of', ...numberWords])})\\s+(?<unit>days?|weeks?|months?|years?)\\s+(?<dir>earlier|later|before|after))` +
+        `|(?:[Tt]he\\s+(?:(?<prev>previous|preceding)|(?<next>next|following))\\s+(?<unit2>day|week|month|year))` +
+        `|(?:[Tt]he\\s+(?<unit3>day|week|month|year)\\s+(?<dir3>before|after)))(?=\\s*[,.;:!?)]|\\s*$)`,
     ),
     leadQuotes: /^[\s"“”'‘’«»(\[—–-]*/,
     leadConnective: /^(?:But|And|Yet|So|Also|Still|Then|Now|Meanwhile|However|Separately|Instead|Similarly)\b,?\s+/,

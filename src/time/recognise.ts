@@ -13,6 +13,8 @@ export interface Found extends Resolved {
   start: number;
   end: number;
   relation: Relation;
+  /** "two days earlier": a shift from the story's own date, which only the caller knows (value: from publication) */
+  anchorShift?: AnchorShift;
   /** "last year's", "Tuesday's": a determiner, not an adverbial */
   possessive: boolean;
 }
@@ -230,7 +232,32 @@ export const RULES: readonly Rule[] = [
       return found(m, ago(unit as 'day' | Unit, n, ctx.ref), 'at');
     },
   },
+  {
+    needs: 'word', pick: (p) => p.anchored,
+    build(m, g, _s, ctx) {
+      const p = ctx.patterns;
+      let n = 1;
+      if (g.n) {
+        const nText = norm(g.n);
+        const k = /^\d+$/.test(nText) ? Number(nText) : nText === 'a couple of' ? 2 : p.numbers.get(nText);
+        if (k === undefined || k < 1) return VETO;
+        n = k;
+      }
+      const unit = (g.unit ?? g.unit2 ?? g.unit3)!.toLowerCase().replace(/s$/, '') as AnchorShift['unit'];
+      const dir = (g.dir ?? g.dir3 ?? '').toLowerCase();
+      const back = g.prev !== undefined || dir === 'earlier' || dir === 'before';
+      // until the caller finds the story's date, the shift counts from publication
+      const fallback = back ? ago(unit as 'day' | Unit, n, ctx.ref) : { ...ago(unit as 'day' | Unit, -n, ctx.ref), future: true };
+      return { ...found(m, fallback, 'at'), anchorShift: { unit, n: back ? -n : n } };
+    },
+  },
 ];
+
+export interface AnchorShift {
+  unit: 'day' | 'week' | 'month' | 'year';
+  /** signed: -2 for "two days earlier" */
+  n: number;
+}
 
 interface Candidate {
   start: number;

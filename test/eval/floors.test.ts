@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { checkFloors, metricsOf, parseFloors } from '../../src/eval/markdown.js';
+import { checkFloors, coderErrors, metricsOf, parseFloors } from '../../src/eval/markdown.js';
 import { runSuites } from '../../src/eval/suites.js';
 import { attributorFromLexicons } from '../../src/eval/attributor.js';
 import { loadLexicons } from '../../src/lexicons.js';
@@ -28,6 +28,8 @@ test('accuracy stays at or above the recorded floors', () => {
     ...(haveShared ? {} : { only: ['gold-readout'] }),
   });
   const metrics = metricsOf(outcomes);
+  // a crash on one peer sentence is caught by its suite and only lowers a figure: it must fail here instead
+  assert.deepEqual(coderErrors(outcomes), [], 'the coder threw on some inputs');
   const { below, unmeasured } = checkFloors(metrics, floors);
   assert.deepEqual(below, [], `figures below their floor:\n${below.join('\n')}`);
   if (haveShared) assert.deepEqual(unmeasured, [], `floors with no measurement: ${unmeasured.join(', ')}`);

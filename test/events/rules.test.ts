@@ -267,3 +267,32 @@ test('meeting is the point of a journey ("will travel to Baku next week to meet"
   assert.equal(brief(only('Lavrov will travel on to Baku next week to meet Azerbaijani President Ilham Aliyev.', 'AGREE', '2024-03-14')), 'AGREE RUS>AZE asserted');
   assert.equal(code('The United States gave Kenya 16 helicopters last year to support its operations.').filter((e) => e.event === 'SUPPORT').length, 0);
 });
+
+test('"two days earlier" counts from the episode\'s date, not from publication', () => {
+  const evs = code('The Afghan government released 500 Taliban prisoners on Saturday. The Taliban freed 80 members of the Afghan security forces two days earlier.', '2020-07-29');
+  assert.deepEqual(evs.map((e) => [e.event, e.date?.value]), [['RETREAT', '2020-07-25'], ['RETREAT', '2020-07-23']]);
+  // with no episode date, from publication
+  assert.equal(only('Pakistani police arrested dozens of protesters two days earlier.', 'COERCE', '2024-02-09').date?.value, '2024-02-07');
+});
+
+test('weapons handed to one\'s own army are a disarmament, announced: a CONCEDE', () => {
+  const evs = code('Ethiopia and Tigray signed a peace agreement in 2022. In Ethiopia, the Tigray authorities said they would hand over heavy weapons to the federal army.', '2024-05-17');
+  assert.ok(evs.map(brief).includes('CONCEDE ETH>ETH asserted'), evs.map(brief).join(' | '));
+  assert.equal(evs.filter((e) => e.event === 'AID' || e.event === 'AGREE').length, 0);
+});
+
+test('"would not bow to pressure" is a refusal; defying a protest ban and setting up barricades are protests', () => {
+  assert.ok(code("Guinea's foreign ministry said the country would not bow to outside pressure.", '2022-08-05').some((e) => e.event === 'REJECT'));
+  const evs = code('In Guinea, hundreds of young protesters defied a ban on demonstrations and set up barricades in Conakry on Thursday.', '2022-08-05');
+  assert.ok(evs.length > 0 && evs.every((e) => e.event === 'PROTEST'), evs.map(brief).join(' | '));
+});
+
+test('a nominal that another noun is about is no event ("requests for comment on the militia\'s ceasefire")', () => {
+  assert.equal(code('The Ethiopian government did not respond to requests for comment on the Fano militia\'s ceasefire.').length, 0);
+});
+
+test('ramming a vessel is an attack; barring aid convoys is a refusal; peacekeepers with no country are the UN\'s', () => {
+  assert.equal(brief(only('A Chinese coast guard ship rammed a Philippine vessel near Sabina Shoal.', 'ASSAULT')), 'ASSAULT CHN>PHL asserted');
+  assert.equal(brief(only("Sudan's government barred UN aid convoys from using the crossing.", 'REJECT')), 'REJECT SDN>UNO asserted');
+  assert.equal(brief(only('The Israeli military instructed the peacekeepers to remain in protected spaces.', 'REQUEST')), 'REQUEST ISR>UNO asserted');
+});
