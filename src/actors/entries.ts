@@ -74,8 +74,8 @@ export interface DescriptionEntry {
   count: number;
   /** the latest coordinated list of at least `count` countries ("the juntas" after "Mali, Burkina Faso and Niger") */
   group: boolean;
-  /** when set, the antecedent's lexicon `type` must equal it ("news agency") */
-  type: string | null;
+  /** when set, the antecedent's lexicon `type` must equal it ("news agency"), or be one of a list ("the insurgents") */
+  type: string | string[] | null;
   origin: Origin;
 }
 

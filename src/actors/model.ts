@@ -46,8 +46,8 @@ export interface Description {
   count: number;
   /** the latest coordinated list of at least `count` countries, however long */
   group: boolean;
-  /** the antecedent's lexicon type must be this ("the alliance" => an entry of type alliance), when set */
-  type: string | null;
+  /** the antecedent's lexicon type must be this ("the alliance" => an entry of type alliance) or one of these, when set */
+  type: string | string[] | null;
 }
 
 export interface ActorLexicon {

@@ -114,7 +114,7 @@ export function parseDescription(obj: Json, origin: Origin): DescriptionEntry {
     kinds: kinds as ActorKind[],
     count: positiveInteger(obj, 'count', 1),
     group: optionalBoolean(obj, 'group'),
-    type: optionalString(obj, 'type'),
+    type: Array.isArray(obj.type) ? stringList(obj, 'type', true) : optionalString(obj, 'type'),
     origin,
   };
 }

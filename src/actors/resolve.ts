@@ -138,7 +138,7 @@ function resolveSentence(st: State, s: Sentence, matches: GazMatch[]): void {
   const free = (i: number) => i >= s.first && i < s.last && used[i - s.first] === 0;
   const byFirst = new Map<number, GazMatch>();
   for (const m of matches) byFirst.set(m.first, m);
-  const descriptions: [GazMatch, string[], number, string | null, boolean][] = [];
+  const descriptions: [GazMatch, string[], number, string | string[] | null, boolean][] = [];
 
   for (let k = 0; k < matches.length; k++) {
     const m = matches[k]!;
@@ -216,6 +216,12 @@ function resolveSentence(st: State, s: Sentence, matches: GazMatch[]): void {
         const org = pick(next, 'name')?.actor;
         if (ca) { country = ca.country; last = next.last; }
         else if (org && title) { country = org.country; last = next.last; }
+        else if (prep === 'of' && agent && term.sector === 'GOV') {
+          // "the government of Nicolas Maduro": a leader's government is his country's (the name stays a mention of its own)
+          const pm = pick(next, 'person');
+          const role = pm ? roleAt(pm.person, st.date) : undefined;
+          if (role?.country) country = role.country;
+        }
       }
       // "Palestinian leader Yasser Arafat", "Iranian negotiator Ali Bagheri": a singular agent word before a full name
       const runEnd = personNameRun(tokens, m.last, s.last);
@@ -545,16 +551,20 @@ function resolveGroup(st: State, m: GazMatch, min: number, text: string): void {
   }
 }
 
-function resolveDescription(st: State, m: GazMatch, kinds: string[], count: number, text: string, type: string | null = null): void {
+function resolveDescription(st: State, m: GazMatch, kinds: string[], count: number, text: string, type: string | string[] | null = null): void {
   // an antecedent of the description's type first ("the alliance" => NATO); else any of its kinds ("the bloc" => the EU)
   if (type !== null && resolveDescriptionOf(st, m, kinds, count, text, type)) return;
   resolveDescriptionOf(st, m, kinds, count, text, null);
 }
 
-function resolveDescriptionOf(st: State, m: GazMatch, kinds: string[], count: number, text: string, type: string | null): boolean {
+function resolveDescriptionOf(st: State, m: GazMatch, kinds: string[], count: number, text: string, type: string | string[] | null): boolean {
   const seen = new Set<string>();
   const found: Mention[] = [];
-  const typeOk = (name: string | null) => type === null || (name !== null && st.gaz.byName.get(name)?.type === type);
+  const typeOk = (name: string | null) => {
+    if (type === null) return true;
+    const t = name !== null ? st.gaz.byName.get(name)?.type : undefined;
+    return t !== undefined && t !== null && (Array.isArray(type) ? type.includes(t) : t === type);
+  };
   const wantCountries = kinds.includes('country');
   for (let k = st.mentions.length - 1; k >= 0 && found.length < count; k--) {
     const x = st.mentions[k]!;

@@ -215,3 +215,4 @@ test('bad input: unreadable file', () => {
   assert.throws(() => loadActorLexicon(['/nonexistent/readout/lex.jsonl']), (e: Error) => e.message.startsWith('/nonexistent/readout/lex.jsonl: cannot read file'));
 });
 test('bad input: description group not a boolean', () => rejects('descriptions.jsonl', '{"terms": ["the juntas"], "kinds": ["country"], "group": "yes"}', /field "group" must be true or false/));
+test('bad input: a description type list must hold strings', () => rejects('descriptions.jsonl', '{"terms": ["the rebels"], "kinds": ["org"], "type": ["group", 3]}', /type/));

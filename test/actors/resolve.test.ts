@@ -81,3 +81,9 @@ test('a hyphenated name is found whole or split; a longer name beats a descripti
   const ms = mentions('Georgia will raise the case with the Organization for Security and Co-operation in Europe.');
   assert.equal(find(ms, 'Organization for Security and Co-operation in Europe').country, 'IGO');
 });
+
+test('"the government of <leader>" is the leader\'s country; "the insurgents" is the armed group named before', () => {
+  assert.equal(find(mentions('Colombia accused the government of Nicolas Maduro of sheltering rebels.', '2019-09-13'), 'government').country, 'VEN');
+  const ms = mentions('The Afghan government released 500 Taliban prisoners under a deal signed by the insurgents and the United States.', '2020-07-29');
+  assert.equal(find(ms, 'the insurgents').country, 'AFG');
+});
