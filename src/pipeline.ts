@@ -51,7 +51,7 @@ export function eventsOf(doc: Doc, lex: Lexicons): ReadoutEvent[] {
   const phrases = lex.dates(article.text, sentences, article.published, past).map((ps, k) => ps.map((p) => ({ ...p, subordinate: afterRelative(doc, k, p.start) })));
   const dates = assignDates(cands.map((c) => ({
     sentence: c.sentence.index, at: tokens[c.hit.first]!.start, subordinate: c.subordinate,
-    alsoAt: (c.mergedTriggers ?? []).map((h) => tokens[h.first]!.start),
+    alsoAt: (c.mergedTriggers ?? []).map((h) => tokens[h.first]!.start), planned: c.planned === true,
   })), phrases, trig, article.published);
   return cands.map((c, k) => toEvent(doc, c, dates[k]!, lex));
 }

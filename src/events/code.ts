@@ -31,6 +31,8 @@ export interface Candidate {
   subordinate: boolean;
   /** triggers of the same event merged into this one ("defied a ban … and set up barricades … on Thursday") */
   mergedTriggers?: TriggerHit[];
+  /** announced for later ("will visit", "would raise"): dated by its own words or the report, not by the episode before */
+  planned?: boolean;
   /** lemma of the trigger's first word ("ban" for "banned"), to find the event an event noun refers to */
   triggerLemma: string;
   /** events found in its content (what was promised, requested, threatened …) */
@@ -88,8 +90,20 @@ export function codeSentences(tokens: Token[], sentences: Sentence[], mentions: 
         const speaker = innermostSource(frames, h.first);
         if (speaker.length) { args.actor = speaker; args.actorHow = 'subject'; }
       }
+      if (h.spec.speakerAccuses) {
+        // "the US said the vote had been marred by restrictions": the speaker blames the subject; unreported, it is the
+        // writer's own description and no event
+        // (every body named in the speaker's phrase: "The United States and the European Union said …")
+        const speaker = [...new Map(innermostSource(frames, h.first).flatMap((sp) => namedIn(v, sp)).map((m) => [m.country, m] as const)).values()];
+        if (speaker.length === 0) continue;
+        const own = new Set(speaker.map((m) => m.country));
+        args.recipient = args.actor.filter((m) => m.country && !own.has(m.country));
+        args.actor = speaker;
+        args.actorHow = 'subject';
+      }
       const cue = h.spec.negative ? { status: 'negated' as Status, modal: false } : statusOf(v, h.first, rules.status);
       let status: Status = cue?.status ?? 'asserted';
+      const planned = status === 'future';
       let event = h.spec.event;
       let mode = h.spec.mode ?? null;
       let cameo = h.spec.cameo;
@@ -115,7 +129,7 @@ export function codeSentences(tokens: Token[], sentences: Sentence[], mentions: 
       if (objectOf) status = DROPPED;
       sentCands.push({
         sentence: s, hit: h, event, mode, cameo, args, attribution: chainAt(frames, h.first), status,
-        contexts: h.spec.contexts ?? [], subordinate: inRelativeClause(v, h.first), triggerLemma: tokens[h.first]!.lemma,
+        contexts: h.spec.contexts ?? [], subordinate: inRelativeClause(v, h.first), triggerLemma: tokens[h.first]!.lemma, planned,
       });
     }
     purposeTalks(v, sentCands);
@@ -172,6 +186,13 @@ function firstPersonSubject(v: SentenceView, trigger: number): boolean {
     if (w.pos !== 'AUX' && w.pos !== 'ADV' && w.pos !== 'PART') return false;
   }
   return false;
+}
+
+/** The mentions with a country inside a speaker's phrase (the phrase itself when it is one mention). */
+function namedIn(v: SentenceView, speaker: Mention): Mention[] {
+  const inside: Mention[] = [];
+  for (let i = speaker.first; i < speaker.last; i++) for (const m of v.at.get(i) ?? []) if (m.country && !inside.includes(m)) inside.push(m);
+  return inside.length > 0 ? inside : [speaker];
 }
 
 /** The source of the smallest reporting frame that covers a token. */
@@ -248,7 +269,7 @@ function claimAppositive(v: SentenceView, i: number, claimNouns: Set<string>): b
 }
 
 /** Report nouns that name an accusation ("a charge Islamabad denied"), not a statement in general. */
-const CLAIMS = new Set(['claim', 'charge', 'allegation', 'accusation', 'assertion']);
+const CLAIMS = new Set(['claim', 'charge', 'allegation', 'accusation', 'assertion', 'suggestion']);
 
 /** "accused the police of X and called for Y": a coordinated verb after "and" is a predicate of its own, outside the content. */
 function coordinatedPredicate(v: SentenceView, from: number, end: number): number {
@@ -285,8 +306,9 @@ function applyContent(v: SentenceView, cands: Candidate[], claimNouns: Set<strin
       if (inner === outer || inner.status === DROPPED || inner.hit.first < from || inner.hit.first >= to) continue;
       outer.contentEvents = (outer.contentEvents ?? 0) + 1;
       const content = outer.hit.spec.content;
-      // "denied the allegations": the noun's actor would only be borrowed from the outer verb
-      if (inner.args.actorHow === 'governor') inner.status = DROPPED;
+      // "denied the allegations": the noun's actor would only be borrowed from the outer verb; "accused X of violating …":
+      // the violation is what the accusation says, not a second accusation
+      if (inner.args.actorHow === 'governor' || inner.hit.spec.speakerAccuses) inner.status = DROPPED;
       else if (content === 'alleged' || content === 'denied') {
         inner.status = content;
         // "X accused Y of attacking …": the accused is the actor of the alleged act, the accuser its target
@@ -331,6 +353,10 @@ function purposeTalks(v: SentenceView, cands: Candidate[]): void {
     // "for talks", or a participle on them: "for talks hosted by …"
     const forTalks = n.hit.kind === 'noun' ? t[n.hit.first - 1]?.lower === 'for'
       : t[n.hit.first - 2]?.lower === 'for' && t[n.hit.first - 1]!.pos === 'NOUN' && /ed$/.test(t[n.hit.first]!.lower);
+    // "… will raise the matter with Trump when the two leaders meet in New York": the meeting in the when-clause
+    const whenMeet = n.hit.kind === 'verb' && t.slice(v.s.first, n.hit.first).some((x, k, all) => x.lower === 'when' && k > 0 && all[k - 1]!.pos !== 'PUNCT') &&
+      cands.some((c) => c !== n && c.hit.last <= n.hit.first && (c.hit.spec.event === 'CONSULT'));
+    if (whenMeet) { n.status = DROPPED; continue; }
     if (!forTalks) continue;
     const verb = cands.find((c) => c !== n && c.hit.kind === 'verb' && c.hit.spec.event === 'CONSULT' && c.hit.last <= n.hit.first && clauseEnd(v, c.hit.last) > n.hit.first);
     if (!verb) continue;

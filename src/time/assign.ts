@@ -31,6 +31,8 @@ export interface Dated {
   subordinate?: boolean;
   /** start offsets of other triggers of the same event (merged mentions): a date phrase they own dates it too */
   alsoAt?: number[];
+  /** announced for later: takes no date from the episode before it ("… in February. Duque said he would raise …") */
+  planned?: boolean;
 }
 
 /**
@@ -94,7 +96,7 @@ export function assignDates(events: Dated[], phrases: DatePhrase[][], triggers: 
     if (own[i]) return own[i];
     const f = frameAt[e.sentence];
     if (f) return toDate(f);
-    const c = carried.get(e.sentence);
+    const c = e.planned ? undefined : carried.get(e.sentence);
     if (c) return c;
     if (published) return { value: published, granularity: 'day', text: null, basis: 'published' };
     return null;

@@ -137,7 +137,7 @@ test('a country adjective on a plural noun is a party ("two Georgian shepherds")
 
 test('unnamed police in a story about one country are that country\'s police, also "Police in <unknown city>"', () => {
   const text = 'Pakistan held a general election on Thursday. Pakistani authorities suspended mobile services. Police in Karachi arrested dozens of opposition supporters.';
-  assert.equal(brief(only(text, 'COERCE', '2024-02-09')), 'COERCE PAK> asserted');
+  assert.deepEqual(code(text, '2024-02-09').filter((e) => e.trigger.text === 'arrested').map(brief), ['COERCE PAK> asserted']);
 });
 
 test('a reduced relative with a by-agent: the noun before is the patient', () => {
@@ -295,4 +295,19 @@ test('ramming a vessel is an attack; barring aid convoys is a refusal; peacekeep
   assert.equal(brief(only('A Chinese coast guard ship rammed a Philippine vessel near Sabina Shoal.', 'ASSAULT')), 'ASSAULT CHN>PHL asserted');
   assert.equal(brief(only("Sudan's government barred UN aid convoys from using the crossing.", 'REJECT')), 'REJECT SDN>UNO asserted');
   assert.equal(brief(only('The Israeli military instructed the peacekeepers to remain in protected spaces.', 'REQUEST')), 'REQUEST ISR>UNO asserted');
+});
+
+test('"X said Y had violated the border" / "said the vote had been marred": the speaker accuses; unreported it is no event', () => {
+  const evs = code("Russian foreign ministry spokeswoman Maria Zakharova said the Georgian shepherds had violated the state border.", '2021-10-15');
+  assert.ok(evs.map(brief).includes('ACCUSE RUS>GEO asserted'), evs.map(brief).join(' | '));
+  const vote = code('Pakistan held a general election on Thursday. Pakistan counted the votes. The United States and the European Union said the vote had been marred by restrictions.', '2024-02-09');
+  assert.ok(vote.some((e) => e.event === 'ACCUSE' && countries(e.actor) === 'EUR+USA' && countries(e.recipient) === 'PAK'), vote.map(brief).join(' | '));
+  assert.equal(code('Georgian shepherds violated the state border.').filter((e) => e.event === 'ACCUSE').length, 0);
+});
+
+test('an internet shutdown is censorship (COERCE); a meeting in a when-clause is the planned consultation; plans take no earlier episode date', () => {
+  assert.equal(brief(only('Pakistani authorities suspended mobile phone and internet services across the country on Thursday.', 'COERCE')), 'COERCE PAK> asserted');
+  const evs = code('Maduro broke off diplomatic relations with Colombia in February. Duque said he would raise the matter with US President Donald Trump when the two leaders meet in New York.', '2019-09-13');
+  assert.deepEqual(evs.map(brief), ['SANCTION VEN>COL asserted', 'AGREE COL>USA asserted']);
+  assert.equal(evs[1]!.date?.value, '2019-09-13');
 });
