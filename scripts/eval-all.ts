@@ -74,6 +74,7 @@ function main(): number {
   const outcomes = runSuites({
     shared,
     ownGold: 'test/gold/readout.gold.jsonl',
+    heldoutGold: 'test/gold/heldout.gold.jsonl',
     coder,
     coderWith: (files: string[]) => {
       const extra = loadLexicons({ user: files });

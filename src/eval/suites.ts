@@ -17,6 +17,8 @@ export interface SuiteOptions {
   shared: string;
   /** readout's own gold file (test/gold/readout.gold.jsonl) */
   ownGold: string;
+  /** readout's held-out gold (test/gold/heldout.gold.jsonl): written blind, measured, never tuned on */
+  heldoutGold?: string;
   coder: Coder;
   /** a coder with extra lexicon files loaded (the PETRARCH unit tests need their validation dictionaries) */
   coderWith?: (lexiconFiles: string[]) => Coder;
@@ -27,7 +29,7 @@ export interface SuiteOptions {
   progress?: (msg: string) => void;
 }
 
-export const SUITE_NAMES = ['gold-seed', 'gold-readout', 'petrarch-gsr', 'petrarch-unit', 'plover-gsr', 'conflibert', 'polnear', 'case2021'] as const;
+export const SUITE_NAMES = ['gold-seed', 'gold-readout', 'gold-heldout', 'petrarch-gsr', 'petrarch-unit', 'plover-gsr', 'conflibert', 'polnear', 'case2021'] as const;
 
 function goldOutcome(suite: string, title: string, path: string, coder: Coder): SuiteOutcome {
   if (!existsSync(path)) return { suite, title, skipped: `${path} not found` };
@@ -47,6 +49,7 @@ export function runSuites(o: SuiteOptions): SuiteOutcome[] {
   const runs: [string, () => SuiteOutcome][] = [
     ['gold-seed', () => goldOutcome('gold-seed', 'Seed gold (shared/gold/seed.gold.jsonl)', join(o.shared, 'gold', 'seed.gold.jsonl'), o.coder)],
     ['gold-readout', () => goldOutcome('gold-readout', "readout's own gold (test/gold/readout.gold.jsonl)", o.ownGold, o.coder)],
+    ['gold-heldout', () => goldOutcome('gold-heldout', "readout's held-out gold, written blind and never tuned on (test/gold/heldout.gold.jsonl)", o.heldoutGold ?? '', o.coder)],
     ['petrarch-gsr', () => runPetrarchGsr(anchors, o.coder)],
     ['petrarch-unit', () => runPetrarchUnit(anchors, petrarchValidationCoder(anchors, o))],
     ['plover-gsr', () => runPloverGsr(anchors, o.coder)],
