@@ -128,6 +128,8 @@ function objectLength(tokens: Token[], c: Compiled, j: number, kinds?: MentionKi
   const here = kinds?.get(j);
   if (here && c.object) for (const k of here) if (c.object.has('@' + k)) return 1;
   const t = tokens[j]!;
+  // an object is a noun ("to monitor the vessels" has no object "monitor"); the tagger may call a plural a verb ("talks")
+  if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && !(t.pos === 'VERB' && /[^s]s$/.test(t.lower)) && t.pos !== 'ADJ') return 0;
   const phrases = c.object?.get(t.lemma) ?? c.object?.get(t.lower) ?? [];
   let best = 0;
   for (const ws of phrases) {
@@ -145,7 +147,7 @@ function findObject(tokens: Token[], c: Compiled, first: number, last: number, s
       return j;
     }
     // "its remaining troops", "the detained journalists": a participle modifying the object noun
-    const participle = t.pos === 'VERB' && /(ing|ed)$/.test(t.lower) && ['NOUN', 'ADJ'].includes(tokens[j + 1]?.pos ?? '') && j > last;
+    const participle = t.pos === 'VERB' && /(ing|ed)$/.test(t.lower) && ['NOUN', 'ADJ', 'PROPN'].includes(tokens[j + 1]?.pos ?? '') && j > last;
     // "defied a ban on demonstrations": a preposition inside one of the trigger's object phrases
     const inPhrase = c.objectWords?.has(t.lower) === true;
     if (!OBJECT_SKIP.has(t.pos) && !participle && !inPhrase && t.text !== '…' && t.text !== '“' && t.text !== '"' && t.lower !== 'of') break;

@@ -311,3 +311,16 @@ test('an internet shutdown is censorship (COERCE); a meeting in a when-clause is
   assert.deepEqual(evs.map(brief), ['SANCTION VEN>COL asserted', 'AGREE COL>USA asserted']);
   assert.equal(evs[1]!.date?.value, '2019-09-13');
 });
+
+test('an object is a noun: "dispatched forces to monitor the vessels" is a deployment, not an inspection', () => {
+  const evs = code("Taiwan's defence ministry said it had dispatched naval, air and ground forces to monitor the Chinese vessels.");
+  assert.deepEqual(evs.map((e) => e.event), ['MOBILIZE']);
+  assert.equal(brief(only('The IAEA dispatched inspectors to Iran on Monday.', 'ACCUSE')), 'ACCUSE UNO>IRN asserted');
+});
+
+test('refusals, concessions and handovers the lexicon names', () => {
+  assert.equal(brief(only('Kenyan police handed over two suspected Somali militants to the authorities in Mogadishu.', 'COOPERATE')), 'COOPERATE KEN>SOM asserted');
+  assert.ok(code('Zambia reneged on its commitment to the IMF.').some((e) => e.event === 'REJECT'));
+  assert.ok(code('Sudan cancelled the curfew in Khartoum on Thursday.').some((e) => e.event === 'CONCEDE'));
+  assert.ok(code('Uzbekistan opened the Friendship Bridge to Afghanistan.').some((e) => e.event === 'RETREAT'));
+});
