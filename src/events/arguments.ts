@@ -314,7 +314,9 @@ function objectOf(v: SentenceView, from: number, until: number): Mention[] {
     const p = t[k]!.pos;
     // "met his counterparts from Russia, …": a relational noun whose from/of-phrase names the party
     if ((t[k]!.lower === 'from' || t[k]!.lower === 'of') && k > from && RELATIONAL.has(t[k - 1]!.lemma)) continue;
-    if (p !== 'DET' && p !== 'ADJ' && p !== 'NUM' && p !== 'ADV' && !(p === 'PRON' && POSS_PRON.has(t[k]!.lower)) && !RELATIONAL.has(t[k]!.lemma)) break;
+    // "shelled positions of the Palestinian security forces": the owner named in the object's of-phrase
+    if (t[k]!.lower === 'of' && k > from && t[k - 1]!.pos === 'NOUN') continue;
+    if (p !== 'DET' && p !== 'ADJ' && p !== 'NUM' && p !== 'ADV' && !(p === 'PRON' && POSS_PRON.has(t[k]!.lower)) && !RELATIONAL.has(t[k]!.lemma) && !(p === 'NOUN' && t[k + 1]?.lower === 'of')) break;
   }
   return [];
 }
@@ -391,7 +393,8 @@ export function argumentsOf(v: SentenceView, h: TriggerHit, prior: Mention[]): A
         const inObject = h.object !== null ? v.at.get(h.object) : undefined;
         // "gave Kenya 16 helicopters": a mention between the verb and its object noun is the indirect object
         const indirect = h.object !== null && h.object > h.last ? objectOf(v, h.last, h.object) : [];
-        recipient = inObject ? groupRight(v, inObject[0]!.first, end)[0]
+        // (an object that is equipment with no country: "gave Kenya 16 helicopters" goes to the indirect object)
+        recipient = inObject && (inObject.some((m) => m.country) || indirect.length === 0) ? groupRight(v, inObject[0]!.first, end)[0]
           : indirect.length ? indirect : objectOf(v, h.object !== null && h.object > h.last ? h.object + 1 : h.last, end);
       }
     }

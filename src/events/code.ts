@@ -33,6 +33,8 @@ export interface Candidate {
   mergedTriggers?: TriggerHit[];
   /** announced for later ("will visit", "would raise"): dated by its own words or the report, not by the episode before */
   planned?: boolean;
+  /** the denial whose content this act is */
+  deniedBy?: Candidate;
   /** lemma of the trigger's first word ("ban" for "banned"), to find the event an event noun refers to */
   triggerLemma: string;
   /** events found in its content (what was promised, requested, threatened …) */
@@ -142,6 +144,14 @@ export function codeSentences(tokens: Token[], sentences: Sentence[], mentions: 
     applyContent(v, sentCands, rules.reporting.nouns);
     inheritMeetingCounterpart(sentCands);
     recipientsFromEventObjects(v, sentCands, out, rules.reporting.nouns);
+    // "denied that its artillery had shelled a bus, as Ukrainian officials had claimed": the accuser is the victim
+    for (const c of sentCands) {
+      const denial = c.deniedBy;
+      if (!denial || c.args.recipient.some((m) => m.country)) continue;
+      const own = new Set(c.args.actor.map((m) => m.country));
+      const claimant = denial.args.recipient.filter((m) => m.country && !own.has(m.country));
+      if (claimant.length) c.args = { ...c.args, recipient: claimant };
+    }
     // parties named only inside the content ("the hope that China and Iran …"), once the event's object said nothing
     for (const c of sentCands) {
       if (c.args.recipient.length === 0 && (PARTIES_IN_CONTENT.has(c.hit.spec.event) || PARTIES_IN_CONTENT.has(c.event))) {
@@ -311,6 +321,7 @@ function applyContent(v: SentenceView, cands: Candidate[], claimNouns: Set<strin
       if (inner.args.actorHow === 'governor' || inner.hit.spec.speakerAccuses) inner.status = DROPPED;
       else if (content === 'alleged' || content === 'denied') {
         inner.status = content;
+        if (content === 'denied') inner.deniedBy = outer;
         // "X accused Y of attacking …": the accused is the actor of the alleged act, the accuser its target
         if (content === 'alleged' && !inner.args.actor.some((m) => m.country) && !outer.args.recipient.some((m) => inner.args.recipient.includes(m))) {
           inner.args = { ...inner.args, actor: outer.args.recipient, actorHow: 'governor' };

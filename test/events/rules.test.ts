@@ -324,3 +324,10 @@ test('refusals, concessions and handovers the lexicon names', () => {
   assert.ok(code('Sudan cancelled the curfew in Khartoum on Thursday.').some((e) => e.event === 'CONCEDE'));
   assert.ok(code('Uzbekistan opened the Friendship Bridge to Afghanistan.').some((e) => e.event === 'RETREAT'));
 });
+
+test('weapons and vehicles are military bodies; equipment given goes to the indirect object; a denied act\'s victim is the accuser', () => {
+  assert.equal(brief(only('Israeli helicopters and tanks shelled positions of the Palestinian security forces near Rafah.', 'ASSAULT', '2002-03-01')), 'ASSAULT ISR>PSE asserted');
+  assert.equal(brief(only('The United States gave Kenya 16 helicopters last year.', 'AID')), 'AID USA>KEN asserted');
+  const evs = code('The Russian defence ministry denied that its artillery had shelled a bus carrying freed prisoners, as Ukrainian officials had claimed.', '2024-01-26');
+  assert.ok(evs.map(brief).includes('ASSAULT RUS>UKR denied'), evs.map(brief).join(' | '));
+});
