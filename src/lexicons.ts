@@ -8,6 +8,7 @@ import { builtinEventFiles, loadTriggers } from './events/lexicon.js';
 import { compileTriggers } from './events/triggers.js';
 import { builtinNonEventFiles, loadNonEvents } from './events/non-events.js';
 import { builtinContextFiles, loadContexts } from './events/contexts.js';
+import { builtinWordClassFiles, loadWordClasses } from './events/word-classes.js';
 import { builtinReportingFiles, builtinStatusFiles, loadCoverageVerbs, loadReportingCues, loadStatusCues } from './attribution/cues.js';
 import type { ReportingCues } from './attribution/frames.js';
 import type { StatusCues } from './attribution/status.js';
@@ -22,7 +23,7 @@ export interface LoadOptions {
   user?: string[];
 }
 
-type UserKind = 'actors' | 'non-events' | 'triggers' | 'reporting' | 'status' | 'contexts' | 'petrarch-actors' | 'petrarch-agents';
+type UserKind = 'actors' | 'non-events' | 'triggers' | 'reporting' | 'status' | 'contexts' | 'word-classes' | 'petrarch-actors' | 'petrarch-agents';
 
 /** Which kind of lexicon a user file is, from its first entry. */
 export function userFileKind(file: string): UserKind {
@@ -40,6 +41,7 @@ export function userFileKind(file: string): UserKind {
     if ('phrase' in obj) return 'non-events';
     if ('cue' in obj) return 'status' in obj ? 'status' : 'reporting';
     if ('context' in obj) return 'contexts';
+    if ('class' in obj) return 'word-classes';
     return 'actors';
   }
   // PETRARCH dictionaries: agents carry "[~COP]" / "[NGO~]" codes, actors "[USAGOV]"
@@ -65,12 +67,14 @@ export function loadLexicons(opts: LoadOptions = {}): Lexicons {
   const contexts = loadContexts([...builtinContextFiles(), ...byKind('contexts')]);
   const reporting = compileReporting(loadReportingCues([...builtinReportingFiles(), ...byKind('reporting')]));
   const status = compileStatus(loadStatusCues([...builtinStatusFiles(), ...byKind('status')]));
+  // (a user file naming a class adds its words to the built-in class)
+  const words = loadWordClasses([...builtinWordClassFiles(), ...byKind('word-classes')]);
   const patterns = timePatterns();
 
   return {
     segment: createSegmenter(),
     gazetteer: compileGazetteer(toActorLexicon(actorData)),
-    rules: { triggers: compileTriggers(triggers, loadNonEvents([...builtinNonEventFiles(), ...byKind('non-events')])), reporting, status, coverage: loadCoverageVerbs() },
+    rules: { triggers: compileTriggers(triggers, loadNonEvents([...builtinNonEventFiles(), ...byKind('non-events')])), reporting, status, coverage: loadCoverageVerbs(), words },
     cameo: (code) => {
       const e = cameo.lookup(code);
       return e ? { quad: e.quad, goldstein: e.goldstein } : undefined;

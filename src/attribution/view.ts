@@ -3,6 +3,7 @@
 import type { Doc } from '../types.js';
 import { buildView } from '../events/arguments.js';
 import { findFrames, type ReportingCues } from './frames.js';
+import type { WordClasses } from '../events/word-classes.js';
 
 export interface Span {
   start: number;
@@ -16,14 +17,14 @@ export interface AttributionSpan {
   content: (Span & { text: string }) | null;
 }
 
-export function attributionsOf(doc: Doc, cues: ReportingCues): AttributionSpan[] {
+export function attributionsOf(doc: Doc, cues: ReportingCues, words: WordClasses): AttributionSpan[] {
   const { tokens, sentences, mentions, article } = doc;
   const text = article.text;
   const bySentence = sentences.map(() => [] as typeof mentions);
   for (const m of mentions) bySentence[m.sent]?.push(m);
   const out: AttributionSpan[] = [];
   for (const s of sentences) {
-    const v = buildView(tokens, s, bySentence[s.index]!, new Set());
+    const v = buildView(tokens, s, bySentence[s.index]!, new Set(), words);
     const { frames } = findFrames(v, cues, text, new Set());
     for (const f of frames) {
       const src = f.source;

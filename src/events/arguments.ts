@@ -3,7 +3,8 @@
 // coordinated mentions => one compound actor, possessives and compound modifiers of nominal triggers.
 import type { Mention, Sentence, Token } from '../types.js';
 import type { TriggerHit } from './triggers.js';
-import { LOCATIVE_PREPOSITIONS as LOCATIVE_PREPS, MEANS_AFTER_BY } from '../lexicon/function-words.js';
+import { LOCATIVE_PREPOSITIONS as LOCATIVE_PREPS } from '../lexicon/function-words.js';
+import type { WordClasses } from './word-classes.js';
 
 /** Mentions of one sentence, indexed by token. */
 export interface SentenceView {
@@ -17,6 +18,8 @@ export interface SentenceView {
   barriers: Set<number>;
   /** reporting cue tokens ("said", "according"): a noun after them is not governed by them */
   cues: Set<number>;
+  /** the open-class word lists (lexicons/events/word-classes.jsonl) */
+  words: WordClasses;
 }
 
 export interface Args {
@@ -29,13 +32,9 @@ export interface Args {
 const CONNECT = new Set([',', 'and', 'or', 'nor', '&', '-', 'as', 'well', 'along', 'together', 'including', 'both', 'his', 'her', 'its', 'their',
   'counterpart', 'counterparts', 'from', 'the', '[', ']', 'neither', 'either', 'also']);
 const SUBJECT_SKIP_POS = new Set(['ADV', 'AUX', 'PART']);
-const QUANTITY = new Set(['thousands', 'hundreds', 'dozens', 'scores', 'tens', 'millions', 'group', 'crowd', 'number', 'some', 'many', 'most',
-  'all', 'several', 'dozen', 'hundred', 'thousand', 'team', 'delegation', 'contingent', 'unit', 'band', 'handful', 'majority', 'members']);
 export const TEMPORAL = new Set(['today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'weekend', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year']);
 const TEMPORAL_LEAD = new Set(['on', 'last', 'this', 'late', 'early', 'next', 'over', 'the', 'earlier', 'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-/** Common nouns that name an organisation itself after its name ("the APEC forum", "the NATO alliance"). */
-const ORG_HEADS = new Set(['forum', 'alliance', 'bloc', 'organisation', 'organization', 'group', 'agency', 'body', 'council', 'movement', 'union', 'coalition', 'party', 'network', 'company']);
 const SUBJECT_SKIP = new Set(['also', 'not', "n't", 'never', 'then', 'jointly', 'reportedly', 'allegedly', 'both', 'all', 'have', 'has', 'had', 'will', 'would', 'to']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'get', 'got', 'gets']);
 const CLAUSE_STOP = new Set([';', ':', '.', '?', '!']);
@@ -43,7 +42,7 @@ const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
 const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'once', 'because', 'while', 'when', 'although', 'though', 'unless', 'if']);
 const PREPOSITIONS_BEFORE_NP = new Set(['with', 'to', 'of', 'from', 'in', 'on', 'at', 'by', 'for', 'against', 'about', 'into', 'toward', 'towards', 'between', 'among', 'over', 'under', 'than', 'like', 'including', 'via', 'after', 'before', 'during', 'despite']);
 
-export function buildView(tokens: Token[], s: Sentence, mentions: Mention[], barriers: Set<number>): SentenceView {
+export function buildView(tokens: Token[], s: Sentence, mentions: Mention[], barriers: Set<number>, words: WordClasses): SentenceView {
   const at = new Map<number, Mention[]>();
   const endsAt = new Map<number, Mention[]>();
   for (const m of mentions) {
@@ -57,7 +56,7 @@ export function buildView(tokens: Token[], s: Sentence, mentions: Mention[], bar
     e.push(m);
     endsAt.set(m.last - 1, e);
   }
-  return { tokens, s, at, endsAt, barriers, cues: new Set() };
+  return { tokens, s, at, endsAt, barriers, cues: new Set(), words };
 }
 
 function uniq(ms: Mention[]): Mention[] {
@@ -141,7 +140,7 @@ function isPassive(v: SentenceView, h: TriggerHit): { by: number | null; be: boo
   let by: number | null = null;
   for (let j = h.last; j < v.s.last && j <= h.last + 8; j++) {
     // ("discussed the incident by phone": a by-phrase of means names no agent)
-    if (t[j]!.lower === 'by') { if (!MEANS_AFTER_BY.has(t[j + 1]?.lower ?? '')) by = j; break; }
+    if (t[j]!.lower === 'by') { if (!v.words['means-after-by'].has(t[j + 1]?.lower ?? '')) by = j; break; }
     if (t[j]!.pos === 'VERB' || CLAUSE_STOP.has(t[j]!.text) || v.barriers.has(j) || (t[j]!.text === ',' && j > h.last)) break;
   }
   if (!be && by === null) return { by: null, be: false };
@@ -164,11 +163,11 @@ export function subjectOf(v: SentenceView, verb: number, depth = 0): Mention[] {
       const [group, first] = groupLeft(v, j);
       // "the families of 11 Israeli athletes killed …": a number or article does not hide the preposition
       let b = first - 1;
-      while (b > v.s.first && (t[b]!.pos === 'NUM' || t[b]!.pos === 'DET') && !QUANTITY.has(t[b]!.lower)) b--;
+      while (b > v.s.first && (t[b]!.pos === 'NUM' || t[b]!.pos === 'DET') && !v.words['quantity-nouns'].has(t[b]!.lower)) b--;
       if (t[b]?.lower !== 'of') b = first - 1;
       const before = t[b];
       // "Thousands of teachers marched", "a group of protesters tried": the quantity's members act
-      if (before?.lower === 'of' && QUANTITY.has(t[b - 1]?.lower ?? '')) return group;
+      if (before?.lower === 'of' && v.words['quantity-nouns'].has(t[b - 1]?.lower ?? '')) return group;
       // "The government of German Chancellor Olaf Scholz has denied": the head's owner speaks for it
       if (before?.lower === 'of' && t[b - 1]?.pos === 'NOUN') {
         if (v.endsAt.has(b - 1)) return groupLeft(v, b - 1)[0];
@@ -209,7 +208,7 @@ export function subjectOf(v: SentenceView, verb: number, depth = 0): Mention[] {
     if (TEMPORAL.has(tok.lower)) { j--; while (j >= v.s.first && TEMPORAL_LEAD.has(t[j]!.lower)) j--; continue; }
     // "The Asia-Pacific Economic Cooperation (APEC) forum has agreed": an acronym in brackets and the organisation's type noun
     if (tok.text === ')' ) { let k = j - 1; while (k > v.s.first && t[k]!.text !== '(') k--; if (t[k]?.text === '(') { j = k - 1; continue; } }
-    if (tok.pos === 'NOUN' && ORG_HEADS.has(tok.lemma) && j - 1 >= v.s.first && (v.endsAt.get(j - 1)?.some((m) => m.kind !== 'person' && m.kind !== 'country') || t[j - 1]!.text === ')')) { j--; continue; }
+    if (tok.pos === 'NOUN' && v.words['org-heads'].has(tok.lemma) && j - 1 >= v.s.first && (v.endsAt.get(j - 1)?.some((m) => m.kind !== 'person' && m.kind !== 'country') || t[j - 1]!.text === ')')) { j--; continue; }
     if (RELATIVE.has(tok.lower)) {
       // "…, who visited": the antecedent before the relative pronoun (not a place: "a bombing in the capital that killed")
       let k = j - 1;
@@ -313,24 +312,15 @@ function objectOf(v: SentenceView, from: number, until: number): Mention[] {
     if (v.at.has(k)) return groupRight(v, k, until)[0];
     const p = t[k]!.pos;
     // "met his counterparts from Russia, …": a relational noun whose from/of-phrase names the party
-    if ((t[k]!.lower === 'from' || t[k]!.lower === 'of') && k > from && RELATIONAL.has(t[k - 1]!.lemma)) continue;
+    if ((t[k]!.lower === 'from' || t[k]!.lower === 'of') && k > from && v.words['relational-nouns'].has(t[k - 1]!.lemma)) continue;
     // "shelled positions of the Palestinian security forces": the owner named in the object's of-phrase
     if (t[k]!.lower === 'of' && k > from && t[k - 1]!.pos === 'NOUN') continue;
-    if (p !== 'DET' && p !== 'ADJ' && p !== 'NUM' && p !== 'ADV' && !(p === 'PRON' && POSS_PRON.has(t[k]!.lower)) && !RELATIONAL.has(t[k]!.lemma) && !(p === 'NOUN' && t[k + 1]?.lower === 'of')) break;
+    if (p !== 'DET' && p !== 'ADJ' && p !== 'NUM' && p !== 'ADV' && !(p === 'PRON' && POSS_PRON.has(t[k]!.lower)) && !v.words['relational-nouns'].has(t[k]!.lemma) && !(p === 'NOUN' && t[k + 1]?.lower === 'of')) break;
   }
   return [];
 }
 
-/** Nouns that stand for a party named in their from/of-phrase. */
-const RELATIONAL = new Set(['counterpart', 'counterparts', 'leader', 'leaders', 'representative', 'representatives', 'delegation', 'envoy', 'official', 'officials', 'minister', 'ministers']);
-
 const POSS_PRON = new Set(['his', 'her', 'its', 'their']);
-/** Verbs that take an event as their topic, not as their own act ("challenged the ban", "called the shutdown an attack"). */
-const TOPIC_VERBS = new Set(['call', 'describe', 'challenge', 'welcome', 'criticise', 'criticize', 'question', 'oppose', 'discuss', 'mention',
-  'investigate', 'examine', 'review', 'dispute', 'contest', 'blame', 'regret', 'mourn', 'commemorate', 'mark', 'recall', 'cover', 'study',
-  'document', 'consider', 'debate', 'ignore', 'downplay', 'dismiss', 'deplore', 'decry', 'denounce', 'condemn', 'praise', 'hail', 'deny', 'reject',
-  'survive', 'witness', 'follow', 'prevent', 'avert', 'fear', 'expect', 'predict', 'rule', 'term', 'label', 'brand', 'view', 'see',
-  'tolerate', 'allow', 'accept', 'stop', 'counter', 'repel', 'deter', 'resist', 'protest', 'warn', 'avenge', 'punish']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we']);
 
 function pronounAntecedent(v: SentenceView, pron: number, person: boolean): Mention[] {
@@ -424,7 +414,7 @@ export function argumentsOf(v: SentenceView, h: TriggerHit, prior: Mention[]): A
         // "thanked Riyadh for the assistance", "accused X of …": the object of the verb did the act of the PP
         const forObject = viaPrep && ['for', 'of'].includes(t[h.first - 1]?.lower ?? t[h.first - 2]?.lower ?? '') ? objectOf(v, gov + 1, h.first) : [];
         if (forObject.length) { actor = forObject; actorHow = 'governor'; }
-        else if (viaPrep || !TOPIC_VERBS.has(t[gov]!.lemma)) { actor = subjectOf(v, gov); actorHow = actor.length ? 'governor' : 'none'; }
+        else if (viaPrep || !v.words['topic-verbs'].has(t[gov]!.lemma)) { actor = subjectOf(v, gov); actorHow = actor.length ? 'governor' : 'none'; }
       }
     }
     if (actor.length === 0) {
@@ -518,14 +508,11 @@ function governingVerb(v: SentenceView, i: number): number | null {
     if (CLAUSE_STOP.has(tok.text) || v.barriers.has(j)) return null;
     if (tok.text === ',' && j < i - 1) return null;
     // ("announced similar measures against …": announcing takes the act as its object; "said the attack …" does not)
-    if (v.cues.has(j) && !ANNOUNCING.has(tok.lemma)) return null;
+    if (v.cues.has(j) && !v.words['announcing-verbs'].has(tok.lemma)) return null;
     if (tok.pos === 'VERB') return j;
   }
   return null;
 }
-
-/** Reporting verbs whose object may be the act itself ("announced sanctions", "declared a ceasefire"). */
-const ANNOUNCING = new Set(['announce', 'declare', 'unveil', 'proclaim']);
 
 /** Where the clause of a trigger ends for argument search: sentence end, a reporting tail, or ; */
 export function clauseEnd(v: SentenceView, from: number): number {

@@ -8,6 +8,7 @@ import type { AttributionRef } from '../types.js';
 import { homeCountry } from '../actors/home.js';
 import { LOCATIVE_PREPOSITIONS as LOCATIVE } from '../lexicon/function-words.js';
 import { governmentOfPlace, isCity, placesAsParties } from './places.js';
+import type { WordClasses } from './word-classes.js';
 
 export interface EventRules {
   triggers: TriggerIndex;
@@ -15,6 +16,8 @@ export interface EventRules {
   status: StatusCues;
   /** verbs of coverage: "X did not mention Y" is about the report, not an event of Y */
   coverage: Set<string>;
+  /** open-class word lists (event nouns, journey verbs …) from lexicons/events/word-classes.jsonl and user files */
+  words: WordClasses;
 }
 
 export interface Candidate {
@@ -71,7 +74,7 @@ export function codeSentences(tokens: Token[], sentences: Sentence[], mentions: 
     if (triggerStarts) triggerStarts[s.index] = hits.filter((h) => !isObjectOf(tokens, h, hits)).map((h) => tokens[h.first]!.start);
     if (hits.length === 0) continue;
     const barriers = new Set<number>();
-    const v = buildView(tokens, s, bySentence[s.index]!, barriers);
+    const v = buildView(tokens, s, bySentence[s.index]!, barriers, rules.words);
     const trigTokens = new Set<number>();
     for (const h of hits) for (let i = h.first; i < h.last; i++) trigTokens.add(i);
     for (const h of hits) if (h.object !== null) trigTokens.add(h.object);
@@ -275,11 +278,8 @@ function claimAppositive(v: SentenceView, i: number, claimNouns: Set<string>): b
   const t = v.tokens;
   let j = i;
   if (t[j] && ['a', 'an', 'the'].includes(t[j]!.lower)) j++;
-  return t[j] !== undefined && t[j]!.pos === 'NOUN' && claimNouns.has(t[j]!.lemma) && CLAIMS.has(t[j]!.lemma);
+  return t[j] !== undefined && t[j]!.pos === 'NOUN' && claimNouns.has(t[j]!.lemma) && v.words['claim-nouns'].has(t[j]!.lemma);
 }
-
-/** Report nouns that name an accusation ("a charge Islamabad denied"), not a statement in general. */
-const CLAIMS = new Set(['claim', 'charge', 'allegation', 'accusation', 'assertion', 'suggestion']);
 
 /** "accused the police of X and called for Y": a coordinated verb after "and" is a predicate of its own, outside the content. */
 function coordinatedPredicate(v: SentenceView, from: number, end: number): number {
@@ -430,7 +430,7 @@ function mobilizeTarget(v: SentenceView, c: Candidate): void {
     // "border with Colombia"
     if (w === 'border' && t[i + 1]?.lower === 'with') found = party(i + 2);
     // "to monitor / shadow / track / counter / deter the Chinese vessels"
-    else if (w === 'to' && t[i]!.pos === 'PART' && WATCH_VERBS.has(t[i + 1]?.lemma ?? '')) {
+    else if (w === 'to' && t[i]!.pos === 'PART' && v.words['watch-verbs'].has(t[i + 1]?.lemma ?? '')) {
       for (let k = i + 2; k < end && k <= i + 5 && found.length === 0; k++) found = party(k);
     }
     // "after two Chinese drones flew …", "in response to Russian incursions"
@@ -443,9 +443,6 @@ function mobilizeTarget(v: SentenceView, c: Candidate): void {
     }
   }
 }
-
-/** Verbs of watching or countering an adversary's forces. */
-const WATCH_VERBS = new Set(['monitor', 'shadow', 'track', 'counter', 'deter', 'intercept', 'confront', 'repel', 'warn', 'escort', 'expel']);
 
 /**
  * ", wounding two soldiers", ", sending warships": a participle after a comma continues the previous event — the same
@@ -475,13 +472,10 @@ function purposes(v: SentenceView, cands: Candidate[]): void {
     if (c.hit.kind !== 'verb' || to?.lower !== 'to' || to.pos !== 'PART' || !before) continue;
     // "will travel to Baku next week to meet …": meeting is the point of a journey
     const gov = governingVerbOrAux(v, c.hit.first - 1);
-    if (c.event === 'CONSULT' || c.event === 'AGREE') if (gov !== null && JOURNEY_VERBS.has(v.tokens[gov]!.lemma)) continue;
+    if (c.event === 'CONSULT' || c.event === 'AGREE') if (gov !== null && v.words['journey-verbs'].has(v.tokens[gov]!.lemma)) continue;
     if (before.pos === 'NOUN' || before.pos === 'PROPN' || before.pos === 'NUM' || before.pos === 'PRON') c.status = DROPPED;
   }
 }
-
-/** Verbs of going somewhere, whose purpose infinitive ("to meet …") is what the journey is for. */
-const JOURNEY_VERBS = new Set(['travel', 'go', 'fly', 'head', 'come', 'arrive', 'return', 'leave', 'set']);
 
 /** Exercises or patrols held jointly ("a joint naval exercise", "Egypt and Saudi Arabia began exercises") are cooperation. */
 function jointActivity(v: SentenceView, c: Candidate): void {
@@ -536,7 +530,7 @@ function asClaimed(v: SentenceView, from: number): Mention[] {
     const [group, end] = groupRight(v, j + 1);
     let k = end;
     while (k < v.s.last && (t[k]!.pos === 'AUX' || t[k]!.pos === 'ADV')) k++;
-    if (t[k] && CLAIM_VERBS.has(t[k]!.lemma)) return group.filter((m) => m.country);
+    if (t[k] && v.words['claim-verbs'].has(t[k]!.lemma)) return group.filter((m) => m.country);
   }
   return [];
 }
@@ -553,8 +547,6 @@ function appositiveAccuser(v: SentenceView, c: Candidate, cands: Candidate[], re
   return [];
 }
 
-const CLAIM_VERBS = new Set(['claim', 'allege', 'say', 'charge', 'suggest', 'report', 'accuse']);
-
 function objectNoun(v: SentenceView, from: number, ok: (lemma: string) => boolean, definite = false): boolean {
   for (let j = from; j < v.s.last && j <= from + 3; j++) {
     const t = v.tokens[j]!;
@@ -566,10 +558,6 @@ function objectNoun(v: SentenceView, from: number, ok: (lemma: string) => boolea
   return false;
 }
 
-/** Nouns that refer back to an act already reported ("the launches", "the incident", "the decision"). */
-const EVENT_NOUNS = new Set(['launch', 'test', 'incident', 'attack', 'strike', 'drill', 'exercise', 'detention', 'arrest', 'decision', 'move',
-  'measure', 'sanction', 'shutdown', 'ban', 'raid', 'operation', 'expulsion', 'deployment', 'seizure', 'action', 'step', 'killing', 'shelling',
-  'release', 'agreement', 'deal', 'accord', 'treaty', 'pact', 'ceasefire', 'truce', 'withdrawal', 'handover', 'delivery', 'donation']);
 /** Categories of acts (not of words) that such a noun can refer to. */
 const MATERIAL = new Set<PloverCategory>(['COOPERATE', 'AID', 'RETREAT', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT', 'CONCEDE', 'SUPPORT']);
 
@@ -589,7 +577,7 @@ function recipientsFromEventObjects(v: SentenceView, cands: Candidate[], earlier
     // "denied the claim / the allegations": a report of an accusation
     const claim = c.event === 'REJECT' && objectNoun(v, c.hit.last, (w) => reportNouns.has(w));
     // "condemned the launches", "called the incident a violation": a definite event noun refers to the latest act
-    const anaphor = !nounHit && !claim && objectNoun(v, c.hit.last, (w) => EVENT_NOUNS.has(w), true);
+    const anaphor = !nounHit && !claim && objectNoun(v, c.hit.last, (w) => v.words['event-nouns'].has(w), true);
     const category = nounHit?.hit.spec.event ?? (claim ? 'ACCUSE' : anaphor ? 'ANY' : undefined);
     if (!category) continue;
     let target = nounHit && nounHit.args.actor.some((m) => m.country) && nounHit.args.actorHow !== 'governor' ? nounHit.args.actor : null;
