@@ -95,7 +95,7 @@ export function codeSentences(tokens: Token[], sentences: Sentence[], mentions: 
         const speaker = innermostSource(frames, h.first);
         if (speaker.length) { args.actor = speaker; args.actorHow = 'subject'; }
       }
-      if (h.spec.speakerAccuses) {
+      if (h.spec.bySpeaker) {
         // "the US said the vote had been marred by restrictions": the speaker blames the subject; unreported, it is the
         // writer's own description and no event
         // (every body named in the speaker's phrase: "The United States and the European Union said …")
@@ -318,7 +318,7 @@ function applyContent(v: SentenceView, cands: Candidate[], claimNouns: Set<strin
       const content = outer.hit.spec.content;
       // "denied the allegations": the noun's actor would only be borrowed from the outer verb; "accused X of violating …":
       // the violation is what the accusation says, not a second accusation
-      if (inner.args.actorHow === 'governor' || inner.hit.spec.speakerAccuses) inner.status = DROPPED;
+      if (inner.args.actorHow === 'governor' || inner.hit.spec.bySpeaker) inner.status = DROPPED;
       else if (content === 'alleged' || content === 'denied') {
         inner.status = content;
         if (content === 'denied') inner.deniedBy = outer;

@@ -50,13 +50,14 @@ export interface TriggerEntry {
   reverse: boolean;
   /** an event only with a recipient or an event in its content ("warned that the region risked …" is no threat) */
   needsParty: boolean;
-  /** the reported speaker accuses the clause's subject ("said the shepherds had violated the border"): no event unreported */
-  speakerAccuses: boolean;
+  /** the reported speaker is the actor and the clause's subject the recipient ("said the shepherds had violated the
+   * border", "said Libya must hand over the suspects"): no event when nobody reports it */
+  bySpeaker: boolean;
   /** file:line */
   origin: string;
 }
 
-const FIELDS = ['event', 'mode', 'cameo', 'verb', 'noun', 'object', 'recipient', 'contexts', 'content', 'negative', 'reverse', 'needsParty', 'speakerAccuses', 'note'] as const;
+const FIELDS = ['event', 'mode', 'cameo', 'verb', 'noun', 'object', 'recipient', 'contexts', 'content', 'negative', 'reverse', 'needsParty', 'bySpeaker', 'note'] as const;
 const SLOT_SET: ReadonlySet<string> = new Set(RECIPIENT_SLOTS);
 
 export function parseTrigger(obj: Json, where: string, cameo: CameoTable): TriggerEntry {
@@ -97,7 +98,7 @@ export function parseTrigger(obj: Json, where: string, cameo: CameoTable): Trigg
   optionalString(obj, 'note');
   const entry: TriggerEntry = {
     event, mode, cameo: code, pos, words, object, recipient, contexts, content,
-    negative: optionalBoolean(obj, 'negative'), reverse: optionalBoolean(obj, 'reverse'), needsParty: optionalBoolean(obj, 'needsParty'), speakerAccuses: optionalBoolean(obj, 'speakerAccuses'), origin: where,
+    negative: optionalBoolean(obj, 'negative'), reverse: optionalBoolean(obj, 'reverse'), needsParty: optionalBoolean(obj, 'needsParty'), bySpeaker: optionalBoolean(obj, 'bySpeaker'), origin: where,
   };
   if (verb !== null) entry.verb = verb;
   else entry.noun = noun!;

@@ -17,8 +17,8 @@ export interface TriggerSpec {
   reverse?: boolean;
   /** emitted only with a recipient or an event in its content */
   needsParty?: boolean;
-  /** an ACCUSE by the reported speaker against the clause's subject */
-  speakerAccuses?: boolean;
+  /** the reported speaker is the actor, the clause's subject the recipient */
+  bySpeaker?: boolean;
 }
 
 interface Compiled {

@@ -331,3 +331,14 @@ test('weapons and vehicles are military bodies; equipment given goes to the indi
   const evs = code('The Russian defence ministry denied that its artillery had shelled a bus carrying freed prisoners, as Ukrainian officials had claimed.', '2024-01-26');
   assert.ok(evs.map(brief).includes('ASSAULT RUS>UKR denied'), evs.map(brief).join(' | '));
 });
+
+test('"X said Y must …" is a demand of X to Y; unreported "must" is no event', () => {
+  assert.equal(brief(only('A senior British minister said Libya must hand over the suspects.', 'REQUEST', '1992-01-01')), 'REQUEST GBR>LBY asserted');
+  assert.equal(code('Libya must hand over the suspects.', '1992-01-01').filter((e) => e.event === 'REQUEST').length, 0);
+  // the demanded act is the demand's content, not an event of its own
+  assert.equal(code('A senior British minister said Libya must hand over the suspects.', '1992-01-01').length, 1);
+});
+
+test('reinforcing forces and going on alert are mobilisations', () => {
+  assert.equal(brief(only('Israel has strengthened its forces in Lebanon.', 'MOBILIZE', '2000-01-01')), 'MOBILIZE ISR>LBN asserted');
+});
