@@ -196,6 +196,15 @@ export function subjectOf(v: SentenceView, verb: number, depth = 0): Mention[] {
       return gov === null ? [] : subjectOf(v, gov, depth + 1);
     }
     if (SUBJECT_SKIP_POS.has(tok.pos) || SUBJECT_SKIP.has(tok.lower)) { j--; continue; }
+    // "British aircraft using precision guided missiles killed …": a participle phrase between subject and verb
+    if ((tok.pos === 'NOUN' || tok.pos === 'PROPN') && depth < 3) {
+      for (let k = j - 1; k > v.s.first && k >= j - 6; k--) {
+        const w = t[k]!;
+        const modifier = w.pos === 'VERB' && w.lower.endsWith('ed') && t[k + 1]?.pos === 'NOUN'; // "precision guided missiles"
+        if (w.text === ',' || CLAUSE_STOP.has(w.text) || (w.pos === 'VERB' && !w.lower.endsWith('ing') && !modifier)) break;
+        if (w.pos === 'VERB' && w.lower.endsWith('ing') && v.endsAt.has(k - 1)) return groupLeft(v, k - 1)[0];
+      }
+    }
     // "A Chinese coast guard ship rammed …": the body named before the head noun
     if (tok.pos === 'NOUN' && j - 1 >= v.s.first && v.endsAt.has(j - 1) && t[j + 1] && j + 1 === verb) return groupLeft(v, j - 1)[0];
     // "Police in Karachi arrested …": a place the gazetteer does not know, after the subject

@@ -342,3 +342,8 @@ test('"X said Y must …" is a demand of X to Y; unreported "must" is no event',
 test('reinforcing forces and going on alert are mobilisations', () => {
   assert.equal(brief(only('Israel has strengthened its forces in Lebanon.', 'MOBILIZE', '2000-01-01')), 'MOBILIZE ISR>LBN asserted');
 });
+
+test('a participle phrase between subject and verb ("aircraft using precision guided missiles killed")', () => {
+  assert.equal(brief(only('British aircraft using precision guided missiles killed 4 Iraqis in Basra.', 'ASSAULT', '2000-01-01')), 'ASSAULT GBR>IRQ asserted');
+  assert.equal(brief(only('Russian aircraft including helicopter gunships killed 46 Afghan civilians.', 'ASSAULT', '1985-01-01')), 'ASSAULT RUS>AFG asserted');
+});
