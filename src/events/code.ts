@@ -161,7 +161,7 @@ export function codeSentences(tokens: Token[], sentences: Sentence[], mentions: 
         c.args = { ...c.args, recipient: contentParties(v, c.hit, c.args.actor) };
       }
     }
-    for (const c of sentCands) { weaponsWithoutTarget(c); protestPlace(v, c); visitPlace(v, c); mobilizeTarget(v, c); }
+    for (const c of sentCands) { weaponsWithoutTarget(v, c); troopsArriving(c); protestPlace(v, c); visitPlace(v, c); mobilizeTarget(v, c); }
     // "requests for comment on the militia's ceasefire", "a standoff over aid": what another noun is about is no event
     for (const c of sentCands) if (c.hit.kind === 'noun' && topicOfNoun(v, c.hit.first)) c.status = DROPPED;
     // "warned that the region risked disintegration": a warning at nobody about no act is no threat
@@ -414,6 +414,13 @@ function brokeredFor(cands: Candidate[]): void {
   }
 }
 
+/** "NATO peacekeeping troops have arrived in Bosnia": troops arriving are deployed, they do not visit. */
+function troopsArriving(c: Candidate): void {
+  if (c.event !== 'CONSULT' || c.mode !== 'visit' || c.args.actor.length === 0) return;
+  if (!c.args.actor.every((m) => m.kind === 'agent' && m.sector === 'MIL')) return;
+  [c.event, c.mode, c.cameo] = ['MOBILIZE', 'troops', '152'];
+}
+
 /**
  * Whom a deployment or drill is aimed at when no object says so: "exercises along its border with Colombia", "forces
  * to monitor the Chinese vessels", "scrambled jets after Chinese drones flew …".
@@ -626,9 +633,11 @@ function visitPlace(v: SentenceView, c: Candidate): void {
 }
 
 /** A missile or rocket launch with no target is a show of capability: MOBILIZE weapons, not ASSAULT. */
-function weaponsWithoutTarget(c: Candidate): void {
-  // (tear gas or water cannon on a crowd is force used, not a show of capability)
+function weaponsWithoutTarget(v: SentenceView, c: Candidate): void {
+  // (tear gas or water cannon on a crowd is force used, not a show of capability; "blew up power lines", "fired shells
+  // at targets" are attacks: only a missile or rocket fired at no party named is a show of force)
   if (c.event !== 'ASSAULT' || c.hit.object === null || c.args.recipient.length > 0 || c.mode === 'crowd-control') return;
+  if (!v.words['launched-weapons'].has(v.tokens[c.hit.object]!.lemma)) return;
   c.event = 'MOBILIZE';
   c.mode = 'weapons';
   c.cameo = '150';

@@ -26,6 +26,8 @@ export const WORD_CLASS_NAMES = [
   'event-nouns',
   // "discussed it by phone": a by-phrase of means names no agent (matched as written)
   'means-after-by',
+  // "test-fired a ballistic missile": fired at nothing named, a show of force (lemma)
+  'launched-weapons',
 ] as const;
 
 export type WordClassName = (typeof WORD_CLASS_NAMES)[number];

@@ -347,3 +347,12 @@ test('a participle phrase between subject and verb ("aircraft using precision gu
   assert.equal(brief(only('British aircraft using precision guided missiles killed 4 Iraqis in Basra.', 'ASSAULT', '2000-01-01')), 'ASSAULT GBR>IRQ asserted');
   assert.equal(brief(only('Russian aircraft including helicopter gunships killed 46 Afghan civilians.', 'ASSAULT', '1985-01-01')), 'ASSAULT RUS>AFG asserted');
 });
+
+test('only a missile or rocket fired at no party is a show of force; demolitions and blasts are attacks; arriving troops deploy', () => {
+  assert.equal(brief(only('North Korea fired two short-range ballistic missiles into the sea on Wednesday.', 'MOBILIZE', '2024-06-19')), 'MOBILIZE PRK> asserted');
+  assert.ok(code('Israeli army bulldozers demolished Palestinian homes in southern Gaza on Sunday.', '2002-01-01').some((e) => e.event === 'ASSAULT'));
+  assert.equal(brief(only('Russian troops arrived in Kazakhstan on Thursday.', 'MOBILIZE', '2022-01-07')), 'MOBILIZE RUS>KAZ asserted');
+  // an aid ban is a sanction, not aid; announced for later it is a threat of one
+  assert.deepEqual(code('The United States prohibited all aid to Albanian rebels in Macedonia.', '2001-03-01').map((e) => e.event), ['SANCTION']);
+  assert.deepEqual(code('The United States said it would prohibit all aid to Albanian rebels.', '2001-03-01').map((e) => e.event), ['THREATEN']);
+});
