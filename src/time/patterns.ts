@@ -100,13 +100,13 @@ export function compilePatterns(v: TimeVocabulary): TimePatterns {
     precheck: new RegExp(
       `\\d|${alt(full.map(escape))}|${alt(v.weekdays.map((w) => escape(w.name)))}|` +
         keywords(['today', 'tonight', 'yesterday', 'tomorrow', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening']) +
-        '|ago\\b|earlier|later|previous|following|before|after',
+        '|ago\\b|earlier|later|previous|following|before|after|next\\b',
     ),
     has: {
       digit: /\d/,
       month: new RegExp(alt([...full, ...abbr].map(escape))),
       weekday: new RegExp(alt(v.weekdays.map((w) => escape(w.name)))),
-      word: new RegExp(keywords(['today', 'tonight', 'yesterday', 'tomorrow', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening']) + '|ago\\b|earlier|later|previous|following|before|after'),
+      word: new RegExp(keywords(['today', 'tonight', 'yesterday', 'tomorrow', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening']) + '|ago\\b|earlier|later|previous|following|before|after|next\\b'),
     },
     iso: g(`${START}(?:(?<prep>${prep('day')})\\s+)?(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})(?![\\w]|-\\d)`),
     monthDayYear: g(

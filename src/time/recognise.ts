@@ -164,6 +164,25 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
+    needs: 'word', pick: (p) => p.anchored,
+    build(m, g, _s, ctx) {
+      const p = ctx.patterns;
+      let n = 1;
+      if (g.n) {
+        const nText = norm(g.n);
+        const k = /^\d+$/.test(nText) ? Number(nText) : nText === 'a couple of' ? 2 : p.numbers.get(nText);
+        if (k === undefined || k < 1) return VETO;
+        n = k;
+      }
+      const unit = (g.unit ?? g.unit2 ?? g.unit3)!.toLowerCase().replace(/s$/, '') as AnchorShift['unit'];
+      const dir = (g.dir ?? g.dir3 ?? '').toLowerCase();
+      const back = g.prev !== undefined || dir === 'earlier' || dir === 'before';
+      // until the caller finds the story's date, the shift counts from publication
+      const fallback = back ? ago(unit as 'day' | Unit, n, ctx.ref) : { ...ago(unit as 'day' | Unit, -n, ctx.ref), future: true };
+      return { ...found(m, fallback, 'at'), anchorShift: { unit, n: back ? -n : n } };
+    },
+  },
+  {
     needs: 'word', pick: (p) => p.dayWord,
     build(m, g, s, ctx) {
       const kw = norm(g.kw!);
@@ -232,25 +251,7 @@ export const RULES: readonly Rule[] = [
       return found(m, ago(unit as 'day' | Unit, n, ctx.ref), 'at');
     },
   },
-  {
-    needs: 'word', pick: (p) => p.anchored,
-    build(m, g, _s, ctx) {
-      const p = ctx.patterns;
-      let n = 1;
-      if (g.n) {
-        const nText = norm(g.n);
-        const k = /^\d+$/.test(nText) ? Number(nText) : nText === 'a couple of' ? 2 : p.numbers.get(nText);
-        if (k === undefined || k < 1) return VETO;
-        n = k;
-      }
-      const unit = (g.unit ?? g.unit2 ?? g.unit3)!.toLowerCase().replace(/s$/, '') as AnchorShift['unit'];
-      const dir = (g.dir ?? g.dir3 ?? '').toLowerCase();
-      const back = g.prev !== undefined || dir === 'earlier' || dir === 'before';
-      // until the caller finds the story's date, the shift counts from publication
-      const fallback = back ? ago(unit as 'day' | Unit, n, ctx.ref) : { ...ago(unit as 'day' | Unit, -n, ctx.ref), future: true };
-      return { ...found(m, fallback, 'at'), anchorShift: { unit, n: back ? -n : n } };
-    },
-  },
+
 ];
 
 export interface AnchorShift {

@@ -187,3 +187,15 @@ test('bad input: invalid publication dates and sentence offsets are rejected wit
   // a time part after the date is accepted
   assert.equal(findDates('last year', [{ start: 0, end: 9 }], '2024-01-17T08:30:00Z')[0]![0]!.value, '2023');
 });
+
+test('story-relative phrases carry a shift from the story\'s date, and count from publication until a caller has one', () => {
+  const text = 'The Taliban freed 80 soldiers two days earlier. Talks resumed the next day. They met a week later, officials said. It came two days earlier than planned.';
+  const found = findDates(text, sentencesOf(text), PUB).flat();
+  const byText = new Map(found.map((m) => [m.text, m] as const));
+  assert.deepEqual(byText.get('two days earlier')?.anchorShift, { unit: 'day', n: -2 });
+  assert.equal(byText.get('two days earlier')?.value, '2024-01-15');
+  assert.deepEqual(byText.get('the next day')?.anchorShift, { unit: 'day', n: 1 });
+  assert.deepEqual(byText.get('a week later')?.anchorShift, { unit: 'week', n: 1 });
+  // "two days earlier than planned" is a comparison, not a date
+  assert.equal(found.filter((m) => m.text === 'two days earlier').length, 1);
+});
