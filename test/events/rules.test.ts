@@ -356,3 +356,8 @@ test('only a missile or rocket fired at no party is a show of force; demolitions
   assert.deepEqual(code('The United States prohibited all aid to Albanian rebels in Macedonia.', '2001-03-01').map((e) => e.event), ['SANCTION']);
   assert.deepEqual(code('The United States said it would prohibit all aid to Albanian rebels.', '2001-03-01').map((e) => e.event), ['THREATEN']);
 });
+
+test('a visit to a place of one\'s own country is no consultation; to another country it is', () => {
+  assert.equal(code('Finnish President Alexander Stubb visited the cable landing station near Helsinki on Wednesday.', '2025-02-12').length, 0);
+  assert.equal(brief(only('Finnish President Alexander Stubb visited Tallinn on Wednesday.', 'CONSULT', '2025-02-12')), 'CONSULT FIN>EST asserted');
+});
