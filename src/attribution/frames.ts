@@ -141,7 +141,9 @@ export function findFrames(v: SentenceView, cues: ReportingCues, text: string, t
 
 /** ", … said on state television.", "… said in a statement on Tuesday.": a short phrase of where or when, then the end. */
 function placeOfReport(t: Token[], from: number, end: number): boolean {
-  if (t[from]?.pos !== 'ADP' || end - from > 8) return false;
+  // (", a spokesman told AFP.", "… told reporters in Kyiv.": the one told, then the end)
+  const told = t[from - 1]?.lemma === 'tell' && (t[from]?.pos === 'PROPN' || t[from]?.pos === 'NOUN');
+  if ((t[from]?.pos !== 'ADP' && !told) || end - from > 8) return false;
   for (let k = from + 1; k < end; k++) {
     const w = t[k]!;
     if (w.pos === 'VERB' || w.pos === 'AUX' || w.text === ',' || w.lower === 'that') return false;

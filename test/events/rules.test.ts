@@ -361,3 +361,8 @@ test('a visit to a place of one\'s own country is no consultation; to another co
   assert.equal(code('Finnish President Alexander Stubb visited the cable landing station near Helsinki on Wednesday.', '2025-02-12').length, 0);
   assert.equal(brief(only('Finnish President Alexander Stubb visited Tallinn on Wednesday.', 'CONSULT', '2025-02-12')), 'CONSULT FIN>EST asserted');
 });
+
+test('", a spokesman for the militia told AFP." is a reporting tail', () => {
+  const e = only('Fano commanders declared a unilateral ceasefire in the Gondar area from Saturday, a spokesman for the militia told AFP.', 'CONCEDE', '2024-05-17');
+  assert.deepEqual(e.attribution.map((a) => a.text), ['a spokesman for the militia']);
+});
