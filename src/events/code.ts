@@ -138,6 +138,7 @@ export function codeSentences(tokens: Token[], sentences: Sentence[], mentions: 
       });
     }
     purposeTalks(v, sentCands);
+    agreementsToAct(v, sentCands);
     evaluatedActs(v, sentCands);
     brokeredFor(sentCands);
     participles(v, sentCands);
@@ -373,6 +374,26 @@ function purposeTalks(v: SentenceView, cands: Candidate[]): void {
     if (!verb) continue;
     n.status = DROPPED;
     if (verb.args.recipient.length === 0) verb.args = { ...verb.args, recipient: n.args.recipient.filter((m) => !verb.args.actor.includes(m)) };
+  }
+}
+
+/**
+ * "Cairo's agreement with Riyadh in September to expand intelligence sharing": an agreement named with what it commits
+ * to, and not as the object of a signing, is an agreement to act (AGREE), not a signature (SUPPORT).
+ */
+function agreementsToAct(v: SentenceView, cands: Candidate[]): void {
+  const t = v.tokens;
+  for (const c of cands) {
+    if (c.hit.kind !== 'noun' || c.event !== 'SUPPORT' || c.status === DROPPED) continue;
+    const end = clauseEnd(v, c.hit.last);
+    for (let j = c.hit.last; j < end && j < c.hit.last + 9; j++) {
+      const w = t[j]!;
+      if (w.text === ',' || (w.pos === 'VERB' && !(t[j - 1]?.lower === 'to'))) break;
+      if (w.lower === 'to' && w.pos === 'PART' && t[j + 1]?.pos === 'VERB') {
+        [c.event, c.mode, c.cameo] = ['AGREE', null, '030'];
+        break;
+      }
+    }
   }
 }
 

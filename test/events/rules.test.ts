@@ -366,3 +366,9 @@ test('", a spokesman for the militia told AFP." is a reporting tail', () => {
   const e = only('Fano commanders declared a unilateral ceasefire in the Gondar area from Saturday, a spokesman for the militia told AFP.', 'CONCEDE', '2024-05-17');
   assert.deepEqual(e.attribution.map((a) => a.text), ['a spokesman for the militia']);
 });
+
+test('an agreement named with what it commits to is an AGREE; a signed agreement stays SUPPORT', () => {
+  const evs = code("The drills follow Cairo's agreement with Riyadh in September to expand the sharing of intelligence.", '2023-10-17');
+  assert.deepEqual(evs.map(brief), ['AGREE EGY>SAU asserted']);
+  assert.deepEqual(code('Egypt and Saudi Arabia signed an agreement in September to expand intelligence sharing.', '2023-10-17').map((e) => e.event), ['SUPPORT']);
+});
