@@ -20,6 +20,8 @@ export interface Frame {
   cueLast: number;
   /** the tokens the frame covers [first, last) */
   scope: [number, number];
+  /** the outlet a speaker told ("… told AFP"): a link of the chain, not a speaker of its own */
+  relay?: boolean;
 }
 
 const OPEN_QUOTE = new Set(['“', '"', '‘', "'"]);
@@ -124,6 +126,9 @@ export function findFrames(v: SentenceView, cues: ReportingCues, text: string, t
     if (isTail) {
       const comma = speakerFirst - 1;
       frames.push({ source: speaker, cue, cueFirst: i, cueLast: i + 1, scope: [S, comma] });
+      // ", a spokesman … told AFP.": the outlet told is the next link of the chain
+      const told = t[i]!.lemma === 'tell' ? (v.at.get(i + 1) ?? []).filter((m) => m.first === i + 1 && m.sector === 'JRN') : [];
+      if (told.length) frames.push({ source: told, cue, cueFirst: i, cueLast: i + 1, scope: [S, comma], relay: true });
       barriers.push(comma);
     } else {
       // head: "Xinhua said (that) Wang expressed …" — the report covers what follows, up to a tail of its own

@@ -27,6 +27,7 @@ export function attributionsOf(doc: Doc, cues: ReportingCues, words: WordClasses
     const v = buildView(tokens, s, bySentence[s.index]!, new Set(), words);
     const { frames } = findFrames(v, cues, text, new Set());
     for (const f of frames) {
+      if (f.relay) continue;
       const src = f.source;
       const first = src[0];
       const last = src[src.length - 1];
