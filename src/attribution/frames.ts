@@ -55,6 +55,8 @@ export function findFrames(v: SentenceView, cues: ReportingCues, text: string, t
       // extend the cue over "a readout issued by" / "the IRNA report"
       let cueEnd = after;
       while (cueEnd < E && cueEnd < srcEnd && !v.at.has(cueEnd)) cueEnd++;
+      // (only over report words: "according to the Secret Service" keeps the cue "according to")
+      if (!t.slice(after, cueEnd).some((x) => x.pos === 'NOUN' || x.pos === 'VERB')) cueEnd = after;
       // a source the lexicon does not know ("according to a poll", "according to the report"): the phrase itself
       if (src.length === 0 && after < E && t[after]!.text !== ',') {
         let end = after;
