@@ -387,7 +387,8 @@ function countriesForBodies(st: State, here: Mention[]): void {
     if (owner) { m.country = owner.country; m.how = 'pronoun'; }
   }
   const locative = (m: Mention) => LOCATIVE.has(tokens[m.first - 1]?.lower ?? '') || (['ADJ', 'DET'].includes(tokens[m.first - 1]?.pos ?? '') && LOCATIVE.has(tokens[m.first - 2]?.lower ?? ''));
-  const place = here.find((m) => PLACE_KINDS.has(m.kind) && locative(m));
+  // (a place absorbed into a body, "people in Kaduna", still says where the sentence is)
+  const place = here.find((m) => PLACE_KINDS.has(m.kind) && locative(m)) ?? here.find((m) => m.kind === 'agent' && m.country !== null && m.how === 'agent' && / in /.test(m.text));
   // ("At a summit in Accra, … if the junta did not …": a definite body refers back, it is not the place's)
   const definite = (m: Mention) => isDefinite(tokens, m);
   if (place) for (const m of here) if (m.kind === 'agent' && m.country === null && m.sector !== 'JRN' && !definite(m)) { m.country = place.country; m.how = 'agent'; }

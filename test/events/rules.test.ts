@@ -373,3 +373,8 @@ test('an agreement named with what it commits to is an AGREE; a signed agreement
   assert.deepEqual(evs.map(brief), ['AGREE EGY>SAU asserted']);
   assert.deepEqual(code('Egypt and Saudi Arabia signed an agreement in September to expand intelligence sharing.', '2023-10-17').map((e) => e.event), ['SUPPORT']);
 });
+
+test('unidentified attackers take the country of the place the sentence names, even one inside another phrase', () => {
+  assert.equal(brief(only('Gunmen killed seven people in Kaduna on Thursday.', 'ASSAULT', '2024-05-01')), 'ASSAULT NGA>NGA asserted');
+  assert.equal(brief(only('Bandits have killed seven people in separate attacks in Kaduna.', 'ASSAULT', '2024-05-01')), 'ASSAULT NGA>NGA asserted');
+});
