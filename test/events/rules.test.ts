@@ -137,7 +137,7 @@ test('a country adjective on a plural noun is a party ("two Georgian shepherds")
 
 test('unnamed police in a story about one country are that country\'s police, also "Police in <unknown city>"', () => {
   const text = 'Pakistan held a general election on Thursday. Pakistani authorities suspended mobile services. Police in Karachi arrested dozens of opposition supporters.';
-  assert.deepEqual(code(text, '2024-02-09').filter((e) => e.trigger?.text === 'arrested').map(brief), ['COERCE PAK> asserted']);
+  assert.deepEqual(code(text, '2024-02-09').filter((e) => e.trigger?.text === 'arrested').map(brief), ['COERCE PAK>PAK asserted']);
 });
 
 test('a reduced relative with a by-agent: the noun before is the patient', () => {
