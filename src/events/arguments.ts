@@ -102,12 +102,16 @@ export function groupRight(v: SentenceView, i: number, limit = v.s.last): [Menti
 export function groupLeft(v: SentenceView, i: number, limit = v.s.first): [Mention[], number] {
   const pieces: Mention[][] = [];
   let coordinated = false;
+  /** the gap before the nearest piece had a coordinator ("… and Tachira, Defence Minister X": it had only a comma) */
+  let nearestJoined = false;
   let j = i;
   let firstTok = i + 1;
   let nearestFirst = i + 1;
   while (j >= limit && !v.barriers.has(j)) {
     const ms = v.endsAt.get(j) ?? (pieces.length > 0 ? v.at.get(j) : undefined);
     if (ms) {
+      // a list ends "…, B and C": a last piece joined by a comma alone is not its last member
+      if (pieces.length === 1 && !nearestJoined) break;
       pieces.unshift(ms);
       j = Math.min(...ms.map((m) => m.first)) - 1;
       firstTok = j + 1;
@@ -116,12 +120,16 @@ export function groupLeft(v: SentenceView, i: number, limit = v.s.first): [Menti
     }
     const t = v.tokens[j]!;
     if (pieces.length > 0 && CONNECT.has(t.lower)) {
-      if (COORDINATORS.has(t.lower)) coordinated = true;
+      if (COORDINATORS.has(t.lower)) {
+        coordinated = true;
+        if (pieces.length === 1) nearestJoined = true;
+      } else if (pieces.length === 1 && t.text !== ',') nearestJoined = true;
       j--;
       continue;
     }
     break;
   }
+  if (pieces.length === 1) return [uniq(pieces[0]!), nearestFirst];
   if (!coordinated && pieces.length > 1) return [uniq(pieces[pieces.length - 1]!), nearestFirst];
   return [uniq(pieces.flat()), firstTok];
 }

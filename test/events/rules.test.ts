@@ -378,3 +378,10 @@ test('unidentified attackers take the country of the place the sentence names, e
   assert.equal(brief(only('Gunmen killed seven people in Kaduna on Thursday.', 'ASSAULT', '2024-05-01')), 'ASSAULT NGA>NGA asserted');
   assert.equal(brief(only('Bandits have killed seven people in separate attacks in Kaduna.', 'ASSAULT', '2024-05-01')), 'ASSAULT NGA>NGA asserted');
 });
+
+test('a list ends "…, B and C": a name after the last comma is not its member ("Zulia and Tachira, Defence Minister X said")', () => {
+  const e = only('Venezuela sent troops to the states of Zulia and Tachira, Defence Minister Vladimir Padrino Lopez said.', 'MOBILIZE', '2019-09-13');
+  assert.deepEqual(e.attribution.map((a) => a.text), ['Defence Minister Vladimir Padrino Lopez']);
+  // a real list still coordinates
+  assert.equal(brief(only('China, Russia and Iran held joint naval drills.', 'COOPERATE', '2024-03-14')), 'COOPERATE CHN+IRN+RUS> asserted');
+});
