@@ -44,6 +44,8 @@ function peopleNoun(t: Token | undefined): boolean {
 
 const PEOPLE = new Set(['people', 'kurds', 'jews', 'muslims', 'christians', 'arabs', 'shiites', 'sunnis', 'refugees', 'migrants', 'youths', 'students', 'villagers', 'farmers', 'nationals', 'citizens', 'tribesmen', 'crowds']);
 
+/** Nouns that, after a country adjective, name its capital as a place ("the Serbian capital"). */
+const CAPITAL_WORDS = new Set(['capital']);
 const STATE_SECTORS = new Set(['GOV', 'COP', 'MIL', 'JUD', 'LEG', 'SPY']);
 /** Bodies that act inside their own country: police and courts, unnamed, are the story's. */
 const DOMESTIC_SECTORS = new Set(['COP', 'JUD']);
@@ -308,6 +310,13 @@ function resolveSentence(st: State, s: Sentence, matches: GazMatch[]): void {
 
     // "Iraqi Kurds", "Palestinian prisoners", "Algerian landowners": a country adjective on a plural noun for people
     const agentNext = next !== undefined && next.first === m.last && (sectorOf(next, 'agent') !== undefined || sectorOf(next, 'title') !== undefined || sectorOf(next, 'descriptor') !== undefined);
+    // "in the Serbian capital": a country adjective on "capital" names a place of that country
+    if (adjective && !named && !agent && !title && !descriptor && CAPITAL_WORDS.has(tokens[m.last]?.lower ?? '') && free(m.last)) {
+      const mention = push(st, m.first, m.last + 1, { name: null, country: adjective.actor.country, sector: null, kind: 'city', how: 'description' });
+      mention.text = src(m.first, m.last + 1);
+      mark(m.first, m.last + 1);
+      continue;
+    }
     if (adjective && !named && !agent && !title && !descriptor && !agentNext && peopleNoun(tokens[m.last]) && free(m.last)) {
       const mention = push(st, m.first, m.last + 1, { name: adjective.actor.name, country: adjective.actor.country, sector: 'CVL', kind: 'group', how: 'lexicon' });
       mention.text = src(m.first, m.last + 1);

@@ -385,3 +385,8 @@ test('a list ends "…, B and C": a name after the last comma is not its member 
   // a real list still coordinates
   assert.equal(brief(only('China, Russia and Iran held joint naval drills.', 'COOPERATE', '2024-03-14')), 'COOPERATE CHN+IRN+RUS> asserted');
 });
+
+test('"in the Serbian capital" is a place of Serbia; protesters pouring into the streets protest', () => {
+  assert.equal(brief(only('Several thousand people marched in the Serbian capital on Saturday against President Aleksandar Vucic.', 'PROTEST', '2019-01-06')), 'PROTEST SRB>SRB asserted');
+  assert.ok(code('Serbian protesters poured into the streets on Friday.', '2019-01-06').some((e) => e.event === 'PROTEST'));
+});
