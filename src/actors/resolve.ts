@@ -373,7 +373,8 @@ function resolveSentence(st: State, s: Sentence, matches: GazMatch[]): void {
   // 4. definite descriptions last, so that every name before them in the sentence is known (mentions in text order)
   if (from >= 0) st.mentions.splice(from, here.length, ...here.sort((a, b) => a.start - b.start || a.end - b.end));
   for (const [m, kinds, count, type, group] of descriptions) {
-    if (group) resolveGroup(st, m, count, src(m.first, m.last));
+    // ("both sides" with no list before: the nearest two parties, as an ordinary description)
+    if (group) { if (!resolveGroup(st, m, count, src(m.first, m.last)) && kinds.some((k) => k !== 'country')) resolveDescription(st, m, kinds, count, src(m.first, m.last), type); }
     else resolveDescription(st, m, kinds, count, src(m.first, m.last), type);
   }
 }
@@ -533,14 +534,14 @@ const LIST_GLUE = new Set([',', 'and', 'or', 'as', 'well', 'both', 'the', 'of', 
 const GROUP_REACH = 3;
 
 /** "the juntas", "the three governments": every country of the latest coordinated list of at least `min` countries. */
-function resolveGroup(st: State, m: GazMatch, min: number, text: string): void {
+function resolveGroup(st: State, m: GazMatch, min: number, text: string): boolean {
   const { tokens } = st;
   const here = tokens[m.first]!.start;
   const before = st.mentions.filter((x) => x.start < here && x.country && !['IGO', 'NGO', 'UNO', 'EUR'].includes(x.country));
   const sent = before.length ? before[before.length - 1]!.sent : -1;
   for (let k = before.length - 1; k >= 0; k--) {
     const last = before[k]!;
-    if (sent - last.sent > GROUP_REACH) return;
+    if (sent - last.sent > GROUP_REACH) return false;
     const run = [last];
     for (let j = k - 1; j >= 0; j--) {
       const x = before[j]!;
@@ -555,10 +556,11 @@ function resolveGroup(st: State, m: GazMatch, min: number, text: string): void {
         const mention = push(st, m.first, m.last, { name: a.kind === 'country' ? a.name : null, country: a.country, sector: 'GOV', kind: 'country', how: 'description', antecedent: st.mentions.indexOf(a) });
         mention.text = text;
       }
-      return;
+      return true;
     }
     k -= run.length - 1;
   }
+  return false;
 }
 
 function resolveDescription(st: State, m: GazMatch, kinds: string[], count: number, text: string, type: string | string[] | null = null): void {

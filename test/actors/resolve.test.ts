@@ -87,3 +87,10 @@ test('"the government of <leader>" is the leader\'s country; "the insurgents" is
   const ms = mentions('The Afghan government released 500 Taliban prisoners under a deal signed by the insurgents and the United States.', '2020-07-29');
   assert.equal(find(ms, 'the insurgents').country, 'AFG');
 });
+
+test('"both sides" are the latest coordinated pair of parties, else the nearest two', () => {
+  const ms = mentions('A deal was signed by the Taliban and the United States in February. Pakistan hosted a meeting. Washington urged both sides to negotiate.', '2020-07-29');
+  assert.deepEqual(ms.filter((m) => m.text === 'both sides').map((m) => m.country).sort(), ['AFG', 'USA']);
+  const near = mentions('Pakistan criticised India on Monday. Washington urged both sides to show restraint.', '2019-02-27');
+  assert.equal(near.filter((m) => m.text === 'both sides').length, 2);
+});
