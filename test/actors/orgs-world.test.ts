@@ -1,24 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createSegmenter } from '../../src/segment/index.js';
 import { builtinActorFiles, loadActorLexicon, type ActorEntry } from '../../src/actors/load.js';
-import { toActorLexicon } from '../../src/actors/compile.js';
-import { compileGazetteer } from '../../src/actors/gazetteer.js';
-import { resolveActors } from '../../src/actors/resolve.js';
 import type { Mention } from '../../src/types.js';
+import { actorData as lexicon, mentionsIn, tmpLexicon } from './fixture.js';
 
 const files = builtinActorFiles();
-const lexicon = loadActorLexicon(files);
-const segment = createSegmenter();
-const gaz = compileGazetteer(toActorLexicon(lexicon));
-
-function mentions(text: string, published = '2025-03-10'): Mention[] {
-  const { tokens, sentences } = segment(text);
-  return resolveActors(text, tokens, sentences, gaz, published);
-}
+const mentions = (text: string, published = '2025-03-10'): Mention[] => mentionsIn(text, published);
 
 /** The mention of `text`, alone or heading a longer mention ("CODECO fighters"). */
 function find(ms: Mention[], text: string): Mention {
@@ -74,10 +61,8 @@ test('names left out on purpose stay out: bare shared names and common words are
 });
 
 test('bad input: a world org line with an unknown field or a bad sector is rejected', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'readout-orgs-'));
-  const bad = join(dir, 'orgs-world.jsonl');
-  writeFileSync(bad, '{"kind": "org", "name": "Test Front", "country": "COD", "sector": "REBEL", "type": "group"}\n');
-  assert.throws(() => loadActorLexicon([bad]), /orgs-world\.jsonl:1: field "sector"/);
-  writeFileSync(bad, '{"kind": "org", "name": "Test Front", "country": "COD", "sector": "REB", "kind_of": "group"}\n');
-  assert.throws(() => loadActorLexicon([bad]), /field "kind_of" is not a known field/);
+  const badSector = tmpLexicon('orgs-world.jsonl', ['{"kind": "org", "name": "Test Front", "country": "COD", "sector": "REBEL", "type": "group"}']);
+  assert.throws(() => loadActorLexicon([badSector]), /orgs-world\.jsonl:1: field "sector"/);
+  const badField = tmpLexicon('orgs-world.jsonl', ['{"kind": "org", "name": "Test Front", "country": "COD", "sector": "REB", "kind_of": "group"}']);
+  assert.throws(() => loadActorLexicon([badField]), /field "kind_of" is not a known field/);
 });

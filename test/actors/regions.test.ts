@@ -2,33 +2,12 @@
 // give their country and never act on their own.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createSegmenter } from '../../src/segment/index.js';
-import { builtinActorFiles, LexiconError, loadActorLexicon } from '../../src/actors/load.js';
-import { toActorLexicon } from '../../src/actors/compile.js';
-import { compileGazetteer } from '../../src/actors/gazetteer.js';
-import { resolveActors } from '../../src/actors/resolve.js';
-import { loadLexicons } from '../../src/lexicons.js';
-import { codeArticle } from '../../src/pipeline.js';
-import type { Mention, ReadoutEvent } from '../../src/types.js';
+import { LexiconError, loadActorLexicon } from '../../src/actors/load.js';
+import { actorData as data, eventsIn, mentionsIn, tmpLexicon } from './fixture.js';
 
-const data = loadActorLexicon(builtinActorFiles());
 const regions = data.actors.filter((a) => a.type === 'region');
-const segment = createSegmenter();
-const gaz = compileGazetteer(toActorLexicon(data));
-const lex = loadLexicons();
-
-function mentions(text: string): Mention[] {
-  const { tokens, sentences } = segment(text);
-  return resolveActors(text, tokens, sentences, gaz, '2024-03-01');
-}
-
-function events(text: string): ReadoutEvent[] {
-  return codeArticle({ id: 't', text, published: '2024-03-01', outlet: null, url: null, title: null, language: 'en', origin: 'test' }, lex);
-}
-
+const mentions = (text: string) => mentionsIn(text, '2024-03-01');
+const events = (text: string) => eventsIn(text, '2024-03-01');
 const regionOf = (form: string) => regions.filter((r) => r.name === form || r.aliases.includes(form)).map((r) => r.country);
 
 test('regions load as places of their country, with the suffixed forms news uses', () => {
@@ -91,10 +70,8 @@ test('events: an attack on a region is aimed at its country', () => {
 });
 
 test('loader: a region line with a bad type or unknown country stops loading with file:line', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'readout-regions-'));
-  const bad = join(dir, 'regions.jsonl');
-  writeFileSync(bad, '{"kind": "city", "type": "Region", "name": "Testland Province", "country": "NGA"}\n');
-  assert.throws(() => loadActorLexicon([bad]), (e: unknown) => e instanceof LexiconError && /regions\.jsonl:1: field "type"/.test(e.message));
-  writeFileSync(bad, '# header\n{"kind": "city", "type": "region", "name": "Testland Province", "country": "Nowhere"}\n');
-  assert.throws(() => loadActorLexicon([bad]), (e: unknown) => e instanceof LexiconError && /regions\.jsonl:2: field "country"/.test(e.message));
+  const badType = tmpLexicon('regions.jsonl', ['{"kind": "city", "type": "Region", "name": "Testland Province", "country": "NGA"}']);
+  assert.throws(() => loadActorLexicon([badType]), (e: unknown) => e instanceof LexiconError && /regions\.jsonl:1: field "type"/.test(e.message));
+  const badCountry = tmpLexicon('regions.jsonl', ['# header', '{"kind": "city", "type": "region", "name": "Testland Province", "country": "Nowhere"}']);
+  assert.throws(() => loadActorLexicon([badCountry]), (e: unknown) => e instanceof LexiconError && /regions\.jsonl:2: field "country"/.test(e.message));
 });

@@ -1,20 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { createSegmenter } from '../../src/segment/index.js';
-import { builtinActorFiles, loadActorLexicon } from '../../src/actors/load.js';
-import { toActorLexicon } from '../../src/actors/compile.js';
-import { compileGazetteer } from '../../src/actors/gazetteer.js';
-import { resolveActors } from '../../src/actors/resolve.js';
 import type { Mention } from '../../src/types.js';
+import { mentionsIn } from './fixture.js';
 
-const segment = createSegmenter();
-const gaz = compileGazetteer(toActorLexicon(loadActorLexicon(builtinActorFiles())));
-
-function mentions(text: string, published: string | null = '2024-01-17'): Mention[] {
-  const { tokens, sentences } = segment(text);
-  return resolveActors(text, tokens, sentences, gaz, published);
-}
+const mentions = (text: string, published: string | null = '2024-01-17'): Mention[] => mentionsIn(text, published);
 
 function find(ms: Mention[], text: string): Mention {
   const m = ms.find((x) => x.text === text);
