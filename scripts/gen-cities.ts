@@ -21,6 +21,7 @@ import type { ActorEntry, ActorLexiconData } from '../src/actors/entries.js';
 import { FieldError } from '../src/actors/fields.js';
 import { builtinActorFiles, LexiconError, loadActorLexicon, packageRoot, readJsonLines } from '../src/actors/load.js';
 import { parseActor } from '../src/actors/parse.js';
+import { normalise } from '../src/segment/index.js';
 
 interface GeoCity {
   cityId: number;
@@ -51,8 +52,8 @@ export function asciiFold(s: string): string {
     .trim();
 }
 
-/** The key forms are compared by: lower case, curly apostrophes and dashes as the matcher normalises them. */
-const key = (s: string): string => s.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u2010-\u2014]/g, '-');
+/** The key forms are compared by: the matcher's own normalisation. */
+const key = normalise;
 
 export type DropReason = 'lexicon' | 'person' | 'given-name' | 'word' | 'ambiguous' | 'short';
 

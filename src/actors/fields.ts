@@ -2,9 +2,9 @@
 import { isCountryCode, isPloverSector } from '../codes/sectors.js';
 
 // The generic checks are shared with the other lexicon loaders.
-import { FieldError, onlyFields, optionalString, requiredString, stringList, type Json } from '../lexicon/jsonl.js';
+import { FieldError, onlyFields, optionalBoolean, optionalString, requiredString, stringList, type Json } from '../lexicon/jsonl.js';
 
-export { FieldError, onlyFields, optionalString, requiredString, stringList, type Json };
+export { FieldError, onlyFields, optionalBoolean, optionalString, requiredString, stringList, type Json };
 
 const show = (v: unknown): string => JSON.stringify(v) ?? String(v);
 
@@ -59,13 +59,6 @@ export function lowerTerms(obj: Json, field: string): string[] {
     }
   });
   return terms;
-}
-
-export function optionalBoolean(obj: Json, field: string): boolean {
-  const v = obj[field];
-  if (v === undefined) return false;
-  if (typeof v !== 'boolean') throw new FieldError(field, `must be true or false, got ${JSON.stringify(v)}`);
-  return v;
 }
 
 export function positiveInteger(obj: Json, field: string, fallback: number): number {

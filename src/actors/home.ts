@@ -1,14 +1,13 @@
 // The country a story is about, so far: used where the text leaves a country implicit
 // ("the interior ministry", "called for an investigation").
 import type { Mention } from '../types.js';
-
-const NON_STATE = new Set(['IGO', 'UNO', 'EUR', 'NGO', 'IMG', 'MNC', 'ISM']);
+import { isNonStateCode } from '../codes/sectors.js';
 
 /** The country named most often up to `sentence` (inclusive), if it has at least two mentions and twice the next one's. */
 export function homeCountry(mentions: readonly Mention[], sentence: number): string | null {
   const counts = new Map<string, number>();
   for (const m of mentions) {
-    if (m.sent > sentence || !m.country || NON_STATE.has(m.country)) continue;
+    if (m.sent > sentence || !m.country || isNonStateCode(m.country)) continue;
     counts.set(m.country, (counts.get(m.country) ?? 0) + 1);
   }
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);

@@ -5,7 +5,8 @@ import type { Mention, Sentence, Token } from '../types.js';
 import { matchAll, type GazEntry, type GazMatch, type Gazetteer } from './gazetteer.js';
 import { roleAt, type NamedActor, type Person, type Role, type SectorTerm } from './model.js';
 import { homeCountry } from './home.js';
-import { LOCATIVE_PREPOSITIONS as LOCATIVE } from '../lexicon/function-words.js';
+import { LOCATIVE_PREPOSITIONS as LOCATIVE, POSSESSIVE_PRONOUNS } from '../lexicon/function-words.js';
+import { isNonStateCode } from '../codes/sectors.js';
 
 interface Learned {
   name: string;
@@ -147,11 +148,10 @@ function resolveSentence(st: State, s: Sentence, matches: GazMatch[]): void {
     if (!free(m.first)) continue;
     // "the military leaders", "a return to civilian rule": a one-word agent used as an adjective modifies the noun after it
     // (but "a Kenyan military base" is Kenya's military's)
-    const before = matches[k - 1];
-    const owned = before !== undefined && before.last === m.first && (pick(before, 'adjective') !== undefined || pick(before, 'name') !== undefined);
-    if (m.last - m.first === 1 && tokens[m.first]!.pos === 'ADJ' && tokens[m.last]?.pos === 'NOUN' && !owned && sectorOf(m, 'agent') && !pick(m, 'name') && !pick(m, 'adjective')) continue;
     const prev = matches[k - 1];
     const next = matches[k + 1];
+    const countryBefore = prev !== undefined && prev.last === m.first && (pick(prev, 'adjective') !== undefined || pick(prev, 'name') !== undefined);
+    if (m.last - m.first === 1 && tokens[m.first]!.pos === 'ADJ' && tokens[m.last]?.pos === 'NOUN' && !countryBefore && sectorOf(m, 'agent') && !pick(m, 'name') && !pick(m, 'adjective')) continue;
 
     // 1. sector words: "China's foreign ministry", "the Iranian police force", "police in Iran"
     const agent = sectorOf(m, 'agent');
@@ -211,7 +211,7 @@ function resolveSentence(st: State, s: Sentence, matches: GazMatch[]): void {
       let last = m.last;
       // ("its forces in Lebanon" are the owner's, and armed forces "in" a country are often foreign: "of" only for them)
       const prep = tokens[m.last]?.lower;
-      const owned = ['its', 'their', 'his', 'her'].includes(tokens[m.first - 1]?.lower ?? '');
+      const owned = POSSESSIVE_PRONOUNS.has(tokens[m.first - 1]?.lower ?? '');
       const gapOk = next && (next.first === m.last + 1 || (next.first === m.last + 2 && tokens[m.last + 1]!.pos === 'DET'));
       if (!country && next && gapOk && !owned && (prep === 'of' || (prep === 'in' && term.sector !== 'MIL'))) {
         const ca = countryActor(next);
@@ -266,10 +266,11 @@ function resolveSentence(st: State, s: Sentence, matches: GazMatch[]): void {
         continue;
       }
       // "the police" after "Colombian police": the same body as before
-      const same = country ? undefined : sameAgentBefore(st, tokens.slice(m.first, m.last).map((t) => t.lemma).join(' '), term.sector);
+      const same = country ? undefined : sameAgentBefore(st, tokens.slice(m.first, m.last).map((t) => t.lemma).join(' '));
       // (a bare descriptor with a body of its own: "peacekeepers" with no country named are the UN's)
       // (not "the kingdom's aid agency": the possessor's)
-      const possessed = ["'s", "'", 'its', 'their', 'his', 'her'].includes(tokens[m.first - 1]?.lower ?? '');
+      const possessor = tokens[m.first - 1]?.lower ?? '';
+      const possessed = possessor === "'s" || possessor === "'" || POSSESSIVE_PRONOUNS.has(possessor);
       const own = bareDescriptor && !agent && !possessed ? bareDescriptor.country ?? null : null;
       const mention = push(st, first, last, { name: same?.name ?? null, country: country ?? same?.country ?? own, sector: term.sector, kind: 'agent', how: same ? 'description' : 'agent' });
       // "Kenyan and Somali intelligence agencies": one body for each coordinated country
@@ -387,21 +388,20 @@ function countriesForBodies(st: State, here: Mention[]): void {
   const { tokens } = st;
   for (const m of here) {
     if (m.kind !== 'agent' || m.country !== null) continue;
-    const pron = tokens[m.first - 1]?.lower;
-    if (pron !== 'its' && pron !== 'their' && pron !== 'his' && pron !== 'her') continue;
+    const pron = tokens[m.first - 1]?.lower ?? '';
+    if (!POSSESSIVE_PRONOUNS.has(pron)) continue;
     // "his spokesman said", "her office said": the person before; "its troops": whoever came before
     const person = pron === 'his' || pron === 'her';
     // (a person's: the sentence's first person, its usual subject — "Abdullah will visit … with Khan, his spokesman said")
-    const before = [...st.mentions].reverse().filter((x) => x.end <= tokens[m.first - 1]!.start && x.country && x !== m && (!person || x.kind === 'person'));
-    const owner = (person ? before.filter((x) => x.sent === m.sent).pop() : undefined) ?? before[0];
+    const fits = (x: Mention) => x.end <= tokens[m.first - 1]!.start && x.country !== null && x !== m && (!person || x.kind === 'person');
+    const owner = (person ? st.mentions.find((x) => x.sent === m.sent && fits(x)) : undefined) ?? lastWhere(st.mentions, fits);
     if (owner) { m.country = owner.country; m.how = 'pronoun'; }
   }
   const locative = (m: Mention) => LOCATIVE.has(tokens[m.first - 1]?.lower ?? '') || (['ADJ', 'DET'].includes(tokens[m.first - 1]?.pos ?? '') && LOCATIVE.has(tokens[m.first - 2]?.lower ?? ''));
   // (a place absorbed into a body, "people in Kaduna", still says where the sentence is)
   const place = here.find((m) => PLACE_KINDS.has(m.kind) && locative(m)) ?? here.find((m) => m.kind === 'agent' && m.country !== null && m.how === 'agent' && / in /.test(m.text));
   // ("At a summit in Accra, … if the junta did not …": a definite body refers back, it is not the place's)
-  const definite = (m: Mention) => isDefinite(tokens, m);
-  if (place) for (const m of here) if (m.kind === 'agent' && m.country === null && m.sector !== 'JRN' && !definite(m)) { m.country = place.country; m.how = 'agent'; }
+  if (place) for (const m of here) if (m.kind === 'agent' && m.country === null && m.sector !== 'JRN' && !isDefinite(tokens, m)) { m.country = place.country; m.how = 'agent'; }
   if (!here.some((m) => m.country === null)) return;
   const home = homeCountry(st.mentions, here[0]!.sent);
   // with no story country to refer back to, a definite body is the place's after all ("The military government … in Haiti")
@@ -422,6 +422,11 @@ function countriesForBodies(st: State, here: Mention[]): void {
   }
 }
 
+function lastWhere<T>(xs: readonly T[], ok: (x: T) => boolean): T | undefined {
+  for (let k = xs.length - 1; k >= 0; k--) if (ok(xs[k]!)) return xs[k];
+  return undefined;
+}
+
 /** "the police", "the federal army": a definite article before the body, adjectives allowed in between. */
 function isDefinite(tokens: Token[], m: Mention): boolean {
   if (tokens[m.first]?.lower === 'the') return true;
@@ -435,14 +440,13 @@ function dropMentionAt(st: State, first: number): void {
   if (k >= 0) st.mentions.splice(k, 1);
 }
 
-/** The latest agent mention with a country and the same head words or sector ("the police" ← "Colombian police"). */
-function sameAgentBefore(st: State, lemmas: string, sector: string | null): Mention | undefined {
+/** The latest agent mention with a country whose head words end with these ("the police" ← "Colombian police"). */
+function sameAgentBefore(st: State, lemmas: string): Mention | undefined {
   for (let k = st.mentions.length - 1; k >= 0; k--) {
     const m = st.mentions[k]!;
     if (m.kind !== 'agent' || !m.country) continue;
     const head = st.tokens.slice(m.first, m.last).map((t) => t.lemma).join(' ');
     if (head.endsWith(lemmas)) return m;
-    void sector;
   }
   return undefined;
 }
@@ -537,7 +541,7 @@ const GROUP_REACH = 3;
 function resolveGroup(st: State, m: GazMatch, min: number, text: string): boolean {
   const { tokens } = st;
   const here = tokens[m.first]!.start;
-  const before = st.mentions.filter((x) => x.start < here && x.country && !['IGO', 'NGO', 'UNO', 'EUR'].includes(x.country));
+  const before = st.mentions.filter((x) => x.start < here && x.country && !isNonStateCode(x.country));
   const sent = before.length ? before[before.length - 1]!.sent : -1;
   for (let k = before.length - 1; k >= 0; k--) {
     const last = before[k]!;

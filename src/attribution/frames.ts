@@ -1,6 +1,7 @@
 // attribution: reporting frames ("X said …", "…, X said", "according to X") and the chain of sources of each event.
 import type { AttributionRef, Mention, Token } from '../types.js';
 import { groupLeft, groupRight, type SentenceView } from '../events/arguments.js';
+import { POSSESSIVE_PRONOUNS } from '../lexicon/function-words.js';
 
 /** Reporting cues as compiled from lexicons/cues/reporting.jsonl. */
 export interface ReportingCues {
@@ -160,8 +161,7 @@ function placeOfReport(t: Token[], from: number, end: number): boolean {
 
 const NP_WORD = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 const NP_GLUE = new Set(['of', 'in', 'for', 'at', "'s", '-', '.', 'and']);
-/** ", his spokesman said", "her office said": a possessive inside the speaker's phrase */
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
+
 
 /**
  * A reporting tail ", NP said." whose NP is more than a known name: the speaker keeps the whole phrase as its text
@@ -177,7 +177,6 @@ function tailSpeaker(v: SentenceView, j: number, verb: number, text: string): { 
   return phraseSpeaker(v, k + 1, j, text);
 }
 
-/** "The United Nations peacekeeping force in Lebanon said …": a sentence-initial noun phrase as the speaker. */
 /** A word that can be inside a speaker's noun phrase (hyphenated compounds included: "state-run"). */
 function npWord(v: SentenceView, k: number): boolean {
   const t = v.tokens;
@@ -186,6 +185,7 @@ function npWord(v: SentenceView, k: number): boolean {
   return t[k - 1]?.text === '-' || t[k + 1]?.text === '-';
 }
 
+/** "The United Nations peacekeeping force in Lebanon said …": a sentence-initial noun phrase as the speaker. */
 function headSpeaker(v: SentenceView, j: number, text: string): { speaker: Mention; first: number } | null {
   let k = j;
   while (k >= v.s.first && k > j - 10 && npWord(v, k)) k--;

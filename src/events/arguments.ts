@@ -3,7 +3,7 @@
 // coordinated mentions => one compound actor, possessives and compound modifiers of nominal triggers.
 import type { Mention, Sentence, Token } from '../types.js';
 import type { TriggerHit } from './triggers.js';
-import { LOCATIVE_PREPOSITIONS as LOCATIVE_PREPS } from '../lexicon/function-words.js';
+import { LOCATIVE_PREPOSITIONS as LOCATIVE_PREPS, POSSESSIVE_PRONOUNS } from '../lexicon/function-words.js';
 import type { WordClasses } from './word-classes.js';
 
 /** Mentions of one sentence, indexed by token. */
@@ -332,12 +332,11 @@ function objectOf(v: SentenceView, from: number, until: number): Mention[] {
     if ((t[k]!.lower === 'from' || t[k]!.lower === 'of') && k > from && v.words['relational-nouns'].has(t[k - 1]!.lemma)) continue;
     // "shelled positions of the Palestinian security forces": the owner named in the object's of-phrase
     if (t[k]!.lower === 'of' && k > from && t[k - 1]!.pos === 'NOUN') continue;
-    if (p !== 'DET' && p !== 'ADJ' && p !== 'NUM' && p !== 'ADV' && !(p === 'PRON' && POSS_PRON.has(t[k]!.lower)) && !v.words['relational-nouns'].has(t[k]!.lemma) && !(p === 'NOUN' && t[k + 1]?.lower === 'of')) break;
+    if (p !== 'DET' && p !== 'ADJ' && p !== 'NUM' && p !== 'ADV' && !(p === 'PRON' && POSSESSIVE_PRONOUNS.has(t[k]!.lower)) && !v.words['relational-nouns'].has(t[k]!.lemma) && !(p === 'NOUN' && t[k + 1]?.lower === 'of')) break;
   }
   return [];
 }
 
-const POSS_PRON = new Set(['his', 'her', 'its', 'their']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we']);
 
 function pronounAntecedent(v: SentenceView, pron: number, person: boolean): Mention[] {
@@ -454,7 +453,7 @@ export function topicOf(v: SentenceView, noun: number): boolean {
   const t = v.tokens;
   let j = noun - 1;
   // (over possessors too: "requests for comment on the militia's ceasefire")
-  while (j > v.s.first && (['DET', 'ADJ', 'NOUN', 'NUM', 'PROPN'].includes(t[j]!.pos) || t[j]!.lower === "'s" || POSS_PRON.has(t[j]!.lower))) j--;
+  while (j > v.s.first && (['DET', 'ADJ', 'NOUN', 'NUM', 'PROPN'].includes(t[j]!.pos) || t[j]!.lower === "'s" || POSSESSIVE_PRONOUNS.has(t[j]!.lower))) j--;
   return j >= v.s.first && TOPIC_PREPS.has(t[j]!.lower);
 }
 
@@ -500,14 +499,14 @@ function possessorOf(v: SentenceView, noun: number, prior: Mention[]): { group: 
   const t = v.tokens;
   // walk left over adjectives and noun modifiers: "Radan's first official visit", "the Iran-Russia MOU"
   let j = noun - 1;
-  while (j >= v.s.first && !v.endsAt.has(j) && (t[j]!.pos === 'ADJ' || (t[j]!.pos === 'NOUN' && !POSS_PRON.has(t[j]!.lower)) || t[j]!.pos === 'NUM' || (t[j]!.text === '-' && j > v.s.first && t[j - 1]!.pos !== 'PROPN'))) j--;
+  while (j >= v.s.first && !v.endsAt.has(j) && (t[j]!.pos === 'ADJ' || (t[j]!.pos === 'NOUN' && !POSSESSIVE_PRONOUNS.has(t[j]!.lower)) || t[j]!.pos === 'NUM' || (t[j]!.text === '-' && j > v.s.first && t[j - 1]!.pos !== 'PROPN'))) j--;
   if (j < v.s.first) return { group: [], how: 'none' };
   const tok = t[j]!;
   if (tok.lower === "'s" || tok.lower === "'") {
     if (v.endsAt.has(j - 1)) return { group: groupLeft(v, j - 1)[0], how: 'possessor' };
     return { group: [], how: 'none' };
   }
-  if (POSS_PRON.has(tok.lower)) return { group: pronounReferent(v, j, prior), how: 'possessor' };
+  if (POSSESSIVE_PRONOUNS.has(tok.lower)) return { group: pronounReferent(v, j, prior), how: 'possessor' };
   if (v.endsAt.has(j)) {
     const [g, first] = groupLeft(v, j);
     const before = t[first - 1];

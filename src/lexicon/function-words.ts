@@ -2,3 +2,6 @@
 
 /** Prepositions that put a place after them ("in Bogota", "across Kenya", "outside the consulate"). */
 export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout', 'through', 'around']);
+
+/** Possessive pronouns: "its troops", "his spokesman", "their positions". */
+export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their']);
