@@ -7,6 +7,7 @@ import type { Gazetteer } from './actors/gazetteer.js';
 import { resolveActors } from './actors/resolve.js';
 import { codeSentences, type Candidate, type EventRules } from './events/code.js';
 import { assignDates, isPastTense, type DatePhrase } from './time/assign.js';
+import { afterRelativePronoun } from './events/content.js';
 
 export const CODER_VERSION = '0.1.0';
 
@@ -59,11 +60,9 @@ export function eventsOf(doc: Doc, lex: Lexicons): ReadoutEvent[] {
 /** Is this offset inside a relative clause (after ", which / who / where") of its sentence? */
 function afterRelative(doc: Doc, sentence: number, offset: number): boolean {
   const s = doc.sentences[sentence]!;
-  for (let i = s.first + 1; i < s.last && doc.tokens[i]!.start < offset; i++) {
-    const w = doc.tokens[i]!.lower;
-    if ((w === 'which' || w === 'who' || w === 'where') && doc.tokens[i - 1]!.text === ',') return true;
-  }
-  return false;
+  let i = s.first;
+  while (i < s.last && doc.tokens[i]!.start < offset) i++;
+  return afterRelativePronoun(doc.tokens, s.first, i);
 }
 
 const ref = (m: Mention) => ({ text: m.text, name: m.name, country: m.country, sector: m.sector });

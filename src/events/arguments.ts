@@ -424,7 +424,7 @@ export function argumentsOf(v: SentenceView, h: TriggerHit, prior: Mention[]): A
     if (actor.length === 0) {
       // the subject of the verb that governs the noun phrase: "Wang held video meetings with …", "promoted exchanges in
       // meetings with …"; but not of a verb that merely takes the event as its object ("challenged the ban")
-      const gov = topicOf(v, h.first) ? null : governingVerb(v, h.first);
+      const gov = topicOf(v, h.first) >= 0 ? null : governingVerb(v, h.first);
       if (gov !== null) {
         const viaPrep = t.slice(gov + 1, h.first).some((x) => x.pos === 'ADP');
         // "thanked Riyadh for the assistance", "accused X of …": the object of the verb did the act of the PP
@@ -448,16 +448,19 @@ export function argumentsOf(v: SentenceView, h: TriggerHit, prior: Mention[]): A
   return { actor: uniq(actor), recipient: uniq(recipient), actorHow };
 }
 
-/** "a standoff over humanitarian aid", "talks about the exchange": the noun is what something is about, not an act of the subject. */
-export function topicOf(v: SentenceView, noun: number): boolean {
+/**
+ * "a standoff over humanitarian aid", "talks about the exchange": the noun is what something is about, not an act of the
+ * subject. Returns the topic preposition's token, or -1.
+ */
+export function topicOf(v: SentenceView, noun: number): number {
   const t = v.tokens;
   let j = noun - 1;
   // (over possessors too: "requests for comment on the militia's ceasefire")
   while (j > v.s.first && (['DET', 'ADJ', 'NOUN', 'NUM', 'PROPN'].includes(t[j]!.pos) || t[j]!.lower === "'s" || POSSESSIVE_PRONOUNS.has(t[j]!.lower))) j--;
-  return j >= v.s.first && TOPIC_PREPS.has(t[j]!.lower);
+  return j >= v.s.first && TOPIC_PREPS.has(t[j]!.lower) ? j : -1;
 }
 
-export const TOPIC_PREPS: ReadonlySet<string> = new Set(['over', 'about', 'regarding', 'concerning', 'on']);
+const TOPIC_PREPS: ReadonlySet<string> = new Set(['over', 'about', 'regarding', 'concerning', 'on']);
 
 /** The subject after the comma that closes a sentence-initial prepositional phrase holding the noun at h. */
 function frontedSubject(v: SentenceView, h: TriggerHit): Mention[] {

@@ -7,9 +7,9 @@ import { cueStatus, type CueResult, type StatusCues } from '../attribution/statu
 import { placesAsParties } from './places.js';
 import type { WordClasses } from './word-classes.js';
 import { CONTENT_TAKERS, DROPPED, FUTURE_TO_AGREE, PARTIES_IN_CONTENT, THREAT_CODE, THREAT_OF, type Candidate } from './candidate.js';
-import { applyContent, contentParties, coverageScopes, RELATIVE_START } from './content.js';
-import { agreementsToAct, dedupe, evaluatedActs, isObjectOf, jointActivity, participles, purposes, purposeTalks, topicOfNoun, troopsArriving, weaponsWithoutTarget } from './same-event.js';
-import { addressees, brokeredFor, inheritMeetingCounterpart, mobilizeTarget, protestPlace, recipientsFromEventObjects, visitPlace } from './parties.js';
+import { afterRelativePronoun, applyContent, contentParties, coverageScopes } from './content.js';
+import { agreementsToAct, dedupe, objectHolder, evaluatedActs, isObjectOf, jointActivity, participles, purposes, purposeTalks, topicOfNoun, troopsArriving, weaponsWithoutTarget } from './same-event.js';
+import { addressees, brokeredFor, deniedActVictims, inheritMeetingCounterpart, mobilizeTarget, protestPlace, recipientsFromEventObjects, visitPlace } from './parties.js';
 
 export type { Candidate } from './candidate.js';
 
@@ -53,7 +53,7 @@ export function codeSentences(tokens: Token[], sentences: Sentence[], mentions: 
       if (suppressed.some(([a, b]) => h.first >= a && h.first < b)) continue;
       // an agreement noun that is the object of a signing verb is the same event
       // (not the object of a verb about another's act: "rejected … criticism by the United States" names the critic)
-      const objectOf = hits.find((o) => o !== h && o.object !== null && o.objectFirst! <= h.last - 1 && o.object >= h.first);
+      const objectOf = objectHolder(h, hits);
       if (objectOf && !CONTENT_TAKERS.has(objectOf.spec.event)) continue;
       const args = placesAsParties(argumentsOf(v, h, mentions), h.spec.event, h.spec.mode ?? null);
       // "“We will strengthen cooperation …,” Wang said": the first person in quoted speech is the speaker
@@ -114,14 +114,7 @@ export function codeSentences(tokens: Token[], sentences: Sentence[], mentions: 
     applyContent(v, sentCands, rules.reporting.nouns);
     inheritMeetingCounterpart(sentCands);
     recipientsFromEventObjects(v, sentCands, out, rules.reporting.nouns);
-    // "denied that its artillery had shelled a bus, as Ukrainian officials had claimed": the accuser is the victim
-    for (const c of sentCands) {
-      const denial = c.deniedBy;
-      if (!denial || c.args.recipient.some((m) => m.country)) continue;
-      const own = new Set(c.args.actor.map((m) => m.country));
-      const claimant = denial.args.recipient.filter((m) => m.country && !own.has(m.country));
-      if (claimant.length) c.args = { ...c.args, recipient: claimant };
-    }
+    deniedActVictims(sentCands);
     // parties named only inside the content ("the hope that China and Iran …"), once the event's object said nothing
     for (const c of sentCands) {
       if (c.args.recipient.length === 0 && (PARTIES_IN_CONTENT.has(c.hit.spec.event) || PARTIES_IN_CONTENT.has(c.event))) {
@@ -176,11 +169,8 @@ function statusOf(v: SentenceView, trigger: number, cues: StatusCues): CueResult
 
 /** Is the trigger background to the sentence: in a relative clause (", which …") or a temporal one ("since …", "after …")? */
 function inRelativeClause(v: SentenceView, i: number): boolean {
-  const t = v.tokens;
-  for (let j = v.s.first + 1; j < i; j++) {
-    if (RELATIVE_START.has(t[j]!.lower) && t[j - 1]!.text === ',') return true;
-    if (TEMPORAL_SUBORDINATORS.has(t[j]!.lower)) return true;
-  }
+  if (afterRelativePronoun(v.tokens, v.s.first, i)) return true;
+  for (let j = v.s.first + 1; j < i; j++) if (TEMPORAL_SUBORDINATORS.has(v.tokens[j]!.lower)) return true;
   return false;
 }
 

@@ -1,5 +1,5 @@
 // events: what a verbal event says (a promise, a request, an accusation, a denial) and where that content ends.
-import type { Mention } from '../types.js';
+import type { Mention, Token } from '../types.js';
 import { clauseEnd, type SentenceView } from './arguments.js';
 import type { TriggerHit } from './triggers.js';
 import { CONTENT_TAKERS, DROPPED, type Candidate } from './candidate.js';
@@ -77,6 +77,12 @@ export function coordinatedPredicate(v: SentenceView, from: number, end: number)
 }
 
 export const RELATIVE_START = new Set(['which', 'who', 'whom', 'whose', 'where']);
+
+/** Does a non-restrictive relative clause (", which …", ", who …") open in the sentence before token `i`? */
+export function afterRelativePronoun(tokens: readonly Token[], sentenceFirst: number, i: number): boolean {
+  for (let j = sentenceFirst + 1; j < i; j++) if (RELATIVE_START.has(tokens[j]!.lower) && tokens[j - 1]!.text === ',') return true;
+  return false;
+}
 
 /** ", after the junta ended …": an adverbial clause after a comma is not part of what is promised or requested. */
 export const ADVERBIAL_START = new Set(['after', 'before', 'since', 'while', 'when', 'because', 'although', 'though', 'whereas', 'following', 'amid']);

@@ -190,3 +190,14 @@ export function inheritMeetingCounterpart(cands: Candidate[]): void {
     c.args = { ...c.args, recipient: counterpart };
   }
 }
+
+/** "denied that its artillery had shelled a bus, as Ukrainian officials had claimed": a denied act's victim is its accuser. */
+export function deniedActVictims(cands: Candidate[]): void {
+  for (const c of cands) {
+    const denial = c.deniedBy;
+    if (!denial || c.args.recipient.some((m) => m.country)) continue;
+    const own = new Set(c.args.actor.map((m) => m.country));
+    const claimant = denial.args.recipient.filter((m) => m.country && !own.has(m.country));
+    if (claimant.length) c.args = { ...c.args, recipient: claimant };
+  }
+}

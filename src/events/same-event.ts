@@ -1,27 +1,33 @@
 // events: which triggers of a sentence are one event (an object, a purpose, a participle, a repeat) and which are none.
 import type { Mention, Token } from '../types.js';
-import { clauseEnd, governingVerbOrAux, topicOf, TOPIC_PREPS, type SentenceView } from './arguments.js';
+import { clauseEnd, governingVerbOrAux, topicOf, type SentenceView } from './arguments.js';
 import type { TriggerHit } from './triggers.js';
 import { DROPPED, type Candidate } from './candidate.js';
 
-/** A noun trigger that is another trigger's object ("held talks", "ratified the agreement") is part of that event. */
-export function isObjectOf(tokens: Token[], h: TriggerHit, hits: TriggerHit[]): boolean {
-  return hits.some((o) => {
-    if (o === h) return false;
-    if (o.object !== null) return o.objectFirst! <= h.last - 1 && o.object >= h.first;
-    if (o.kind !== 'verb' || h.kind !== 'noun' || h.first < o.last || h.first - o.last > 3) return false;
-    return tokens.slice(o.last, h.first).every((t) => t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM');
-  });
+/** The trigger whose licensing object phrase contains `h` ("signed" for "an agreement" in "signed an agreement"). */
+export function objectHolder(h: TriggerHit, hits: TriggerHit[]): TriggerHit | undefined {
+  return hits.find((o) => o !== h && o.object !== null && o.objectFirst! <= h.last - 1 && o.object >= h.first);
 }
 
+/**
+ * A noun trigger that is another trigger's object ("held talks", "ratified the agreement") is part of that event: its
+ * licensing object, or a noun right after a verb with only determiners and adjectives between.
+ */
+export function isObjectOf(tokens: Token[], h: TriggerHit, hits: TriggerHit[]): boolean {
+  if (objectHolder(h, hits)) return true;
+  if (h.kind !== 'noun') return false;
+  return hits.some((o) => o !== h && o.object === null && o.kind === 'verb' && h.first >= o.last && h.first - o.last <= 3 &&
+    tokens.slice(o.last, h.first).every((t) => t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM'));
+}
+
+/** "requests for comment on the militia's ceasefire", "a standoff over aid": a noun that another noun is about. */
 export function topicOfNoun(v: SentenceView, noun: number): boolean {
-  if (!topicOf(v, noun)) return false;
+  const prep = topicOf(v, noun);
+  if (prep < 0) return false;
   const t = v.tokens;
-  let j = noun - 1;
-  while (j > v.s.first && !TOPIC_PREPS.has(t[j]!.lower)) j--;
   // (the head noun before the preposition; "requests for comment on" tags "comment" as a bare verb)
-  const head = t[j - 1];
-  return head?.pos === 'NOUN' || (head?.pos === 'VERB' && head.lemma === head.lower && t[j - 2]?.lower === 'for');
+  const head = t[prep - 1];
+  return head?.pos === 'NOUN' || (head?.pos === 'VERB' && head.lemma === head.lower && t[prep - 2]?.lower === 'for');
 }
 
 /**
@@ -118,7 +124,8 @@ export function purposes(v: SentenceView, cands: Candidate[]): void {
     if (c.hit.kind !== 'verb' || to?.lower !== 'to' || to.pos !== 'PART' || !before) continue;
     // "will travel to Baku next week to meet …": meeting is the point of a journey
     const gov = governingVerbOrAux(v, c.hit.first - 1);
-    if (c.event === 'CONSULT' || c.event === 'AGREE') if (gov !== null && v.words['journey-verbs'].has(v.tokens[gov]!.lemma)) continue;
+    const journey = (c.event === 'CONSULT' || c.event === 'AGREE') && gov !== null && v.words['journey-verbs'].has(v.tokens[gov]!.lemma);
+    if (journey) continue;
     if (before.pos === 'NOUN' || before.pos === 'PROPN' || before.pos === 'NUM' || before.pos === 'PRON') c.status = DROPPED;
   }
 }
