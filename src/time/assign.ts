@@ -2,7 +2,7 @@
 // else the frame of the discourse it continues, else the publication date (basis "published").
 import type { EventDate, Token } from '../types.js';
 import type { AnchorShift } from './recognise.js';
-import { dayNumber, formatDayNumber, formatMonth, formatYear, fromMonthIndex, monthIndex, parseIsoDate } from './calendar.js';
+import { ago, makeReference } from './resolve.js';
 
 /** A date phrase found in a sentence (src/time/index.ts). */
 export interface DatePhrase {
@@ -105,19 +105,12 @@ export function assignDates(events: Dated[], phrases: DatePhrase[][], triggers: 
 
 /** The anchor date moved by a shift, at the coarser of the two granularities; null when the anchor is too coarse. */
 function shifted(anchor: EventDate, s: AnchorShift, p: DatePhrase): EventDate | null {
-  const ymd = parseIsoDate(anchor.value.length === 10 ? anchor.value : '');
-  if (s.unit === 'day' || s.unit === 'week') {
-    if (!ymd) return null;
-    const n = dayNumber(ymd.y, ymd.m, ymd.d) + s.n * (s.unit === 'week' ? 7 : 1);
-    return { value: formatDayNumber(n), granularity: 'day', text: p.text, basis: 'text' };
-  }
-  const [y, m] = anchor.value.split('-').map(Number) as [number, number | undefined];
-  if (s.unit === 'month') {
-    if (m === undefined) return null;
-    const t = fromMonthIndex(monthIndex(y, m) + s.n);
-    return { value: formatMonth(t.y, t.m), granularity: 'month', text: p.text, basis: 'text' };
-  }
-  return { value: formatYear(y + s.n), granularity: 'year', text: p.text, basis: 'text' };
+  // the anchor must be at least as fine as the shift; a coarser anchor is read as its first day
+  const fine = { day: 10, week: 10, month: 7, year: 4 }[s.unit];
+  if (anchor.value.length < fine) return null;
+  const day = anchor.value.length === 10 ? anchor.value : anchor.value.length === 7 ? `${anchor.value}-01` : `${anchor.value}-01-01`;
+  const r = ago(s.unit, -s.n, makeReference(day));
+  return r.value === null ? null : { value: r.value, granularity: r.granularity, text: p.text, basis: 'text' };
 }
 
 function dates(p: DatePhrase): boolean {
