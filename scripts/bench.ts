@@ -7,6 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { iterCorpus } from '../src/bench/corpus.js';
 import { loadLexicons } from '../src/lexicons.js';
+import { builtinActorFiles, loadActorLexicon } from '../src/actors/load.js';
 import { codeArticle, CODER_VERSION } from '../src/pipeline.js';
 import { createWriter } from '../src/output/index.js';
 import type { Article } from '../src/types.js';
@@ -93,6 +94,23 @@ const table = [
   `| peak RSS | ${f(row.peakMb)} MB |`,
 ].join('\n');
 
+// what the lexicons hold (the README points here rather than typing counts that go stale)
+const actors = loadActorLexicon(builtinActorFiles());
+const byKind = new Map<string, number>();
+for (const a of actors.actors) {
+  const k = a.kind === 'city' && a.type === 'region' ? 'region' : a.kind;
+  byKind.set(k, (byKind.get(k) ?? 0) + 1);
+}
+const triggerCount = [...lex.rules.triggers.byFirst.values()].reduce((n, l) => n + l.length, 0);
+const sizes = [
+  '| lexicon | entries |',
+  '| --- | --- |',
+  ...['country', 'capital', 'city', 'region', 'igo', 'ngo', 'media', 'org'].map((k) => `| actors: ${k} | ${f(byKind.get(k) ?? 0)} |`),
+  `| actors: office holders | ${f(actors.persons.length)} |`,
+  `| actors: agent, title and descriptor words | ${f(actors.agents.length)} entries |`,
+  `| event triggers | ${f(triggerCount)} |`,
+].join('\n');
+
 process.stdout.write(`${table}\n`);
 if (write) {
   const md = `# Performance
@@ -106,6 +124,10 @@ status, and JSONL serialisation. The corpus is synthetic text from \`src/bench/c
 lexicon loading is measured separately.
 
 ${table}
+
+## Lexicon sizes
+
+${sizes}
 
 For reference (published figures, not measured here): PETRARCH2 with its CoreNLP parse codes 2–5 sentences/s,
 TABARI 1,000–2,000.
