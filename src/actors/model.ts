@@ -69,3 +69,6 @@ export function roleAt(p: Person, date: string | null): Role | null {
 function latest(roles: Role[]): Role {
   return roles.reduce((a, b) => ((b.start ?? '') > (a.start ?? '') ? b : a));
 }
+
+/** Kinds of mention that name a place: a country, a capital, a city or region. */
+export const PLACE_KINDS: ReadonlySet<string> = new Set(['country', 'capital', 'city']);

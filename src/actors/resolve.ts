@@ -3,7 +3,7 @@
 // titles and appositives in this article, the dated office-holder list, then definite descriptions.
 import type { Mention, Sentence, Token } from '../types.js';
 import { matchAll, type GazEntry, type GazMatch, type Gazetteer } from './gazetteer.js';
-import { roleAt, type NamedActor, type Person, type Role, type SectorTerm } from './model.js';
+import { PLACE_KINDS, roleAt, type NamedActor, type Person, type Role, type SectorTerm } from './model.js';
 import { homeCountry } from './home.js';
 import { LOCATIVE_PREPOSITIONS as LOCATIVE, POSSESSIVE_PRONOUNS } from '../lexicon/function-words.js';
 import { isNonStateCode } from '../codes/sectors.js';
@@ -91,7 +91,6 @@ function namedOf(m: GazMatch | undefined, only?: NamedActor['kind']): NamedActor
 }
 
 /** Kinds that name a place rather than an organisation: an agent named with them takes their country, not an affiliation. */
-const PLACE_KINDS = new Set<string>(['country', 'capital', 'city']);
 
 function push(st: State, first: number, last: number, m: Omit<Mention, 'start' | 'end' | 'first' | 'last' | 'sent' | 'text'>): Mention {
   const t = st.tokens;

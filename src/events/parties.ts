@@ -4,7 +4,7 @@ import { clauseEnd, groupRight, type SentenceView } from './arguments.js';
 import { type Candidate } from './candidate.js';
 import { homeCountry } from '../actors/home.js';
 import { LOCATIVE_PREPOSITIONS as LOCATIVE } from '../lexicon/function-words.js';
-import { governmentOfPlace, isCity } from './places.js';
+import { governmentOfPlace, isPlace } from './places.js';
 import { claimAppositive } from './content.js';
 
 /**
@@ -63,7 +63,7 @@ export function addressees(cands: Candidate[], mentions: Mention[], sentence: nu
   for (const c of cands) {
     if ((c.event !== 'REQUEST' && c.event !== 'ACCUSE') || c.args.recipient.some((m) => m.country)) continue;
     if (c.args.actor.some((m) => m.country === home)) continue;
-    const place = mentions.find((m) => m.country === home && m.sent <= sentence && (m.kind === 'country' || m.kind === 'capital' || isCity(m)));
+    const place = mentions.find((m) => m.country === home && m.sent <= sentence && isPlace(m));
     if (place) c.args = { ...c.args, recipient: [{ ...governmentOfPlace(place), text: place.name ?? place.text, sector: 'GOV' }] };
   }
 }
@@ -154,7 +154,7 @@ export function protestPlace(v: SentenceView, c: Candidate): void {
   if (c.event !== 'PROTEST' || c.args.recipient.length > 0) return;
   const end = clauseEnd(v, c.hit.last);
   for (let i = c.hit.last; i < end; i++) {
-    const place = v.at.get(i)?.find((m) => (m.kind === 'capital' || m.kind === 'country' || isCity(m)) && LOCATIVE.has(v.tokens[i - 1]!.lower));
+    const place = v.at.get(i)?.find((m) => isPlace(m) && LOCATIVE.has(v.tokens[i - 1]!.lower));
     if (place && !c.args.actor.some((m) => m.country === place.country)) {
       c.args = { ...c.args, recipient: [governmentOfPlace(place)] };
       return;
@@ -169,7 +169,7 @@ export function visitPlace(v: SentenceView, c: Candidate): void {
   const end = clauseEnd(v, c.hit.last);
   for (let i = v.s.first + 1; i < end; i++) {
     if (v.barriers.has(i)) break;
-    const place = v.at.get(i)?.find((m) => m.first === i && ['capital', 'city', 'country'].includes(m.kind) && LOCATIVE.has(v.tokens[i - 1]!.lower));
+    const place = v.at.get(i)?.find((m) => m.first === i && isPlace(m) && LOCATIVE.has(v.tokens[i - 1]!.lower));
     if (place && place.country && !own.has(place.country)) {
       c.args = { ...c.args, recipient: [governmentOfPlace(place)] };
       return;

@@ -5,12 +5,16 @@
 // everywhere.
 import type { Mention, PloverCategory } from '../types.js';
 import type { Args } from './arguments.js';
+import { PLACE_KINDS } from '../actors/model.js';
 
 /** Categories whose recipient may be a place, and the CONSULT mode whose recipient is where one goes. */
 const PLACE_TARGETS = new Set<PloverCategory>(['ASSAULT', 'COERCE', 'AID']);
 const PLACE_MODES = new Set(['visit']);
 
 export const isCity = (m: Mention): boolean => m.kind === 'city';
+
+/** A mention that names a place: a country, a capital, a city or region. */
+export const isPlace = (m: Mention): boolean => PLACE_KINDS.has(m.kind);
 
 /** Drops cities from the actor, and from the recipient unless the event can be aimed at a place. */
 export function placesAsParties(args: Args, event: PloverCategory, mode: string | null): Args {
