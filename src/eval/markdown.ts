@@ -148,11 +148,13 @@ export function checkFloors(metrics: Record<string, number>, floors: Record<stri
 }
 
 /** The coder's crashes that suites caught and counted against it: they must never pass unnoticed. */
-export function coderErrors(outcomes: readonly unknown[]): string[] {
+export function coderErrors(outcomes: readonly SuiteOutcome[]): string[] {
   const out: string[] = [];
   for (const o of outcomes) {
-    const r = (o as { suite?: string; report?: { errors?: { message: string }[] } });
-    for (const e of r.report?.errors ?? []) out.push(`${r.suite}: ${JSON.stringify(e)}`);
+    if (isSkipped(o)) continue;
+    // every adapter's report lists the inputs the coder threw on as `errors`
+    const errors = (o.report as { errors?: unknown[] } | null)?.errors ?? [];
+    for (const e of errors) out.push(`${o.suite}: ${JSON.stringify(e)}`);
   }
   return out;
 }

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkFloors, goldSuite, metricsOf, parseFloors, renderAccuracy } from '../../src/eval/markdown.js';
+import { checkFloors, coderErrors, goldSuite, metricsOf, parseFloors, renderAccuracy } from '../../src/eval/markdown.js';
 import { scoreEvents } from '../../src/eval/score.js';
 import { evalCommand } from '../../src/eval/cli.js';
 import { attributorFromLexicons } from '../../src/eval/attributor.js';
@@ -73,4 +73,12 @@ test('the attribution stage gives source, cue and content spans, innermost frame
   assert.equal(show[1]![0], 'IRNA');
   assert.match(show[1]![1]!, /^according to/);
   assert.deepEqual(show[2], ['Xinhua', 'said', 'the talks went well.']);
+});
+
+test('coderErrors lists the inputs a suite caught the coder throwing on, and nothing for clean or skipped suites', () => {
+  const clean = { suite: 'a', title: 'A', report: { errors: [] }, rows: [], notes: [] };
+  const crashed = { suite: 'b', title: 'B', report: { errors: [{ id: 'x1', message: 'boom' }] }, rows: [], notes: [] };
+  const skipped = { suite: 'c', title: 'C', skipped: 'no data' };
+  assert.deepEqual(coderErrors([clean, skipped]), []);
+  assert.deepEqual(coderErrors([clean, crashed, skipped]), ['b: {"id":"x1","message":"boom"}']);
 });
