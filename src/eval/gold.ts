@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Article, PloverCategory, Status } from '../types.js';
 import { PLOVER_CATEGORIES, STATUSES } from '../types.js';
+import { parseIsoDate } from '../time/calendar.js';
 
 export interface GoldEvent {
   id: string | null;
@@ -201,9 +202,7 @@ function readEvents(o: Record<string, unknown>, origin: string, issue: Issue): G
 /** A real calendar date at its granularity: "2023-02-29" and "2024-04-31" are not. */
 export function isGoldDate(s: string): boolean {
   if (!DATE_RE.test(s)) return false;
-  if (s.length < 10) return true;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  return s.length < 10 || parseIsoDate(s) !== null;
 }
 
 function readEvent(e: unknown, at: string, origin: string, issue: Issue): GoldEvent | null {
