@@ -5,7 +5,7 @@ import type { Mention, Sentence, Token } from '../types.js';
 import { matchAll, type GazEntry, type GazMatch, type Gazetteer } from './gazetteer.js';
 import { PLACE_KINDS, roleAt, type NamedActor, type Person, type Role, type SectorTerm } from './model.js';
 import { homeCountry } from './home.js';
-import { LOCATIVE_PREPOSITIONS as LOCATIVE, POSSESSIVE_PRONOUNS } from '../lexicon/function-words.js';
+import { LOCATIVE_PREPOSITIONS as LOCATIVE, MONTHS, POSSESSIVE_PRONOUNS, WEEKDAYS } from '../lexicon/function-words.js';
 import { isNonStateCode } from '../codes/sectors.js';
 
 interface Learned {
@@ -32,8 +32,7 @@ interface State {
 
 const isCap = (t: Token | undefined): boolean => !!t && /^\p{Lu}/u.test(t.text);
 /** Capitalised words that are times, not names ("leader Yasser Arafat Wednesday"). */
-const TEMPORAL_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
-  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const TEMPORAL_NAMES = new Set([...WEEKDAYS, ...MONTHS]);
 const isName = (t: Token | undefined): boolean => !!t && isCap(t) && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'X' || t.pos === 'VERB');
 const POSSESSIVE = new Set(["'s", "'"]);
 /** A plural noun for people ("Kurds", "prisoners", "landowners", "activists"), by its form. */

@@ -3,7 +3,7 @@
 // coordinated mentions => one compound actor, possessives and compound modifiers of nominal triggers.
 import type { Mention, Sentence, Token } from '../types.js';
 import type { TriggerHit } from './triggers.js';
-import { LOCATIVE_PREPOSITIONS as LOCATIVE_PREPS, POSSESSIVE_PRONOUNS } from '../lexicon/function-words.js';
+import { LOCATIVE_PREPOSITIONS as LOCATIVE_PREPS, POSSESSIVE_PRONOUNS, WEEKDAYS } from '../lexicon/function-words.js';
 import type { WordClasses } from './word-classes.js';
 
 /** Mentions of one sentence, indexed by token. */
@@ -32,9 +32,8 @@ export interface Args {
 const CONNECT = new Set([',', 'and', 'or', 'nor', '&', '-', 'as', 'well', 'along', 'together', 'including', 'both', 'his', 'her', 'its', 'their',
   'counterpart', 'counterparts', 'from', 'the', '[', ']', 'neither', 'either', 'also']);
 const SUBJECT_SKIP_POS = new Set(['ADV', 'AUX', 'PART']);
-export const TEMPORAL = new Set(['today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'weekend', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year']);
-const TEMPORAL_LEAD = new Set(['on', 'last', 'this', 'late', 'early', 'next', 'over', 'the', 'earlier', 'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const TEMPORAL = new Set(['today', 'yesterday', 'tonight', ...WEEKDAYS, 'weekend', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year']);
+const TEMPORAL_LEAD = new Set(['on', 'last', 'this', 'late', 'early', 'next', 'over', 'the', 'earlier', 'later', ...WEEKDAYS]);
 const SUBJECT_SKIP = new Set(['also', 'not', "n't", 'never', 'then', 'jointly', 'reportedly', 'allegedly', 'both', 'all', 'have', 'has', 'had', 'will', 'would', 'to']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'get', 'got', 'gets']);
 const CLAUSE_STOP = new Set([';', ':', '.', '?', '!']);

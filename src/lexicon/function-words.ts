@@ -5,3 +5,8 @@ export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', '
 
 /** Possessive pronouns: "its troops", "his spokesman", "their positions". */
 export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their']);
+
+/** Weekday and month names, lower case: times, never names ("Yasser Arafat Wednesday", "Israel on Thursday accused"). */
+export const WEEKDAYS: readonly string[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+export const MONTHS: readonly string[] = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
+  'october', 'november', 'december'];
