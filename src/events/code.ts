@@ -111,7 +111,7 @@ export function codeSentences(tokens: Token[], sentences: Sentence[], mentions: 
     addressees(sentCands, mentions, s.index);
     purposes(v, sentCands);
     for (const c of sentCands) jointActivity(v, c);
-    applyContent(v, sentCands, rules.reporting.nouns);
+    applyContent(v, sentCands);
     inheritMeetingCounterpart(sentCands);
     recipientsFromEventObjects(v, sentCands, out, rules.reporting.nouns);
     deniedActVictims(sentCands);

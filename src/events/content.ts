@@ -42,23 +42,23 @@ export function coverageScopes(v: SentenceView, coverage: Set<string>): [number,
 }
 
 /** A relative clause (", which …") makes its own assertion: coverage and content scopes end before it. */
-export function relativeClauseStart(v: SentenceView, from: number, claimNouns?: Set<string>): number {
+export function relativeClauseStart(v: SentenceView, from: number, stopAtClaims = false): number {
   const end = clauseEnd(v, from);
   const t = v.tokens;
   for (let j = from; j + 1 < end; j++) {
     if (t[j]!.text === ',' && (RELATIVE_START.has(t[j + 1]!.lower) || ADVERBIAL_START.has(t[j + 1]!.lower))) return j;
     // ", a charge Islamabad denied": an appositive about the claim itself
-    if (claimNouns && t[j]!.text === ',' && claimAppositive(v, j + 1, claimNouns)) return j;
+    if (stopAtClaims && t[j]!.text === ',' && claimAppositive(v, j + 1)) return j;
   }
   return end;
 }
 
 /** Does a noun phrase headed by a claim noun start at i ("a charge", "an allegation", "claims")? */
-export function claimAppositive(v: SentenceView, i: number, claimNouns: Set<string>): boolean {
+export function claimAppositive(v: SentenceView, i: number): boolean {
   const t = v.tokens;
   let j = i;
   if (t[j] && ['a', 'an', 'the'].includes(t[j]!.lower)) j++;
-  return t[j] !== undefined && t[j]!.pos === 'NOUN' && claimNouns.has(t[j]!.lemma) && v.words['claim-nouns'].has(t[j]!.lemma);
+  return t[j] !== undefined && t[j]!.pos === 'NOUN' && v.words['claim-nouns'].has(t[j]!.lemma);
 }
 
 /** "accused the police of X and called for Y": a coordinated verb after "and" is a predicate of its own, outside the content. */
@@ -91,14 +91,14 @@ export const ADVERBIAL_START = new Set(['after', 'before', 'since', 'while', 'wh
  * Content of verbal events: what is promised, requested, threatened or refused is not an event of its own;
  * what is alleged or denied keeps its category with status alleged / denied.
  */
-export function applyContent(v: SentenceView, cands: Candidate[], claimNouns: Set<string>): void {
+export function applyContent(v: SentenceView, cands: Candidate[]): void {
   for (const outer of cands) {
     if (!CONTENT_TAKERS.has(outer.hit.spec.event)) continue;
     // "the first of two (boats) pledged under an agreement that was signed …": a participle with no actor makes no
     // promise of its own, so what follows is not its content
     if (outer.args.actorHow === 'none' && !outer.args.actor.some((m) => m.country)) continue;
     const from = outer.hit.last;
-    const to = coordinatedPredicate(v, from, relativeClauseStart(v, from, claimNouns));
+    const to = coordinatedPredicate(v, from, relativeClauseStart(v, from, true));
     for (const inner of cands) {
       if (inner === outer || inner.status === DROPPED || inner.hit.first < from || inner.hit.first >= to) continue;
       outer.contentEvents = (outer.contentEvents ?? 0) + 1;

@@ -87,11 +87,11 @@ export function asClaimed(v: SentenceView, from: number): Mention[] {
   return [];
 }
 
-export function appositiveAccuser(v: SentenceView, c: Candidate, cands: Candidate[], reportNouns: Set<string>): Mention[] {
+export function appositiveAccuser(v: SentenceView, c: Candidate, cands: Candidate[]): Mention[] {
   const t = v.tokens;
   for (let j = c.hit.first - 1; j > v.s.first && j >= c.hit.first - 6; j--) {
     if (t[j]!.text !== ',') continue;
-    if (!claimAppositive(v, j + 1, reportNouns)) return [];
+    if (!claimAppositive(v, j + 1)) return [];
     const accusation = [...cands].reverse().find((o) => o.event === 'ACCUSE' && o.hit.first < j);
     const own = new Set(c.args.actor.map((m) => m.country));
     return accusation?.args.actor.filter((m) => m.country && !own.has(m.country)) ?? [];
@@ -120,7 +120,7 @@ export function recipientsFromEventObjects(v: SentenceView, cands: Candidate[], 
       const claimant = asClaimed(v, c.hit.last);
       if (claimant.length) { c.args = { ...c.args, recipient: claimant }; continue; }
       // "X accused Pakistan of …, a charge Islamabad denied": the denial answers the accuser
-      const accuser = appositiveAccuser(v, c, cands, reportNouns);
+      const accuser = appositiveAccuser(v, c, cands);
       if (accuser.length) { c.args = { ...c.args, recipient: accuser }; continue; }
     }
     if (c.args.recipient.some((m) => m.country) || c.hit.kind !== 'verb') continue;
