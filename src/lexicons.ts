@@ -15,12 +15,15 @@ import type { StatusCues } from './attribution/status.js';
 import { loadCameo } from './codes/cameo.js';
 import { createSegmenter } from './segment/index.js';
 import { findDates, timePatterns } from './time/index.js';
+import { loadParseModels } from './parse/index.js';
 import type { Lexicons } from './pipeline.js';
 import { formTokens } from './actors/gazetteer.js';
 
 export interface LoadOptions {
   /** extra lexicon files (--lexicon): readout JSONL of any kind, or PETRARCH actor/agent dictionaries */
   user?: string[];
+  /** also load readout's trained parse models (models/), so that analyse() fills Doc.syntax */
+  parse?: boolean;
 }
 
 type UserKind = 'actors' | 'non-events' | 'triggers' | 'reporting' | 'status' | 'contexts' | 'word-classes' | 'petrarch-actors' | 'petrarch-agents';
@@ -81,6 +84,7 @@ export function loadLexicons(opts: LoadOptions = {}): Lexicons {
     },
     contexts: (lemmas) => contexts.contextsFor(lemmas),
     dates: (text, sentences, published, pastTense) => findDates(text, sentences, published, { patterns, ...(pastTense ? { pastTense } : {}) }),
+    ...(opts.parse ? { parse: loadParseModels() } : {}),
   };
 }
 

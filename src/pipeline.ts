@@ -8,6 +8,7 @@ import { resolveActors } from './actors/resolve.js';
 import { codeSentences, type Candidate, type EventRules } from './events/code.js';
 import { assignDates, isPastTense, type DatePhrase } from './time/assign.js';
 import { afterRelativePronoun } from './events/content.js';
+import { parseText, type ParseModels } from './parse/index.js';
 
 export const CODER_VERSION = '0.1.0';
 
@@ -27,13 +28,16 @@ export interface Lexicons {
   contexts: (lemmas: string[]) => string[];
   /** date phrases per sentence */
   dates: (text: string, sentences: { start: number; end: number }[], published: string | null, pastTense?: (sentence: number) => boolean) => DatePhrase[][];
+  /** readout's trained tagger, parser and recogniser (loadLexicons({ parse: true })); Doc.syntax is filled when set */
+  parse?: ParseModels;
 }
 
 /** Segment and resolve actors: the first stages, shared by `readout code` and `readout actors`. */
 export function analyse(article: Article, lex: Lexicons): Doc {
   const { tokens, sentences } = lex.segment(article.text);
+  const syntax = lex.parse ? parseText(lex.parse, article.text, sentences) : undefined;
   const mentions = resolveActors(article.text, tokens, sentences, lex.gazetteer, article.published);
-  return { article, tokens, sentences, mentions };
+  return syntax ? { article, tokens, sentences, mentions, syntax } : { article, tokens, sentences, mentions };
 }
 
 /** Code one article into contract events (text order). */

@@ -132,9 +132,53 @@ export interface ReadoutEvent {
 }
 
 /** The document that flows through the pipeline. */
+/* The parse layer (src/parse): readout's own UD tokens, tags, trees and entities, offsets into Article.text. */
+export interface SyntaxToken {
+  /** index in Syntax.tokens */
+  i: number;
+  start: number;
+  end: number;
+  text: string;
+  upos: string;
+  xpos: string;
+  /** index in Syntax.tokens of the head, -1 for the sentence's root */
+  head: number;
+  deprel: string;
+  /** IOB2 entity tag: B-PER, I-ORG, O, ... */
+  ne: string;
+  sent: number;
+}
+
+export interface SyntaxSentence {
+  index: number;
+  start: number;
+  end: number;
+  /** token range [first, last) in Syntax.tokens */
+  first: number;
+  last: number;
+}
+
+export interface EntitySpan {
+  type: string;
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  text: string;
+  sent: number;
+}
+
+export interface Syntax {
+  tokens: SyntaxToken[];
+  sentences: SyntaxSentence[];
+  entities: EntitySpan[];
+}
+
 export interface Doc {
   article: Article;
   tokens: Token[];
   sentences: Sentence[];
   mentions: Mention[];
+  /** readout's own UD tokens, tags, dependency trees and entity spans (src/parse), when the models are loaded */
+  syntax?: Syntax;
 }

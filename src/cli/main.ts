@@ -12,12 +12,15 @@ import { exportCommand } from './export.js';
 import { recodeCommand } from './recode.js';
 import { FILTER_USAGE } from './store-options.js';
 import { serveCommand } from './serve.js';
+import { parseCommand } from './parse.js';
 const USAGE = `readout: sourced PLOVER/CAMEO events from news text
 
 usage:
   readout code [options] PATH...      code articles, events as JSONL on stdout
   readout actors [options] PATH...    show each resolved actor mention and how it was resolved
   readout attributions PATH... [--table]  every reporting frame: source, cue and content spans
+  readout parse PATH... [--format conllu|table]   UD tokens, POS, dependency tree and entities (CoNLL-U,
+                                      entities as NE=B-PER in MISC); --input conllu FILE re-parses given tokens
   readout demo [--db FILE]            store the bundled example articles (./readout-demo.db) and summarise them
   readout ingest [options] PATH...    code articles into the store (--db FILE|postgres://…, default
                                       $READOUT_DB or ./readout.db; --batch N articles per transaction)
@@ -80,4 +83,5 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   export: exportCommand,
   recode: recodeCommand,
   serve: serveCommand,
+  parse: parseCommand,
 };

@@ -249,9 +249,10 @@ const TAG_RE = /^(?:O|[BIES]-\S+)$/;
 
 /**
  * Normalises a tag sequence to IOB2: an `I-X` that does not continue an entity of type X (sentence start, after
- * O, or after another type) becomes `B-X` (IOB1 → IOB2). `E-`/`S-` (IOBES) are mapped to `I-`/`B-`.
+ * O, or after another type) becomes `B-X` (IOB1 → IOB2). `E-`/`S-` (IOBES) and `L-`/`U-` (BILOU) are mapped to
+ * `I-`/`B-`.
  */
-export function toIob2(tags: string[]): string[] {
+export function toIob2(tags: readonly string[]): string[] {
   const out: string[] = new Array(tags.length);
   let prevType: string | null = null;
   for (let i = 0; i < tags.length; i++) {
@@ -263,8 +264,8 @@ export function toIob2(tags: string[]): string[] {
     }
     let p = t[0]!;
     const type = t.slice(2);
-    if (p === 'E') p = 'I';
-    else if (p === 'S') p = 'B';
+    if (p === 'E' || p === 'L') p = 'I';
+    else if (p === 'S' || p === 'U') p = 'B';
     if (p === 'I' && prevType !== type) p = 'B';
     out[i] = `${p}-${type}`;
     prevType = type;

@@ -1,0 +1,111 @@
+// parse: readout's own trained models over one text: UD tokens with exact offsets, part-of-speech tags,
+// a labelled dependency tree per sentence and named-entity spans. Models are loaded once (loadParseModels)
+// and passed explicitly; `parseText` is a pure function of (models, text, sentence spans).
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readModel } from './model-file.js';
+import { Tagger } from './tagger.js';
+import { Parser } from './parser.js';
+import { entitySpans, Recogniser } from './ner.js';
+import { loadGazetteer } from './gazetteer.js';
+import { loadClusters } from './clusters.js';
+import { clusterIndex, tokenIds, type ClusterIndex } from './token-features.js';
+import { tokenise } from './tokenise.js';
+import type { EntitySpan, Syntax, SyntaxSentence, SyntaxToken } from '../types.js';
+
+export type { EntitySpan, Syntax, SyntaxSentence, SyntaxToken };
+
+export interface ParseModels {
+  tagger: Tagger;
+  parser: Parser;
+  recogniser: Recogniser;
+  clusters: ClusterIndex | null;
+}
+
+/** What the models say about one sentence of given tokens. */
+export interface SentenceAnalysis {
+  upos: string[];
+  xpos: string[];
+  /** 0-based head within the sentence, -1 for the root */
+  heads: Int32Array;
+  deprels: string[];
+  ne: string[];
+}
+
+const packageRoot = (): string => join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+
+export function defaultModelDir(): string {
+  return join(packageRoot(), 'models');
+}
+
+export function loadParseModels(dir = defaultModelDir(), actorsDir = join(packageRoot(), 'lexicons', 'actors')): ParseModels {
+  const clustersPath = join(dir, 'clusters.txt');
+  const clusters = existsSync(clustersPath) ? clusterIndex(loadClusters(clustersPath)) : null;
+  const tagger = readModel(join(dir, 'tagger.model'));
+  const parser = readModel(join(dir, 'parser.model'));
+  const labeller = readModel(join(dir, 'labeller.model'));
+  const ner = readModel(join(dir, 'ner.model'));
+  // the parser and the recogniser read the tagger's class ids: they must come from one training run
+  for (const [m, key] of [[parser, 'tags'], [labeller, 'tags'], [ner, 'posClasses']] as const) {
+    const tags = m.header.meta[key];
+    if (Array.isArray(tags) && tags.join('\n') !== tagger.header.classes.join('\n')) {
+      throw new Error(`${dir}: ${m.header.name} was trained with another tagger's classes; retrain the models together (npm run train)`);
+    }
+  }
+  return {
+    tagger: new Tagger(tagger),
+    parser: new Parser(parser, labeller),
+    recogniser: new Recogniser(ner, loadGazetteer(actorsDir)),
+    clusters,
+  };
+}
+
+export function analyseSentence(m: ParseModels, forms: readonly string[]): SentenceAnalysis {
+  if (forms.length === 0) return { upos: [], xpos: [], heads: new Int32Array(0), deprels: [], ne: [] };
+  const ids = tokenIds(forms, m.clusters);
+  const tags = m.tagger.tag(ids);
+  const tree = m.parser.parse(ids, tags);
+  const ne = m.recogniser.recognise(ids, forms, tags);
+  return {
+    upos: Array.from(tags, (c) => m.tagger.upos[c]!),
+    xpos: Array.from(tags, (c) => m.tagger.xpos[c]!),
+    heads: tree.heads,
+    deprels: Array.from(tree.labels, (l) => m.parser.labels[l] ?? 'dep'),
+    ne,
+  };
+}
+
+/** Longest sentence handed to the models at once; longer runs (a megabyte with no full stop) are cut. */
+export const MAX_SENTENCE_TOKENS = 250;
+
+/** Tokenise each sentence span UD-style, then tag, parse and recognise entities. */
+export function parseText(m: ParseModels, text: string, spans: readonly { start: number; end: number }[]): Syntax {
+  const tokens: SyntaxToken[] = [];
+  const sentences: SyntaxSentence[] = [];
+  const entities: EntitySpan[] = [];
+  for (const span of spans) {
+    const all = tokenise(text, span.start, span.end);
+    for (let from = 0; from < all.length; from += MAX_SENTENCE_TOKENS) {
+      const part = all.slice(from, from + MAX_SENTENCE_TOKENS);
+      const forms = part.map((t) => text.slice(t.start, t.end));
+      const a = analyseSentence(m, forms);
+      const index = sentences.length;
+      const first = tokens.length;
+      part.forEach((t, k) => {
+        tokens.push({
+          i: first + k, start: t.start, end: t.end, text: forms[k]!, upos: a.upos[k]!, xpos: a.xpos[k]!,
+          head: a.heads[k]! < 0 ? -1 : first + a.heads[k]!, deprel: a.deprels[k]!, ne: a.ne[k]!, sent: index,
+        });
+      });
+      sentences.push({ index, start: part[0]!.start, end: part[part.length - 1]!.end, first, last: tokens.length });
+      // entitySpans gives inclusive token ranges; Syntax keeps [first, last) like Sentence
+      for (const e of entitySpans(a.ne)) {
+        const start = part[e.first]!.start;
+        const end = part[e.last]!.end;
+        entities.push({ type: e.type, first: first + e.first, last: first + e.last + 1, start, end, text: text.slice(start, end), sent: index });
+      }
+    }
+  }
+  return { tokens, sentences, entities };
+}
