@@ -15,6 +15,7 @@ import { attributorFromLexicons } from '../src/eval/attributor.js';
 import { checkFloors, coderErrors, metricsOf, parseFloors, renderAccuracy } from '../src/eval/markdown.js';
 import { runSuites } from '../src/eval/suites.js';
 import { isSkipped, type Coder } from '../src/eval/types.js';
+import { loadParseModels } from '../src/parse/index.js';
 
 interface Args {
   floors: string | null;
@@ -76,6 +77,7 @@ function main(): number {
     ownGold: 'test/gold/readout.gold.jsonl',
     heldoutGold: 'test/gold/heldout.gold.jsonl',
     coder,
+    parse: { models: loadParseModels(), split: lex.segment },
     coderWith: (files: string[]) => {
       const extra = loadLexicons({ user: files });
       return (a: Article) => codeArticle(a, extra);

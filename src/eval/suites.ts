@@ -11,6 +11,9 @@ import { runPloverGsr } from './adapters/plover-gsr.js';
 import { runConfliBert } from './adapters/conflibert.js';
 import { runPolnear } from './adapters/polnear.js';
 import { runCase2021 } from './adapters/case2021.js';
+import { runTreebankSuite, type SentenceSplitter } from './syntax.js';
+import { entitySuites, runEntitySuite } from './entities.js';
+import type { ParseModels } from '../parse/index.js';
 
 export interface SuiteOptions {
   /** the shared folder holding gold/ and anchors/ */
@@ -27,9 +30,11 @@ export interface SuiteOptions {
   /** only suites whose name contains one of these (all when empty) */
   only?: string[];
   progress?: (msg: string) => void;
+  /** readout's trained models and sentence splitter, for the parse suites (skipped when absent) */
+  parse?: { models: ParseModels; split: SentenceSplitter };
 }
 
-export const SUITE_NAMES = ['gold-seed', 'gold-readout', 'gold-heldout', 'petrarch-gsr', 'petrarch-unit', 'plover-gsr', 'conflibert', 'polnear', 'case2021'] as const;
+export const SUITE_NAMES = ['gold-seed', 'gold-readout', 'gold-heldout', 'petrarch-gsr', 'petrarch-unit', 'plover-gsr', 'conflibert', 'polnear', 'case2021', 'parse-ewt', 'parse-gum', 'parse-gum-news', 'ner-uner', 'ner-re3d', 'ner-wikigold'] as const;
 
 function goldOutcome(suite: string, title: string, path: string, coder: Coder): SuiteOutcome {
   if (!existsSync(path)) return { suite, title, skipped: `${path} not found` };
@@ -56,6 +61,7 @@ export function runSuites(o: SuiteOptions): SuiteOutcome[] {
     ['conflibert', () => runConfliBert(anchors, o.coder)],
     ['polnear', () => runPolnear(anchors, o.attributor, o.polnearMaxDocs === undefined ? {} : { maxDocs: o.polnearMaxDocs })],
     ['case2021', () => runCase2021(anchors, o.coder)],
+    ...treebankRuns(o),
   ];
   const out: SuiteOutcome[] = [];
   for (const [name, run] of runs) {
@@ -64,4 +70,18 @@ export function runSuites(o: SuiteOptions): SuiteOutcome[] {
     out.push(run());
   }
   return out;
+}
+
+function treebankRuns(o: SuiteOptions): [string, () => SuiteOutcome][] {
+  const corpora = join(o.shared, 'corpora');
+  const models = o.parse?.models ?? null;
+  const split = o.parse?.split ?? (() => ({ sentences: [] }));
+  const ewt = join(corpora, 'ud-english-ewt', 'en_ewt-ud-test.conllu');
+  const gum = join(corpora, 'gum', 'en_gum-test.conllu');
+  return [
+    ['parse-ewt', () => runTreebankSuite({ suite: 'parse-ewt', title: 'Parse: UD English EWT test', path: ewt, published: true }, models, split)],
+    ['parse-gum', () => runTreebankSuite({ suite: 'parse-gum', title: 'Parse: GUM test (openly licensed genres)', path: gum }, models, split)],
+    ['parse-gum-news', () => runTreebankSuite({ suite: 'parse-gum-news', title: 'Parse: GUM test, news genre (Wikinews)', path: gum, idPrefix: 'GUM_news_' }, models, split)],
+    ...entitySuites(corpora).map((s): [string, () => SuiteOutcome] => [s.suite, () => runEntitySuite(s, models)]),
+  ];
 }
