@@ -3,7 +3,7 @@
 // and rewrites docs/performance.md.
 //   node dist/scripts/bench.js [--articles 5000] [--sentences 20] [--seed 1] [--no-write]
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { iterCorpus } from '../src/bench/corpus.js';
 import { loadLexicons } from '../src/lexicons.js';
@@ -11,7 +11,6 @@ import { builtinActorFiles, loadActorLexicon } from '../src/actors/load.js';
 import { codeArticle, CODER_VERSION } from '../src/pipeline.js';
 import { createWriter } from '../src/output/index.js';
 import type { Article } from '../src/types.js';
-import { loadParseModels, parseText } from '../src/parse/index.js';
 
 function arg(name: string, def: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -112,40 +111,19 @@ const sizes = [
   `| event triggers | ${f(triggerCount)} |`,
 ].join('\n');
 
-// the parse stage (tokeniser, tagger, parser, recogniser) on wire-style news: the article texts of readout's own
-// gold sets (about 22 words a sentence), parsed over and over for at least 5 s; sentence spans come first, so only
-// the stage itself is timed
-const tm = performance.now();
-const models = loadParseModels();
-const modelLoadMs = performance.now() - tm;
-const news = ['test/gold/readout.gold.jsonl', 'test/gold/heldout.gold.jsonl'].flatMap((f) =>
-  readFileSync(new URL(`../../${f}`, import.meta.url), 'utf8').split('\n').filter((l) => l.trim()).map((l) => (JSON.parse(l) as { text: string }).text));
-const newsSpans = news.map((t) => lex.segment(t).sentences);
-for (let k = 0; k < news.length; k++) parseText(models, news[k]!, newsSpans[k]!);
-let words = 0;
-let parsedSentences = 0;
-let passes = 0;
-const ps = performance.now();
-while (performance.now() - ps < 5000) {
-  for (let k = 0; k < news.length; k++) {
-    const syn = parseText(models, news[k]!, newsSpans[k]!);
-    words += syn.tokens.length;
-    parsedSentences += syn.sentences.length;
-  }
-  passes++;
-  if (tty) process.stderr.write(`\rparse pass ${passes}`);
-}
-const parseSeconds = (performance.now() - ps) / 1000;
-if (tty) process.stderr.write('\r');
-const peakAfterParse = process.resourceUsage().maxRSS / 1024;
+// the parse stage, measured in a process of its own (scripts/bench-parse.ts)
+if (tty) process.stderr.write('parse stage …\r');
+const pb = JSON.parse(execFileSync(process.execPath, [new URL('./bench-parse.js', import.meta.url).pathname], { encoding: 'utf8' })) as {
+  articles: number; passes: number; tokens: number; sentences: number; seconds: number; loadMs: number; peakMb: number; rssBeforeModelsMb: number;
+};
 const parseTable = [
   '| measure | value |',
   '| --- | --- |',
-  `| text | ${news.length} wire-style articles, ${f(parsedSentences / passes)} sentences, ${f(words / parsedSentences, 1)} tokens a sentence; ${passes} passes |`,
-  `| **tokens/s, tokenise + tag + parse + recognise (one core)** | **${f(words / parseSeconds)}** |`,
-  `| sentences/s | ${f(parsedSentences / parseSeconds)} |`,
-  `| model load (tagger, parser, labeller, recogniser, clusters, gazetteer) | ${f(modelLoadMs)} ms |`,
-  `| peak RSS of the whole run, all models and lexicons loaded | ${f(peakAfterParse)} MB |`,
+  `| text | ${pb.articles} wire-style articles, ${f(pb.sentences / pb.passes)} sentences, ${f(pb.tokens / pb.sentences, 1)} tokens a sentence; ${pb.passes} passes |`,
+  `| **tokens/s, tokenise + tag + parse + recognise (one core)** | **${f(pb.tokens / pb.seconds)}** |`,
+  `| sentences/s | ${f(pb.sentences / pb.seconds)} |`,
+  `| model load (tagger, parser, labeller, recogniser, clusters, gazetteer) | ${f(pb.loadMs)} ms |`,
+  `| peak RSS of the parse process, all models loaded | ${f(pb.peakMb)} MB (${f(pb.rssBeforeModelsMb)} MB before loading them) |`,
 ].join('\n');
 
 process.stdout.write(`${table}\n\n${parseTable}\n`);

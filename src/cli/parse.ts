@@ -45,7 +45,9 @@ function conllu(docId: string, s: Syntax): string {
       text,
       tokens: toks.map((t, k) => {
         let misc = setMisc('_', 'NE', t.ne === 'O' ? null : t.ne);
-        if (k + 1 < toks.length && toks[k + 1]!.start === t.end) misc = setMisc(misc, 'SpaceAfter', 'No');
+        // the next token may open the next sentence: SpaceAfter describes the text, not the sentence
+        const next = s.tokens[sent.first + k + 1];
+        if (next && next.start === t.end) misc = setMisc(misc, 'SpaceAfter', 'No');
         misc = setMisc(misc, 'TokenRange', `${t.start}:${t.end}`);
         return {
           id: k + 1, form: t.text.replace(/\s/g, '_'), lemma: '_', upos: t.upos, xpos: t.xpos, feats: '_',

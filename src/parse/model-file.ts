@@ -38,7 +38,12 @@ export function decodeModel(gz: Uint8Array, origin: string): LoadedModel {
   const hlen = buf.readUInt32LE(off);
   off += 4;
   if (off + hlen > buf.length) throw new Error(`${origin}: truncated model header`);
-  const header = JSON.parse(buf.toString('utf8', off, off + hlen)) as ModelHeader;
+  let header: ModelHeader;
+  try {
+    header = JSON.parse(buf.toString('utf8', off, off + hlen)) as ModelHeader;
+  } catch (e) {
+    throw new Error(`${origin}: damaged model header (${(e as Error).message})`);
+  }
   off += hlen;
   if (!Array.isArray(header.classes) || typeof header.scale !== 'number') throw new Error(`${origin}: model header lacks classes or scale`);
   const F = buf.readUInt32LE(off);

@@ -142,7 +142,8 @@ export function tokenise(text: string, start = 0, end: number = text.length): To
   const out: TokenSpan[] = [];
   if (end <= start) return out;
   // never cut a surrogate pair at the span's ends
-  if (start > 0 && isLowSurrogate(text.charCodeAt(start)) && isHighSurrogate(text.charCodeAt(start - 1))) start--;
+  // (a pair cut by two adjacent spans belongs to the first: its end reaches forward, the next start skips it)
+  if (start > 0 && isLowSurrogate(text.charCodeAt(start)) && isHighSurrogate(text.charCodeAt(start - 1))) start++;
   if (end < text.length && isLowSurrogate(text.charCodeAt(end)) && isHighSurrogate(text.charCodeAt(end - 1))) end++;
   const s = start === 0 && end === text.length ? text : text.slice(start, end);
   const re = TOKEN_RE;

@@ -26,8 +26,9 @@ export interface ParserTraining {
   labeller: Perceptron;
 }
 
-/** Costs of SHIFT, LEFT and RIGHT (Infinity when not valid): the gold arcs each makes unreachable. */
-function costs(st: ParseState, gold: Int32Array, out: Float64Array): void {
+/** Costs of SHIFT, LEFT and RIGHT (Infinity when not valid): the gold arcs each makes unreachable (exact for
+ * projective trees, checked by brute force in test/parse/oracle.test.ts). */
+export function costs(st: ParseState, gold: Int32Array, out: Float64Array): void {
   const n = st.n;
   const s0 = st.s(0);
   const s1 = st.s(1);
@@ -42,15 +43,18 @@ function costs(st: ParseState, gold: Int32Array, out: Float64Array): void {
       if (gold[x] === b0) c++;
       if (x !== s0 && gold[b0] === x) c++;
     }
+    // the root word pushed onto other words can never be alone on the stack again: its root arc is lost
+    if (gold[b0] === n && st.sp > 0) c++;
     out[0] = c;
   } else out[0] = Infinity;
   if (st.canLeft()) {
     const g = gold[s0]!;
-    out[1] = (g !== b0 && (g === s1 || g > b0) ? 1 : 0) + depsOfS0InBuffer;
+    // a root arc is reachable only while s0 is alone on the stack (LEFT to the root needs that)
+    out[1] = (g !== b0 && (g === s1 || (g > b0 && (g < n || st.sp === 1))) ? 1 : 0) + depsOfS0InBuffer;
   } else out[1] = Infinity;
   if (st.canRight()) {
     const g = gold[s0]!;
-    out[2] = (g !== s1 && g >= b0 ? 1 : 0) + depsOfS0InBuffer;
+    out[2] = (g !== s1 && g >= b0 && g < n ? 1 : 0) + depsOfS0InBuffer;
   } else out[2] = Infinity;
 }
 
