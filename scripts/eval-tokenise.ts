@@ -6,14 +6,17 @@
 //
 //   node dist/scripts/eval-tokenise.js [--shared DIR] [--split test|dev|train] [--errors N] [--bench]
 //
-// Exits 0 with a message when the corpora are absent (looks in --shared, then /work/shared, ../shared, ../../shared).
+// Exits 0 with a message when the corpora are absent (looks in --shared, then ../shared beside the package).
 
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
+import { flag, parseArgs, str, UsageError } from '../src/cli/args.js';
+import { packageRoot } from '../src/actors/load.js';
 import { parseConllu } from '../src/parse/conllu.js';
 import { goldDocuments } from '../src/parse/align.js';
 import { tokenise } from '../src/parse/tokenise.js';
+
+const USAGE = 'usage: node dist/scripts/eval-tokenise.js [--shared DIR] [--split test|dev|train] [--errors N] [--bench]';
 
 interface Args {
   shared: string | null;
@@ -22,33 +25,15 @@ interface Args {
   bench: boolean;
 }
 
-function parseArgs(argv: string[]): Args {
-  const a: Args = { shared: null, split: 'test', errors: 0, bench: false };
-  for (let i = 0; i < argv.length; i++) {
-    const k = argv[i]!;
-    const val = (): string => {
-      const v = argv[++i];
-      if (v === undefined) throw new Error(`${k} needs a value`);
-      return v;
-    };
-    if (k === '--shared') a.shared = val();
-    else if (k === '--split') a.split = val();
-    else if (k === '--errors') a.errors = Number(val());
-    else if (k === '--bench') a.bench = true;
-    else if (k === '--help' || k === '-h') {
-      console.log('usage: node dist/scripts/eval-tokenise.js [--shared DIR] [--split test|dev|train] [--errors N] [--bench]');
-      process.exit(0);
-    } else throw new Error(`unknown argument ${k}`);
-  }
-  return a;
+function readArgs(argv: string[]): Args {
+  const p = parseArgs(argv, { shared: 'string', split: 'string', errors: 'string', bench: 'boolean' });
+  const errors = Number(str(p, 'errors') ?? 0);
+  if (!Number.isInteger(errors) || errors < 0) throw new UsageError('--errors needs a whole number');
+  return { shared: str(p, 'shared') ?? null, split: str(p, 'split') ?? 'test', errors, bench: flag(p, 'bench') };
 }
 
 function findShared(explicit: string | null): string | null {
-  const here = dirname(fileURLToPath(import.meta.url));
-  const repo = resolve(here, '..', '..'); // dist/scripts → repo
-  const candidates = explicit
-    ? [resolve(explicit)]
-    : [resolve(repo, '..', 'shared'), resolve('../shared'), resolve('../../shared'), '/work/shared'];
+  const candidates = explicit ? [resolve(explicit)] : [join(packageRoot(), '..', 'shared'), resolve('../shared'), resolve('../../shared')];
   for (const c of candidates) if (existsSync(join(c, 'corpora'))) return c;
   return null;
 }
@@ -133,10 +118,17 @@ function pct(x: number): string {
 }
 
 function main(): void {
-  const args = parseArgs(process.argv.slice(2));
+  let args: Args;
+  try {
+    args = readArgs(process.argv.slice(2));
+  } catch (e) {
+    console.error(`eval-tokenise: ${(e as Error).message}\n${USAGE}`);
+    process.exitCode = 2;
+    return;
+  }
   const shared = findShared(args.shared);
   if (!shared) {
-    console.log('eval-tokenise: the shared corpora folder (/work/shared or ../shared) is absent; nothing to evaluate.');
+    console.log('eval-tokenise: skipped, the shared corpora folder (../shared, or give --shared DIR) is absent.');
     return;
   }
   const files: Array<[string, string]> = [

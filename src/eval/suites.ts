@@ -11,7 +11,8 @@ import { runPloverGsr } from './adapters/plover-gsr.js';
 import { runConfliBert } from './adapters/conflibert.js';
 import { runPolnear } from './adapters/polnear.js';
 import { runCase2021 } from './adapters/case2021.js';
-import { runTreebankSuite, type SentenceSplitter } from './syntax.js';
+import { runTreebankSuite } from './syntax.js';
+import type { Segmenter } from '../segment/index.js';
 import { entitySuites, runEntitySuite } from './entities.js';
 import type { ParseModels } from '../parse/index.js';
 
@@ -31,7 +32,7 @@ export interface SuiteOptions {
   only?: string[];
   progress?: (msg: string) => void;
   /** readout's trained models and sentence splitter, for the parse suites (skipped when absent) */
-  parse?: { models: ParseModels; split: SentenceSplitter };
+  parse?: { models: ParseModels; split: Segmenter };
 }
 
 export const SUITE_NAMES = ['gold-seed', 'gold-readout', 'gold-heldout', 'petrarch-gsr', 'petrarch-unit', 'plover-gsr', 'conflibert', 'polnear', 'case2021', 'parse-ewt', 'parse-gum', 'parse-gum-news', 'ner-uner', 'ner-re3d', 'ner-wikigold'] as const;
@@ -74,14 +75,12 @@ export function runSuites(o: SuiteOptions): SuiteOutcome[] {
 
 function treebankRuns(o: SuiteOptions): [string, () => SuiteOutcome][] {
   const corpora = join(o.shared, 'corpora');
-  const models = o.parse?.models ?? null;
-  const split = o.parse?.split ?? (() => ({ sentences: [] }));
   const ewt = join(corpora, 'ud-english-ewt', 'en_ewt-ud-test.conllu');
   const gum = join(corpora, 'gum', 'en_gum-test.conllu');
   return [
-    ['parse-ewt', () => runTreebankSuite({ suite: 'parse-ewt', title: 'Parse: UD English EWT test', path: ewt, published: true }, models, split)],
-    ['parse-gum', () => runTreebankSuite({ suite: 'parse-gum', title: 'Parse: GUM test (openly licensed genres)', path: gum }, models, split)],
-    ['parse-gum-news', () => runTreebankSuite({ suite: 'parse-gum-news', title: 'Parse: GUM test, news genre (Wikinews)', path: gum, idPrefix: 'GUM_news_' }, models, split)],
-    ...entitySuites(corpora).map((s): [string, () => SuiteOutcome] => [s.suite, () => runEntitySuite(s, models)]),
+    ['parse-ewt', () => runTreebankSuite({ suite: 'parse-ewt', title: 'Parse: UD English EWT test', path: ewt, published: true }, o.parse)],
+    ['parse-gum', () => runTreebankSuite({ suite: 'parse-gum', title: 'Parse: GUM test (openly licensed genres)', path: gum }, o.parse)],
+    ['parse-gum-news', () => runTreebankSuite({ suite: 'parse-gum-news', title: 'Parse: GUM test, news genre (Wikinews)', path: gum, idPrefix: 'GUM_news_' }, o.parse)],
+    ...entitySuites(corpora).map((s): [string, () => SuiteOutcome] => [s.suite, () => runEntitySuite(s, o.parse?.models ?? null)]),
   ];
 }

@@ -5,10 +5,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parseConllu, type ConlluSentence } from '../parse/conllu.js';
 import { analyseSentence, parseText, type ParseModels } from '../parse/index.js';
 import { goldDocuments, mergeScores, scoreRaw, type AnnotatedSentence, type RawScores } from '../parse/align.js';
+import type { Segmenter } from '../segment/index.js';
 import type { MetricRow, PublishedFigure, SuiteOutcome, SuiteResult } from './types.js';
 import { round1 } from './types.js';
-
-export type SentenceSplitter = (text: string) => { sentences: { start: number; end: number }[] };
 
 export interface GoldTokenScores {
   words: number;
@@ -38,7 +37,7 @@ export function scoreGoldTokens(models: ParseModels, sents: readonly ConlluSente
   return s;
 }
 
-export function scoreRawText(models: ParseModels, split: SentenceSplitter, sents: ConlluSentence[]): RawScores {
+export function scoreRawText(models: ParseModels, split: Segmenter, sents: ConlluSentence[]): RawScores {
   const all: RawScores[] = [];
   for (const doc of goldDocuments(sents)) {
     const syntax = parseText(models, doc.text, split(doc.text).sentences);
@@ -67,9 +66,10 @@ export interface TreebankSuite {
   published?: boolean;
 }
 
-export function runTreebankSuite(t: TreebankSuite, models: ParseModels | null, split: SentenceSplitter): SuiteOutcome {
+export function runTreebankSuite(t: TreebankSuite, parse: { models: ParseModels; split: Segmenter } | undefined): SuiteOutcome {
   if (!existsSync(t.path)) return { suite: t.suite, title: t.title, skipped: `${t.path} not found` };
-  if (!models) return { suite: t.suite, title: t.title, skipped: 'no parse models (run npm run train)' };
+  if (!parse) return { suite: t.suite, title: t.title, skipped: 'no parse models (run npm run train)' };
+  const { models, split } = parse;
   let sents = parseConllu(readFileSync(t.path, 'utf8'), t.path);
   if (t.idPrefix) {
     // keep whole documents of the genre, so the raw text has its own paragraphs

@@ -2,8 +2,8 @@
 // a labelled dependency tree per sentence and named-entity spans. Models are loaded once (loadParseModels)
 // and passed explicitly; `parseText` is a pure function of (models, text, sentence spans).
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { packageRoot } from '../actors/load.js';
 import { readModel } from './model-file.js';
 import { Tagger } from './tagger.js';
 import { Parser } from './parser.js';
@@ -33,7 +33,6 @@ export interface SentenceAnalysis {
   ne: string[];
 }
 
-const packageRoot = (): string => join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
 export function defaultModelDir(): string {
   return join(packageRoot(), 'models');
