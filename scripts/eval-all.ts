@@ -15,7 +15,6 @@ import { attributorFromLexicons } from '../src/eval/attributor.js';
 import { checkFloors, coderErrors, metricsOf, parseFloors, renderAccuracy } from '../src/eval/markdown.js';
 import { runSuites } from '../src/eval/suites.js';
 import { isSkipped, type Coder } from '../src/eval/types.js';
-import { loadParseModels } from '../src/parse/index.js';
 
 interface Args {
   floors: string | null;
@@ -70,16 +69,18 @@ function main(): number {
   // relative paths keep docs/accuracy.md free of machine-specific prefixes
   const shared = relative(process.cwd(), found) || '.';
   const progress = process.stderr.isTTY ? (m: string) => process.stderr.write(m + '\n') : undefined;
-  const lex = loadLexicons();
+  // the coder reads the dependency tree: the parse models are loaded once and shared with the parse suites
+  const lex = loadLexicons({ parse: true });
   const coder: Coder = (a) => codeArticle(a, lex);
   const outcomes = runSuites({
     shared,
     ownGold: 'test/gold/readout.gold.jsonl',
     heldoutGold: 'test/gold/heldout.gold.jsonl',
+    blindGold: 'test/gold/blind.gold.jsonl',
     coder,
-    parse: { models: loadParseModels(), split: lex.segment },
+    parse: { models: lex.parse!, split: lex.segment },
     coderWith: (files: string[]) => {
-      const extra = loadLexicons({ user: files });
+      const extra = { ...loadLexicons({ user: files, parse: false }), ...(lex.parse ? { parse: lex.parse } : {}) };
       return (a: Article) => codeArticle(a, extra);
     },
     attributor: attributorFromLexicons(lex),

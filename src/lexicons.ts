@@ -22,7 +22,8 @@ import { formTokens } from './actors/gazetteer.js';
 export interface LoadOptions {
   /** extra lexicon files (--lexicon): readout JSONL of any kind, or PETRARCH actor/agent dictionaries */
   user?: string[];
-  /** also load readout's trained parse models (models/), so that analyse() fills Doc.syntax */
+  /** load readout's trained parse models (models/), so that the coder reads the dependency tree (default true;
+   * false codes from the shallow clause scan alone, for tools that only need the lexicons) */
   parse?: boolean;
 }
 
@@ -84,7 +85,7 @@ export function loadLexicons(opts: LoadOptions = {}): Lexicons {
     },
     contexts: (lemmas) => contexts.contextsFor(lemmas),
     dates: (text, sentences, published, pastTense) => findDates(text, sentences, published, { patterns, ...(pastTense ? { pastTense } : {}) }),
-    ...(opts.parse ? { parse: loadParseModels() } : {}),
+    ...(opts.parse !== false ? { parse: loadParseModels() } : {}),
   };
 }
 

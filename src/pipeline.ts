@@ -5,10 +5,11 @@ import type { Article, Doc, EventDate, Mention, ReadoutEvent } from './types.js'
 import type { Segmenter } from './segment/index.js';
 import type { Gazetteer } from './actors/gazetteer.js';
 import { resolveActors } from './actors/resolve.js';
-import { codeSentences, type Candidate, type EventRules } from './events/code.js';
+import { codeSentences, triggerSentences, type Candidate, type EventRules } from './events/code.js';
 import { assignDates, isPastTense, type DatePhrase } from './time/assign.js';
 import { afterRelativePronoun } from './events/content.js';
 import { parseText, type ParseModels } from './parse/index.js';
+import { alignTree } from './events/tree.js';
 
 export const CODER_VERSION = '0.1.0';
 
@@ -28,16 +29,20 @@ export interface Lexicons {
   contexts: (lemmas: string[]) => string[];
   /** date phrases per sentence */
   dates: (text: string, sentences: { start: number; end: number }[], published: string | null, pastTense?: (sentence: number) => boolean) => DatePhrase[][];
-  /** readout's trained tagger, parser and recogniser (loadLexicons({ parse: true })); Doc.syntax is filled when set */
+  /** readout's trained tagger, parser and recogniser (loaded by default); when set, Doc.syntax holds the parse of every
+   * sentence with a trigger and the coder reads its arguments from the tree */
   parse?: ParseModels;
 }
 
 /** Segment and resolve actors: the first stages, shared by `readout code` and `readout actors`. */
 export function analyse(article: Article, lex: Lexicons): Doc {
   const { tokens, sentences } = lex.segment(article.text);
-  const syntax = lex.parse ? parseText(lex.parse, article.text, sentences) : undefined;
   const mentions = resolveActors(article.text, tokens, sentences, lex.gazetteer, article.published);
-  return syntax ? { article, tokens, sentences, mentions, syntax } : { article, tokens, sentences, mentions };
+  if (!lex.parse) return { article, tokens, sentences, mentions };
+  // parsing is most of the coder's time: only sentences with a trigger are read, so only they are parsed, and the
+  // recogniser is not run (the coder's mentions come from the lexicons)
+  const syntax = parseText(lex.parse, article.text, triggerSentences(tokens, sentences, mentions, lex.rules), { entities: false });
+  return { article, tokens, sentences, mentions, syntax };
 }
 
 /** Code one article into contract events (text order). */
@@ -49,7 +54,8 @@ export function codeArticle(article: Article, lex: Lexicons): ReadoutEvent[] {
 export function eventsOf(doc: Doc, lex: Lexicons): ReadoutEvent[] {
   const { article, tokens, sentences, mentions } = doc;
   const trig: number[][] = sentences.map(() => []);
-  const cands = codeSentences(tokens, sentences, mentions, lex.rules, article.text, trig);
+  const tree = doc.syntax ? alignTree(tokens, doc.syntax) : undefined;
+  const cands = codeSentences(tokens, sentences, mentions, lex.rules, article.text, trig, tree);
   if (cands.length === 0) return [];
   // "on Friday" looks back in a past-tense report and forward in "will meet on Friday"
   const past = (k: number) => isPastTense(tokens, sentences[k]!.first, sentences[k]!.last);

@@ -23,6 +23,8 @@ export interface SuiteOptions {
   ownGold: string;
   /** readout's held-out gold (test/gold/heldout.gold.jsonl): written blind, measured, never tuned on */
   heldoutGold?: string;
+  /** readout's second blind gold (test/gold/blind.gold.jsonl): written blind before the coder read the tree, never tuned on */
+  blindGold?: string;
   coder: Coder;
   /** a coder with extra lexicon files loaded (the PETRARCH unit tests need their validation dictionaries) */
   coderWith?: (lexiconFiles: string[]) => Coder;
@@ -35,7 +37,7 @@ export interface SuiteOptions {
   parse?: { models: ParseModels; split: Segmenter };
 }
 
-export const SUITE_NAMES = ['gold-seed', 'gold-readout', 'gold-heldout', 'petrarch-gsr', 'petrarch-unit', 'plover-gsr', 'conflibert', 'polnear', 'case2021', 'parse-ewt', 'parse-gum', 'parse-gum-news', 'ner-uner', 'ner-re3d', 'ner-wikigold'] as const;
+export const SUITE_NAMES = ['gold-seed', 'gold-readout', 'gold-heldout', 'gold-blind', 'petrarch-gsr', 'petrarch-unit', 'plover-gsr', 'conflibert', 'polnear', 'case2021', 'parse-ewt', 'parse-gum', 'parse-gum-news', 'ner-uner', 'ner-re3d', 'ner-wikigold'] as const;
 
 function goldOutcome(suite: string, title: string, path: string, coder: Coder): SuiteOutcome {
   if (!existsSync(path)) return { suite, title, skipped: `${path} not found` };
@@ -56,6 +58,7 @@ export function runSuites(o: SuiteOptions): SuiteOutcome[] {
     ['gold-seed', () => goldOutcome('gold-seed', 'Seed gold (shared/gold/seed.gold.jsonl)', join(o.shared, 'gold', 'seed.gold.jsonl'), o.coder)],
     ['gold-readout', () => goldOutcome('gold-readout', "readout's own gold (test/gold/readout.gold.jsonl)", o.ownGold, o.coder)],
     ['gold-heldout', () => goldOutcome('gold-heldout', "readout's held-out gold, written blind and never tuned on (test/gold/heldout.gold.jsonl)", o.heldoutGold ?? '', o.coder)],
+    ['gold-blind', () => goldOutcome('gold-blind', "readout's second blind gold, written blind and never tuned on (test/gold/blind.gold.jsonl)", o.blindGold ?? '', o.coder)],
     ['petrarch-gsr', () => runPetrarchGsr(anchors, o.coder)],
     ['petrarch-unit', () => runPetrarchUnit(anchors, petrarchValidationCoder(anchors, o))],
     ['plover-gsr', () => runPloverGsr(anchors, o.coder)],

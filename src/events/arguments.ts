@@ -5,6 +5,7 @@ import type { Mention, Sentence, Token } from '../types.js';
 import type { TriggerHit } from './triggers.js';
 import { LOCATIVE_PREPOSITIONS as LOCATIVE_PREPS, POSSESSIVE_PRONOUNS, WEEKDAYS } from '../lexicon/function-words.js';
 import type { WordClasses } from './word-classes.js';
+import { agentOf, isPassiveTree, jointModifier, kidsOf, objectsOf, partiesOf, prepParties, subjectParties, type Tree } from './tree.js';
 
 /** Mentions of one sentence, indexed by token. */
 export interface SentenceView {
@@ -20,6 +21,8 @@ export interface SentenceView {
   cues: Set<number>;
   /** the open-class word lists (lexicons/events/word-classes.jsonl) */
   words: WordClasses;
+  /** the article's dependency parse aligned with the tokens, when the parse models are loaded */
+  tree?: Tree;
 }
 
 export interface Args {
@@ -41,7 +44,7 @@ const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
 const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'once', 'because', 'while', 'when', 'although', 'though', 'unless', 'if']);
 const PREPOSITIONS_BEFORE_NP = new Set(['with', 'to', 'of', 'from', 'in', 'on', 'at', 'by', 'for', 'against', 'about', 'into', 'toward', 'towards', 'between', 'among', 'over', 'under', 'than', 'like', 'including', 'via', 'after', 'before', 'during', 'despite']);
 
-export function buildView(tokens: Token[], s: Sentence, mentions: Mention[], barriers: Set<number>, words: WordClasses): SentenceView {
+export function buildView(tokens: Token[], s: Sentence, mentions: Mention[], barriers: Set<number>, words: WordClasses, tree?: Tree): SentenceView {
   const at = new Map<number, Mention[]>();
   const endsAt = new Map<number, Mention[]>();
   for (const m of mentions) {
@@ -55,7 +58,7 @@ export function buildView(tokens: Token[], s: Sentence, mentions: Mention[], bar
     e.push(m);
     endsAt.set(m.last - 1, e);
   }
-  return { tokens, s, at, endsAt, barriers, cues: new Set(), words };
+  return tree ? { tokens, s, at, endsAt, barriers, cues: new Set(), words, tree } : { tokens, s, at, endsAt, barriers, cues: new Set(), words };
 }
 
 function uniq(ms: Mention[]): Mention[] {
@@ -371,8 +374,107 @@ function pronounReferent(v: SentenceView, pron: number, prior: Mention[]): Menti
   return [];
 }
 
-/** Find the actor and recipient of a trigger. `prior` holds every mention of the article, in text order. */
+/** What the tree says of a trigger's arguments: null where it says nothing (no parse, no relation, no name). */
+interface TreeArgs {
+  actor: Mention[] | null;
+  recipient: Mention[] | null;
+  how: Args['actorHow'];
+}
+
+const NO_TREE: TreeArgs = { actor: null, recipient: null, how: 'none' };
+const NOMINAL_OWNERS = new Set(['nmod:poss', 'amod', 'compound']);
+const nonEmpty = (ms: Mention[] | null): Mention[] | null => (ms && ms.some((m) => m.country !== null || m.kind === 'person') ? ms : null);
+
+/**
+ * Arguments from the dependency tree. Verbs: the subject (nsubj) or a passive's agent (obl:agent) is the actor, the
+ * passive subject or the object (obj, iobj) and the complements with the trigger's prepositions — on the verb, on its
+ * object ("suspended exports of sand to Taiwan") or on a light verb's noun ("held talks … with") — the recipient.
+ * Nouns: a possessor or modifier ("Iran's strike", "US sanctions"), a by-phrase, or the subject of the verb the noun
+ * is the object of ("issued a warning to").
+ */
+function treeArguments(v: SentenceView, h: TriggerHit, recPreps: ReadonlySet<string>, wantsObject: boolean): TreeArgs {
+  const tr = v.tree;
+  if (!tr) return NO_TREE;
+  const at = v.at;
+  const lemmaOf = (j: number): string => v.tokens[tr.toWink[j]!]?.lemma ?? tr.syn[j]!.text.toLowerCase();
+  const objectControl = (j: number): boolean => v.words['object-control-verbs'].has(lemmaOf(j));
+  const T = tr.toSyn[h.kind === 'verb' ? h.first : h.last - 1]!;
+  if (T < 0) return NO_TREE;
+  const rec = (j: number): Mention[] => {
+    const out: Mention[] = [];
+    for (const m of prepParties(tr, at, j, recPreps)) if (!out.includes(m)) out.push(m);
+    return out;
+  };
+  if (h.kind === 'verb') {
+    const light = h.object !== null ? tr.toSyn[h.object]! : -1;
+    if (isPassiveTree(tr, T)) {
+      const patientTok = kidsOf(tr, T, new Set(['nsubj:pass']))[0] ?? (tr.syn[T]!.deprel.startsWith('acl') ? tr.syn[T]!.head : undefined);
+      const patient = patientTok === undefined ? null : nonEmpty(partiesOf(tr, at, patientTok));
+      return { actor: nonEmpty(agentOf(tr, at, T)), recipient: patient ?? nonEmpty(rec(T)), how: 'passive' };
+    }
+    const actor = nonEmpty(subjectParties(tr, at, T, objectControl));
+    let recipient: Mention[] | null = null;
+    const { obj, iobj } = objectsOf(tr, T);
+    if (wantsObject) {
+      const io = iobj === null ? null : nonEmpty(partiesOf(tr, at, iobj));
+      const o = obj === null || obj === light ? null : nonEmpty(partiesOf(tr, at, obj));
+      recipient = o && o.some((m) => m.country) ? o : io ?? o;
+    }
+    if (!recipient && recPreps.size > 0) {
+      recipient = nonEmpty(rec(T)) ?? (obj !== null ? nonEmpty(rec(obj)) : null) ?? (light >= 0 && light !== obj ? nonEmpty(rec(light)) : null);
+    }
+    return { actor, recipient, how: actor ? 'subject' : 'none' };
+  }
+  // a nominal trigger
+  let actor: Mention[] | null = null;
+  let how: Args['actorHow'] = 'none';
+  for (const k of jointModifier(tr, T) ? [] : tr.kids[T]!) {
+    if (k > T || !NOMINAL_OWNERS.has(tr.syn[k]!.deprel)) continue;
+    const ms = nonEmpty(partiesOf(tr, at, k));
+    if (ms) { actor = ms; how = tr.syn[k]!.deprel === 'nmod:poss' ? 'possessor' : 'modifier'; }
+  }
+  if (!actor) {
+    const by = prepParties(tr, at, T, new Set(['by']));
+    if (nonEmpty(by)) { actor = by; how = 'passive'; }
+  }
+  const between = nonEmpty(prepParties(tr, at, T, new Set(['between', 'among'])));
+  if (between && between.length >= 2) { actor = between; how = 'between'; }
+  const s = tr.syn[T]!;
+  const gov = s.head;
+  if (!actor && gov >= 0 && s.deprel === 'obj' && !v.words['topic-verbs'].has(lemmaOf(gov))) {
+    actor = nonEmpty(subjectParties(tr, at, gov, objectControl));
+    if (actor) how = 'governor';
+  }
+  let recipient = recPreps.size > 0 ? nonEmpty(rec(T)) : null;
+  if (!recipient && recPreps.size > 0 && gov >= 0 && s.deprel === 'obj') recipient = nonEmpty(rec(gov));
+  return { actor, recipient, how };
+}
+
+/**
+ * Find the actor and recipient of a trigger. `prior` holds every mention of the article, in text order. The clause
+ * scan below gives each argument first; where it finds none, the dependency tree (when parsed) fills it in: a subject
+ * past an adverbial or a long actor phrase, a passive's agent, a recipient behind a modifier on the object.
+ */
 export function argumentsOf(v: SentenceView, h: TriggerHit, prior: Mention[]): Args {
+  const shallow = shallowArguments(v, h, prior);
+  if (!v.tree) return shallow;
+  const recPreps = new Set((h.spec.recipient ?? []).filter((r) => r !== 'object'));
+  const wantsObject = (h.spec.recipient ?? []).includes('object');
+  const tree = treeArguments(v, h, recPreps, wantsObject);
+  const [ta, tr] = h.spec.reverse ? [tree.recipient, tree.actor] : [tree.actor, tree.recipient];
+  const useActor = ta !== null && shallow.actor.length === 0;
+  const useRecipient = tr !== null && shallow.recipient.length === 0;
+  if (!useActor && !useRecipient) return shallow;
+  let actor = useActor ? ta : shallow.actor;
+  let recipient = useRecipient ? tr : shallow.recipient;
+  actor = actor.filter((m) => m.country !== null || m.kind === 'person');
+  const actorSet = new Set(actor);
+  const actorKeys = new Set(actor.map((m) => `${m.country}/${m.sector}`));
+  recipient = recipient.filter((m) => !actorSet.has(m) && !actorKeys.has(`${m.country}/${m.sector}`));
+  return { actor: uniq(actor), recipient: uniq(recipient), actorHow: useActor ? tree.how : shallow.actorHow };
+}
+
+function shallowArguments(v: SentenceView, h: TriggerHit, prior: Mention[]): Args {
   const t = v.tokens;
   const recPreps = new Set((h.spec.recipient ?? []).filter((r) => r !== 'object'));
   const wantsObject = (h.spec.recipient ?? []).includes('object');

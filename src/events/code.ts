@@ -1,6 +1,7 @@
 // events: from triggers and resolved mentions to candidate events of one article (before dates and output).
 import type { Mention, Sentence, Status, Token } from '../types.js';
 import { argumentsOf, buildView, governingVerbOrAux, type SentenceView } from './arguments.js';
+import type { Tree } from './tree.js';
 import { findTriggers, type MentionKinds, type TriggerIndex } from './triggers.js';
 import { chainAt, findFrames, type Frame, type ReportingCues } from '../attribution/frames.js';
 import { cueStatus, type CueResult, type StatusCues } from '../attribution/status.js';
@@ -28,7 +29,17 @@ export interface EventRules {
  * every trigger found, emitted or not: a date phrase after "a drone strike … last month" belongs to the strike even
  * when the strike names no actor.
  */
-export function codeSentences(tokens: Token[], sentences: Sentence[], mentions: Mention[], rules: EventRules, text: string, triggerStarts?: number[][]): Candidate[] {
+/** The sentences with at least one trigger: the only ones the coder reads, so the only ones worth parsing. */
+export function triggerSentences(tokens: Token[], sentences: Sentence[], mentions: Mention[], rules: EventRules): Sentence[] {
+  const kindsBySentence: MentionKinds[] = sentences.map(() => new Map());
+  for (const m of mentions) {
+    const kinds = kindsBySentence[m.sent];
+    if (kinds) kinds.set(m.first, (kinds.get(m.first) ?? new Set()).add(m.kind));
+  }
+  return sentences.filter((s) => findTriggers(tokens, s, rules.triggers, kindsBySentence[s.index]!).length > 0);
+}
+
+export function codeSentences(tokens: Token[], sentences: Sentence[], mentions: Mention[], rules: EventRules, text: string, triggerStarts?: number[][], tree?: Tree): Candidate[] {
   const out: Candidate[] = [];
   const bySentence: Mention[][] = sentences.map(() => []);
   for (const m of mentions) bySentence[m.sent]?.push(m);
@@ -40,7 +51,7 @@ export function codeSentences(tokens: Token[], sentences: Sentence[], mentions: 
     if (triggerStarts) triggerStarts[s.index] = hits.filter((h) => !isObjectOf(tokens, h, hits)).map((h) => tokens[h.first]!.start);
     if (hits.length === 0) continue;
     const barriers = new Set<number>();
-    const v = buildView(tokens, s, bySentence[s.index]!, barriers, rules.words);
+    const v = buildView(tokens, s, bySentence[s.index]!, barriers, rules.words, tree);
     const trigTokens = new Set<number>();
     for (const h of hits) for (let i = h.first; i < h.last; i++) trigTokens.add(i);
     for (const h of hits) if (h.object !== null) trigTokens.add(h.object);

@@ -60,12 +60,18 @@ export function loadParseModels(dir = defaultModelDir(), actorsDir = join(packag
   };
 }
 
-export function analyseSentence(m: ParseModels, forms: readonly string[]): SentenceAnalysis {
+/** What to run besides tagging and parsing. */
+export interface ParseOptions {
+  /** run the recogniser (default true); callers that read only the tree skip it, and every token gets "O" */
+  entities?: boolean;
+}
+
+export function analyseSentence(m: ParseModels, forms: readonly string[], opts: ParseOptions = {}): SentenceAnalysis {
   if (forms.length === 0) return { upos: [], xpos: [], heads: new Int32Array(0), deprels: [], ne: [] };
   const ids = tokenIds(forms, m.clusters);
   const tags = m.tagger.tag(ids);
   const tree = m.parser.parse(ids, tags);
-  const ne = m.recogniser.recognise(ids, forms, tags);
+  const ne = opts.entities === false ? forms.map(() => 'O') : m.recogniser.recognise(ids, forms, tags);
   return {
     upos: Array.from(tags, (c) => m.tagger.upos[c]!),
     xpos: Array.from(tags, (c) => m.tagger.xpos[c]!),
@@ -79,7 +85,7 @@ export function analyseSentence(m: ParseModels, forms: readonly string[]): Sente
 export const MAX_SENTENCE_TOKENS = 250;
 
 /** Tokenise each sentence span UD-style, then tag, parse and recognise entities. */
-export function parseText(m: ParseModels, text: string, spans: readonly { start: number; end: number }[]): Syntax {
+export function parseText(m: ParseModels, text: string, spans: readonly { start: number; end: number }[], opts: ParseOptions = {}): Syntax {
   const tokens: SyntaxToken[] = [];
   const sentences: SyntaxSentence[] = [];
   const entities: EntitySpan[] = [];
@@ -88,7 +94,7 @@ export function parseText(m: ParseModels, text: string, spans: readonly { start:
     for (let from = 0; from < all.length; from += MAX_SENTENCE_TOKENS) {
       const part = all.slice(from, from + MAX_SENTENCE_TOKENS);
       const forms = part.map((t) => text.slice(t.start, t.end));
-      const a = analyseSentence(m, forms);
+      const a = analyseSentence(m, forms, opts);
       const index = sentences.length;
       const first = tokens.length;
       part.forEach((t, k) => {

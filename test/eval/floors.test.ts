@@ -11,7 +11,6 @@ import { attributorFromLexicons } from '../../src/eval/attributor.js';
 import { loadLexicons } from '../../src/lexicons.js';
 import { codeArticle } from '../../src/pipeline.js';
 import type { Article } from '../../src/types.js';
-import { loadParseModels } from '../../src/parse/index.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const shared = fileURLToPath(new URL('../shared/', new URL(root, 'file://')));
@@ -23,11 +22,12 @@ test('accuracy stays at or above the recorded floors', () => {
   const lex = loadLexicons();
   const outcomes = runSuites({
     shared, ownGold: `${root}test/gold/readout.gold.jsonl`, heldoutGold: `${root}test/gold/heldout.gold.jsonl`,
+    blindGold: `${root}test/gold/blind.gold.jsonl`,
     coder: (a: Article) => codeArticle(a, lex),
-    parse: { models: loadParseModels(), split: lex.segment },
-    coderWith: (files) => { const x = loadLexicons({ user: files }); return (a: Article) => codeArticle(a, x); },
+    parse: { models: lex.parse!, split: lex.segment },
+    coderWith: (files) => { const x = { ...loadLexicons({ user: files, parse: false }), parse: lex.parse! }; return (a: Article) => codeArticle(a, x); },
     attributor: attributorFromLexicons(lex),
-    ...(haveShared ? {} : { only: ['gold-readout', 'gold-heldout'] }),
+    ...(haveShared ? {} : { only: ['gold-readout', 'gold-heldout', 'gold-blind'] }),
   });
   const metrics = metricsOf(outcomes);
   // a crash on one peer sentence is caught by its suite and only lowers a figure: it must fail here instead

@@ -95,14 +95,16 @@ test('readout parse prints CoNLL-U with entities and offsets, and re-parses CoNL
   assert.match(bad.stderr, /<stdin>:1/);
 });
 
-test('the Doc carries the parse when the models are loaded, and not otherwise', async () => {
+test('the Doc carries the parse of the sentences with a trigger when the models are loaded (the default), and none otherwise', async () => {
   const { loadLexicons } = await import('../../src/lexicons.js');
   const { analyse } = await import('../../src/pipeline.js');
-  const article = { id: 'a', text: 'Russia expelled two Estonian diplomats on Monday. Tallinn protested.', published: '2024-01-02', outlet: null, url: null, title: null, language: 'en', origin: 'test' };
-  const doc = analyse(article, loadLexicons({ parse: true }));
+  const text = 'Russia expelled two Estonian diplomats on Monday. The weather in Tallinn was cold. Tallinn protested.';
+  const article = { id: 'a', text, published: '2024-01-02', outlet: null, url: null, title: null, language: 'en', origin: 'test' };
+  const doc = analyse(article, loadLexicons());
   assert.ok(doc.syntax);
-  assert.equal(doc.syntax.sentences.length, 2);
+  // the sentence about the weather holds no trigger: the coder never reads it, so it is not parsed
+  assert.deepEqual(doc.syntax.sentences.map((s) => text.slice(s.start, s.end)), ['Russia expelled two Estonian diplomats on Monday.', 'Tallinn protested.']);
   const expelled = doc.syntax.tokens.find((t) => t.text === 'expelled')!;
   assert.equal(doc.syntax.tokens.find((t) => t.text === 'diplomats')!.head, expelled.i);
-  assert.equal(analyse(article, loadLexicons()).syntax, undefined);
+  assert.equal(analyse(article, loadLexicons({ parse: false })).syntax, undefined);
 });

@@ -1,0 +1,209 @@
+// The dependency tree under the coder: readout's own parse (Doc.syntax, src/parse) aligned with the coder's tokens,
+// and the grammatical relations an event's arguments come from (subject, passive agent, object, prepositional
+// complements, coordination, control). The parse has its own UD tokenisation; tokens are matched by character offset.
+import type { Mention, Syntax, SyntaxToken, Token } from '../types.js';
+import { MONTHS, WEEKDAYS } from '../lexicon/function-words.js';
+
+/** A parse aligned with the coder's tokens. */
+export interface Tree {
+  syn: SyntaxToken[];
+  /** coder token -> the parse token holding its first character (-1 when none) */
+  toSyn: Int32Array;
+  /** parse token -> the coder token holding its first character (-1 when none) */
+  toWink: Int32Array;
+  /** parse token -> its dependents, in text order */
+  kids: number[][];
+}
+
+/** Align a parse with the coder's tokens (both in text order). */
+export function alignTree(tokens: readonly Token[], syntax: Syntax): Tree {
+  const syn = syntax.tokens;
+  const toSyn = new Int32Array(tokens.length).fill(-1);
+  const toWink = new Int32Array(syn.length).fill(-1);
+  let j = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    while (j < syn.length && syn[j]!.end <= t.start) j++;
+    if (j < syn.length && syn[j]!.start < t.end) toSyn[i] = j;
+  }
+  let i = 0;
+  for (let k = 0; k < syn.length; k++) {
+    const s = syn[k]!;
+    while (i < tokens.length && tokens[i]!.end <= s.start) i++;
+    if (i < tokens.length && tokens[i]!.start < s.end) toWink[k] = i;
+  }
+  const kids: number[][] = syn.map(() => []);
+  for (const s of syn) if (s.head >= 0) kids[s.head]!.push(s.i);
+  return { syn, toSyn, toWink, kids };
+}
+
+/** Mentions of a sentence by coder token: what the argument rules look names up in. */
+export type MentionsAt = ReadonlyMap<number, Mention[]>;
+
+const base = (rel: string): string => {
+  const k = rel.indexOf(':');
+  return k < 0 ? rel : rel.slice(0, k);
+};
+
+/** The dependents of j with one of these relations (full labels, or their universal part when given without ':'). */
+export function kidsOf(tr: Tree, j: number, rels: ReadonlySet<string>): number[] {
+  return tr.kids[j]!.filter((k) => rels.has(tr.syn[k]!.deprel) || rels.has(base(tr.syn[k]!.deprel)));
+}
+
+/** The lower-cased preposition (case marker) of a nominal: "with" for "with Iran", "according to" for a fixed phrase. */
+export function caseOf(tr: Tree, j: number): string | null {
+  for (const k of tr.kids[j]!) {
+    const s = tr.syn[k]!;
+    if (s.deprel !== 'case' || k > j) continue;
+    const fixed = tr.kids[k]!.filter((f) => tr.syn[f]!.deprel === 'fixed').map((f) => tr.syn[f]!.text.toLowerCase());
+    return [s.text.toLowerCase(), ...fixed].join(' ');
+  }
+  return null;
+}
+
+/** The mentions on parse token j (the widest group of those starting at one token). */
+function mentionsOn(tr: Tree, at: MentionsAt, j: number): Mention[] {
+  const w = tr.toWink[j]!;
+  if (w < 0) return [];
+  const ms = at.get(w);
+  if (!ms || ms.length === 0) return [];
+  const first = ms[0]!.first;
+  return ms.filter((m) => m.first === first);
+}
+
+const OWNER_RELS = new Set(['nmod:poss', 'compound', 'amod', 'flat', 'appos', 'nmod']);
+/** "of" names an owner ("the government of Iraq", "families of the athletes"); other nmods are places or topics */
+const OWNER_CASES = new Set(['of', 'from']);
+/** heads of time expressions: "on Wednesday", "last week", "in March" name no party */
+const TEMPORAL_HEADS: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTHS, 'today', 'yesterday', 'tomorrow', 'tonight', 'day', 'days', 'week', 'weeks',
+  'month', 'months', 'year', 'years', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'hour', 'hours', 'time']);
+
+/** Is parse token j the head of a time expression? */
+export function isTemporal(tr: Tree, j: number): boolean {
+  const s = tr.syn[j]!;
+  return TEMPORAL_HEADS.has(s.text.toLowerCase()) || s.deprel === 'obl:tmod' || (s.xpos === 'CD' && /^(1[89]|20)\d\d$/.test(s.text));
+}
+
+/** "the Iran-Russia MOU", "US-China talks": two parties joined by a hyphen before a noun make it joint, owned by neither */
+export function jointModifier(tr: Tree, j: number): boolean {
+  const named = tr.kids[j]!.filter((k) => k < j && (tr.syn[k]!.deprel === 'compound' || tr.syn[k]!.deprel === 'amod'));
+  return named.some((k) => tr.kids[k]!.some((c) => tr.syn[c]!.deprel === 'conj') || tr.syn[k - 1]?.text === '-' || tr.syn[k + 1]?.text === '-');
+}
+
+/**
+ * The parties a nominal names: the mention on its head word, else the owner named by a possessor, a modifier, an
+ * apposition or an of-phrase ("Iran's police chief", "Chinese coast guard ship", "the government of Iraq"); plus every
+ * conjunct ("Riot police and paramilitaries", "France, Spain and Ireland"). `depth` bounds the walk.
+ */
+export function partiesOf(tr: Tree, at: MentionsAt, j: number, depth = 0): Mention[] {
+  if (isTemporal(tr, j)) return [];
+  let own = mentionsOn(tr, at, j);
+  if ((own.length === 0 || own.every((m) => m.country === null)) && depth < 2 && !jointModifier(tr, j)) {
+    for (const k of tr.kids[j]!) {
+      const rel = tr.syn[k]!.deprel;
+      if (!OWNER_RELS.has(rel)) continue;
+      if (rel === 'nmod' && !OWNER_CASES.has(caseOf(tr, k) ?? '')) continue;
+      // (a name's own parts are the same mention; only a modifier naming another party counts)
+      const ms = partiesOf(tr, at, k, depth + 1).filter((m) => !own.includes(m));
+      if (ms.some((m) => m.country !== null)) {
+        own = ms;
+        break;
+      }
+    }
+  }
+  const out = [...own];
+  for (const k of tr.kids[j]!) {
+    if (tr.syn[k]!.deprel !== 'conj' || depth > 6) continue;
+    for (const m of partiesOf(tr, at, k, depth + 1)) if (!out.includes(m)) out.push(m);
+  }
+  return out;
+}
+
+const PLACE_KINDS: ReadonlySet<string> = new Set(['city', 'capital']);
+const SUBJECT = new Set(['nsubj', 'nsubj:outer']);
+const PASSIVE_SUBJECT = new Set(['nsubj:pass']);
+const AGENT = new Set(['obl:agent']);
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
+
+/** Is the verb at j passive: a passive subject or auxiliary, or a past participle modifying a noun ("troops deployed")? */
+export function isPassiveTree(tr: Tree, j: number): boolean {
+  if (tr.kids[j]!.some((k) => tr.syn[k]!.deprel === 'nsubj:pass' || tr.syn[k]!.deprel === 'aux:pass')) return true;
+  // a reduced relative ("troops deployed near the border"), not a content clause with its own subject ("a report that
+  // Beijing had offered")
+  const s = tr.syn[j]!;
+  return s.xpos === 'VBN' && base(s.deprel) === 'acl' && !tr.kids[j]!.some((k) => ['nsubj', 'aux', 'mark'].includes(tr.syn[k]!.deprel));
+}
+
+/** The agent of a passive: "by X" (obl:agent, or an obl with "by" when the parser left it unmarked). */
+export function agentOf(tr: Tree, at: MentionsAt, j: number): Mention[] | null {
+  for (const k of tr.kids[j]!) {
+    const rel = tr.syn[k]!.deprel;
+    if (AGENT.has(rel) || (base(rel) === 'obl' && caseOf(tr, k) === 'by')) return partiesOf(tr, at, k);
+  }
+  return null;
+}
+
+/**
+ * The subject parties of the predicate at j, following the tree where the clause has none of its own: control
+ * ("urged Iran to release": Iran; "vowed to strengthen": the vower), coordination ("noted … and announced"), relative
+ * clauses ("the RSF, which attacked"), participle clauses (", killing four": the main clause's subject).
+ * null when the tree does not say.
+ */
+/** `objectControl(j)`: does the verb at parse token j pass its object to its infinitive ("urged Iran to …")? */
+export function subjectParties(tr: Tree, at: MentionsAt, j: number, objectControl: (j: number) => boolean, depth = 0): Mention[] | null {
+  if (depth > 4) return null;
+  const s = tr.syn[j]!;
+  const subj = kidsOf(tr, j, SUBJECT)[0] ?? kidsOf(tr, j, PASSIVE_SUBJECT)[0];
+  if (subj !== undefined) {
+    const st = tr.syn[subj]!;
+    if (RELATIVE_PRONOUNS.has(st.text.toLowerCase()) && base(s.deprel) === 'acl' && s.head >= 0) {
+      // "a bombing in the capital that killed …": a place is not what acts
+      const ante = partiesOf(tr, at, s.head);
+      return ante.length > 0 && ante.every((m) => !PLACE_KINDS.has(m.kind)) ? ante : null;
+    }
+    const ms = partiesOf(tr, at, subj);
+    // an unresolved pronoun or a description the lexicons do not know: the tree has no name to offer
+    return ms.length > 0 ? ms : null;
+  }
+  if (s.head < 0) return null;
+  const rel = s.deprel;
+  const head = s.head;
+  if (rel === 'xcomp') {
+    const obj = kidsOf(tr, head, new Set(['obj', 'iobj']))[0];
+    if (obj !== undefined && objectControl(head)) {
+      const ms = partiesOf(tr, at, obj);
+      return ms.length > 0 ? ms : null;
+    }
+    return subjectParties(tr, at, head, objectControl, depth + 1);
+  }
+  if (rel === 'conj' && isPredicate(tr.syn[head]!)) return subjectParties(tr, at, head, objectControl, depth + 1);
+  if (base(rel) === 'acl') {
+    // "protesters demanding …": the noun is the subject; "forces deployed …" is passive and handled by the caller
+    const ms = partiesOf(tr, at, head);
+    return ms.length > 0 ? ms : null;
+  }
+  if (rel === 'advcl' && s.xpos === 'VBG' && !tr.kids[j]!.some((k) => tr.syn[k]!.deprel === 'mark')) {
+    return subjectParties(tr, at, head, objectControl, depth + 1);
+  }
+  return null;
+}
+
+const isPredicate = (s: SyntaxToken): boolean => s.upos === 'VERB' || s.upos === 'AUX';
+
+/** Nominal complements of j introduced by one of `preps` ("with Iran", "to Taiwan", "against the rebels"). */
+export function prepParties(tr: Tree, at: MentionsAt, j: number, preps: ReadonlySet<string>): Mention[] {
+  const out: Mention[] = [];
+  for (const k of tr.kids[j]!) {
+    const rel = base(tr.syn[k]!.deprel);
+    if (rel !== 'obl' && rel !== 'nmod') continue;
+    const c = caseOf(tr, k);
+    if (c === null || !preps.has(c)) continue;
+    for (const m of partiesOf(tr, at, k)) if (!out.includes(m)) out.push(m);
+  }
+  return out;
+}
+
+/** The objects of j: direct, then indirect. */
+export function objectsOf(tr: Tree, j: number): { obj: number | null; iobj: number | null } {
+  return { obj: kidsOf(tr, j, new Set(['obj']))[0] ?? null, iobj: kidsOf(tr, j, new Set(['iobj']))[0] ?? null };
+}

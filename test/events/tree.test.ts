@@ -1,0 +1,143 @@
+// The tree under the coder (src/events/tree.ts): alignment of the parse with the coder's tokens, and the relations an
+// event's arguments come from. The trees here are written by hand (UD relations), so the rules are tested apart from
+// the parser's accuracy; the last tests run the whole coder with the trained models.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { agentOf, alignTree, isPassiveTree, isTemporal, jointModifier, partiesOf, prepParties, subjectParties, type Tree } from '../../src/events/tree.js';
+import type { Mention, Syntax, SyntaxToken, Token } from '../../src/types.js';
+import { loadLexicons } from '../../src/lexicons.js';
+import { codeArticle } from '../../src/pipeline.js';
+
+/** A sentence as "word/XPOS/head/deprel" items (head 1-based as in CoNLL-U, 0 = root), with offsets in a text. */
+function sentence(spec: string): { text: string; syntax: Syntax; tokens: Token[] } {
+  const items = spec.split(' ').map((w) => {
+    const [form, xpos, head, deprel] = w.split('/');
+    return { form: form!.replace(/_/g, ' '), xpos: xpos!, head: Number(head), deprel: deprel! };
+  });
+  let text = '';
+  const syn: SyntaxToken[] = [];
+  const tokens: Token[] = [];
+  items.forEach((it, i) => {
+    if (i > 0) text += ' ';
+    const start = text.length;
+    text += it.form;
+    const upos = it.xpos.startsWith('VB') ? 'VERB' : it.xpos.startsWith('NNP') ? 'PROPN' : it.xpos.startsWith('NN') ? 'NOUN' : 'X';
+    syn.push({ i, start, end: text.length, text: it.form, upos, xpos: it.xpos, head: it.head - 1, deprel: it.deprel, ne: 'O', sent: 0 });
+    tokens.push({ i, text: it.form, lower: it.form.toLowerCase(), lemma: it.form.toLowerCase(), pos: upos, start, end: text.length, sent: 0 });
+  });
+  return { text, syntax: { tokens: syn, sentences: [{ index: 0, start: 0, end: text.length, first: 0, last: syn.length }], entities: [] }, tokens };
+}
+
+/** Mentions on the named words (by form), each with the given country. */
+function mentionsAt(tokens: Token[], named: Record<string, string | null>, kind: Mention['kind'] = 'country'): Map<number, Mention[]> {
+  const at = new Map<number, Mention[]>();
+  for (const t of tokens) {
+    if (!(t.text in named)) continue;
+    const m: Mention = { text: t.text, name: t.text, country: named[t.text]!, sector: null, start: t.start, end: t.end, first: t.i, last: t.i + 1, sent: 0, kind, how: 'lexicon' };
+    at.set(t.i, [m]);
+  }
+  return at;
+}
+
+const countries = (ms: Mention[] | null): string | null => (ms === null ? null : ms.map((m) => m.country).join('+'));
+const find = (tr: Tree, form: string): number => tr.syn.findIndex((s) => s.text === form);
+
+test('alignTree matches tokens by offset when the two tokenisations differ', () => {
+  const coder: Token[] = [
+    { i: 0, text: "Iran's", lower: "iran's", lemma: 'iran', pos: 'PROPN', start: 0, end: 6, sent: 0 },
+    { i: 1, text: 'navy', lower: 'navy', lemma: 'navy', pos: 'NOUN', start: 7, end: 11, sent: 0 },
+  ];
+  const syn: SyntaxToken[] = [
+    { i: 0, start: 0, end: 4, text: 'Iran', upos: 'PROPN', xpos: 'NNP', head: 2, deprel: 'nmod:poss', ne: 'O', sent: 0 },
+    { i: 1, start: 4, end: 6, text: "'s", upos: 'PART', xpos: 'POS', head: 0, deprel: 'case', ne: 'O', sent: 0 },
+    { i: 2, start: 7, end: 11, text: 'navy', upos: 'NOUN', xpos: 'NN', head: -1, deprel: 'root', ne: 'O', sent: 0 },
+  ];
+  const tr = alignTree(coder, { tokens: syn, sentences: [], entities: [] });
+  assert.deepEqual([...tr.toSyn], [0, 2]);
+  assert.deepEqual([...tr.toWink], [0, 0, 1]);
+  assert.deepEqual(tr.kids[2], [0]);
+  assert.deepEqual(tr.kids[0], [1]);
+});
+
+test('a subject behind an adverbial and a long actor phrase; coordination gives every party', () => {
+  const s = sentence('Riot/NN/2/compound police/NNS/6/nsubj and/CC/5/cc pro-government/JJ/5/amod paramilitaries/NNS/2/conj stormed/VBD/0/root the/DT/8/det district/NN/6/obj');
+  const tr = alignTree(s.tokens, s.syntax);
+  const at = mentionsAt(s.tokens, { police: 'NIC', paramilitaries: 'NIC' }, 'agent');
+  assert.equal(countries(subjectParties(tr, at, find(tr, 'stormed'), () => false)), 'NIC+NIC');
+});
+
+test('control: the object of "urge" acts in its infinitive, the subject of "vow" in his', () => {
+  const urged = sentence('China/NNP/2/nsubj urged/VBD/0/root Iran/NNP/2/obj to/TO/5/mark release/VB/2/xcomp the/DT/7/det sailors/NNS/5/obj');
+  let tr = alignTree(urged.tokens, urged.syntax);
+  let at = mentionsAt(urged.tokens, { China: 'CHN', Iran: 'IRN' });
+  const control = (j: number) => tr.syn[j]!.text === 'urged';
+  assert.equal(countries(subjectParties(tr, at, find(tr, 'release'), control)), 'IRN');
+  const vowed = sentence('Iran/NNP/2/nsubj vowed/VBD/0/root to/TO/4/mark retaliate/VB/2/xcomp');
+  tr = alignTree(vowed.tokens, vowed.syntax);
+  at = mentionsAt(vowed.tokens, { Iran: 'IRN' });
+  assert.equal(countries(subjectParties(tr, at, find(tr, 'retaliate'), () => false)), 'IRN');
+});
+
+test('a coordinated verb phrase and a participle clause share the subject', () => {
+  const s = sentence('Troops/NNS/2/nsubj stormed/VBD/0/root the/DT/4/det town/NN/2/obj ,/,/6/punct killing/VBG/2/advcl four/CD/8/nummod people/NNS/6/obj and/CC/10/cc left/VBD/2/conj');
+  const tr = alignTree(s.tokens, s.syntax);
+  const at = mentionsAt(s.tokens, { Troops: 'SDN' }, 'agent');
+  assert.equal(countries(subjectParties(tr, at, find(tr, 'killing'), () => false)), 'SDN');
+  assert.equal(countries(subjectParties(tr, at, find(tr, 'left'), () => false)), 'SDN');
+});
+
+test('a relative clause takes its antecedent, but a place does not act ("a bombing in the capital that killed")', () => {
+  const rel = sentence('the/DT/2/det RSF/NNP/0/root ,/,/5/punct which/WDT/5/nsubj attacked/VBD/2/acl:relcl Darfur/NNP/5/obj');
+  let tr = alignTree(rel.tokens, rel.syntax);
+  assert.equal(countries(subjectParties(tr, mentionsAt(rel.tokens, { RSF: 'SDN', Darfur: 'SDN' }), find(tr, 'attacked'), () => false)), 'SDN');
+  const place = sentence('a/DT/2/det bombing/NN/0/root in/IN/5/case the/DT/5/det capital/NN/2/nmod that/WDT/7/nsubj killed/VBD/5/acl:relcl');
+  tr = alignTree(place.tokens, place.syntax);
+  assert.equal(subjectParties(tr, mentionsAt(place.tokens, { capital: 'SOM' }, 'capital'), find(tr, 'killed'), () => false), null);
+});
+
+test('owners: a possessor or an of-phrase names the party of an unnamed head; a time or a joint modifier does not', () => {
+  const poss = sentence("Iran/NNP/3/nmod:poss 's/POS/1/case police/NN/4/compound chief/NN/0/root");
+  let tr = alignTree(poss.tokens, poss.syntax);
+  assert.equal(countries(partiesOf(tr, mentionsAt(poss.tokens, { Iran: 'IRN' }), find(tr, 'chief'))), 'IRN');
+  const of = sentence('the/DT/2/det government/NN/0/root of/IN/4/case Iraq/NNP/2/nmod');
+  tr = alignTree(of.tokens, of.syntax);
+  assert.equal(countries(partiesOf(tr, mentionsAt(of.tokens, { Iraq: 'IRQ' }), find(tr, 'government'))), 'IRQ');
+  const joint = sentence('the/DT/5/det Iran/NNP/4/compound -/HYPH/2/punct Russia/NNP/5/compound MOU/NNP/0/root');
+  tr = alignTree(joint.tokens, joint.syntax);
+  assert.ok(jointModifier(tr, find(tr, 'MOU')));
+  assert.deepEqual(partiesOf(tr, mentionsAt(joint.tokens, { Iran: 'IRN', Russia: 'RUS' }), find(tr, 'MOU')), []);
+  const day = sentence('on/IN/2/case Wednesday/NNP/0/root ,/,/4/punct Chiefs/NNPS/2/nmod');
+  tr = alignTree(day.tokens, day.syntax);
+  assert.ok(isTemporal(tr, find(tr, 'Wednesday')));
+  assert.deepEqual(partiesOf(tr, mentionsAt(day.tokens, { Chiefs: 'KOR' }), find(tr, 'Wednesday')), []);
+});
+
+test('passives: the by-agent acts and the passive subject receives; a content clause with its own subject is no passive', () => {
+  const s = sentence('The/DT/2/det vessel/NN/4/nsubj:pass was/VBD/4/aux:pass boarded/VBN/0/root by/IN/6/case commandos/NNS/4/obl:agent');
+  let tr = alignTree(s.tokens, s.syntax);
+  assert.ok(isPassiveTree(tr, find(tr, 'boarded')));
+  assert.equal(countries(agentOf(tr, mentionsAt(s.tokens, { commandos: 'IRN' }, 'agent'), find(tr, 'boarded'))), 'IRN');
+  const report = sentence('a/DT/2/det report/NN/0/root that/IN/6/mark Beijing/NNP/6/nsubj had/VBD/6/aux offered/VBN/2/acl');
+  tr = alignTree(report.tokens, report.syntax);
+  assert.ok(!isPassiveTree(tr, find(tr, 'offered')));
+});
+
+test('recipients: complements with the trigger\'s prepositions, on the verb or on its object', () => {
+  const s = sentence('China/NNP/2/nsubj suspended/VBD/0/root exports/NNS/2/obj of/IN/5/case sand/NN/3/nmod to/IN/7/case Taiwan/NNP/3/nmod');
+  const tr = alignTree(s.tokens, s.syntax);
+  const at = mentionsAt(s.tokens, { China: 'CHN', Taiwan: 'TWN' });
+  assert.deepEqual(prepParties(tr, at, find(tr, 'suspended'), new Set(['to'])), []);
+  assert.equal(countries(prepParties(tr, at, find(tr, 'exports'), new Set(['to']))), 'TWN');
+});
+
+test('the coder fills arguments the clause scan misses from the parse', () => {
+  const lex = loadLexicons();
+  const noTree = { ...lex };
+  delete noTree.parse;
+  const code = (text: string, l = lex) => codeArticle({ id: 't', text, published: '2024-06-07', outlet: null, url: null, title: null, language: 'en', origin: 'test' }, l)
+    .map((e) => `${e.event} ${e.actor.map((a) => a.country).join('+')}>${e.recipient.map((a) => a.country).join('+')}`);
+  // a long actor phrase with an apposition: the head ("The head of Kenya's national police service") owns the subject
+  const text = "The head of Kenya's national police service, Japhet Koome, met with Haitian officials in Port-au-Prince on Tuesday.";
+  assert.deepEqual(code(text, noTree), []);
+  assert.deepEqual(code(text), ['CONSULT KEN>HTI']);
+});
