@@ -1,7 +1,7 @@
 // events: from triggers and resolved mentions to candidate events of one article (before dates and output).
 import type { Mention, Sentence, Status, Token } from '../types.js';
 import { argumentsOf, buildView, governingVerbOrAux, type SentenceView } from './arguments.js';
-import type { Tree } from './tree.js';
+import { inPrepPhrase, type Tree } from './tree.js';
 import { findTriggers, type MentionKinds, type TriggerIndex } from './triggers.js';
 import { chainAt, findFrames, type Frame, type ReportingCues } from '../attribution/frames.js';
 import { cueStatus, type CueResult, type StatusCues } from '../attribution/status.js';
@@ -123,6 +123,9 @@ export function codeSentences(tokens: Token[], sentences: Sentence[], mentions: 
     purposes(v, sentCands);
     for (const c of sentCands) jointActivity(v, c);
     applyContent(v, sentCands);
+    // "denied responsibility for the bombing", "denied the seizure was linked to US sanctions": an act named in a
+    // prepositional phrase is what the denial presupposes, not what it denies
+    for (const c of sentCands) if (c.status === 'denied' && c.hit.kind === 'noun' && v.tree && inPrepPhrase(v.tree, v.tree.toSyn[c.hit.last - 1]!)) c.status = 'asserted';
     inheritMeetingCounterpart(sentCands);
     recipientsFromEventObjects(v, sentCands, out, rules.reporting.nouns);
     deniedActVictims(sentCands);

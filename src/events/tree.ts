@@ -207,3 +207,10 @@ export function prepParties(tr: Tree, at: MentionsAt, j: number, preps: Readonly
 export function objectsOf(tr: Tree, j: number): { obj: number | null; iobj: number | null } {
   return { obj: kidsOf(tr, j, new Set(['obj']))[0] ?? null, iobj: kidsOf(tr, j, new Set(['iobj']))[0] ?? null };
 }
+
+/** Is the nominal at j inside a prepositional phrase (an obl or nmod with its own case marker: "for the bombing")? */
+export function inPrepPhrase(tr: Tree, j: number): boolean {
+  if (j < 0) return false;
+  const rel = base(tr.syn[j]!.deprel);
+  return (rel === 'obl' || rel === 'nmod') && caseOf(tr, j) !== null;
+}

@@ -141,3 +141,13 @@ test('the coder fills arguments the clause scan misses from the parse', () => {
   assert.deepEqual(code(text, noTree), []);
   assert.deepEqual(code(text), ['CONSULT KEN>HTI']);
 });
+
+test('a denial presupposes the act named in its prepositional phrase: "denied the seizure was linked to US sanctions"', () => {
+  const lex = loadLexicons();
+  const code = (text: string) => codeArticle({ id: 't', text, published: '2024-06-07', outlet: null, url: null, title: null, language: 'en', origin: 'test' }, lex);
+  const sanctions = code('Iran denied that the seizure was linked to US sanctions on its oil exports.').find((e) => e.event === 'SANCTION');
+  assert.equal(sanctions?.status, 'asserted');
+  // the act that is the denial's own content stays denied
+  const raid = code('Russia denied carrying out the raid on the Syrian border post.').find((e) => e.event === 'ASSAULT');
+  assert.equal(raid?.status, 'denied');
+});
