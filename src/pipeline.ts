@@ -35,13 +35,14 @@ export interface Lexicons {
 }
 
 /** Segment and resolve actors: the first stages, shared by `readout code` and `readout actors`. */
-export function analyse(article: Article, lex: Lexicons): Doc {
+export function analyse(article: Article, lex: Lexicons, opts: { parseAll?: boolean } = {}): Doc {
   const { tokens, sentences } = lex.segment(article.text);
   const mentions = resolveActors(article.text, tokens, sentences, lex.gazetteer, article.published);
   if (!lex.parse) return { article, tokens, sentences, mentions };
-  // parsing is most of the coder's time: only sentences with a trigger are read, so only they are parsed, and the
-  // recogniser is not run (the coder's mentions come from the lexicons)
-  const syntax = parseText(lex.parse, article.text, triggerSentences(tokens, sentences, mentions, lex.rules), { entities: false });
+  // parsing is most of the coder's time: only sentences with a trigger are read, so only they are parsed (unless the
+  // caller reads every sentence: `readout attributions`), and the recogniser is not run (mentions come from the lexicons)
+  const spans = opts.parseAll ? sentences : triggerSentences(tokens, sentences, mentions, lex.rules);
+  const syntax = parseText(lex.parse, article.text, spans, { entities: false });
   return { article, tokens, sentences, mentions, syntax };
 }
 

@@ -4,6 +4,8 @@ import type { Doc } from '../types.js';
 import { buildView } from '../events/arguments.js';
 import { findFrames, type ReportingCues } from './frames.js';
 import type { WordClasses } from '../events/word-classes.js';
+import { alignTree, sourcePhrase, subtreeSpan, type Tree } from '../events/tree.js';
+import type { Sentence, Token } from '../types.js';
 
 export interface Span {
   start: number;
@@ -23,14 +25,21 @@ export function attributionsOf(doc: Doc, cues: ReportingCues, words: WordClasses
   const bySentence = sentences.map(() => [] as typeof mentions);
   for (const m of mentions) bySentence[m.sent]?.push(m);
   const out: AttributionSpan[] = [];
+  const tree = doc.syntax ? alignTree(tokens, doc.syntax) : null;
   for (const s of sentences) {
     const v = buildView(tokens, s, bySentence[s.index]!, new Set(), words);
     const { frames } = findFrames(v, cues, text, new Set());
+    const cueTokens = new Set<number>();
+    for (const f of frames) for (let i = f.cueFirst; i < f.cueLast; i++) cueTokens.add(i);
+    if (tree) out.push(...treeFrames(tree, s, tokens, text, cues, cueTokens));
     for (const f of frames) {
       if (f.relay) continue;
       const src = f.source;
       const first = src[0];
       const last = src[src.length - 1];
+      // the whole noun phrase the tree gives the source ("the influential US daily", "Rep. Jerry Nadler, a Democrat
+      // from New York"), where the lexicons name only part of it or nothing
+      const phrase = tree ? sourcePhrase(tree, f.cueFirst, f.cueLast) : null;
       const [a, b0] = f.scope;
       let b = b0;
       while (b > a && (tokens[b - 1]!.text === ',' || tokens[b - 1]!.text === ';')) b--;
@@ -38,14 +47,42 @@ export function attributionsOf(doc: Doc, cues: ReportingCues, words: WordClasses
       out.push({
         sentence: s.index,
         source: first && last ? {
-          start: first.start, end: last.end, text: text.slice(first.start, last.end),
+          start: phrase?.start ?? first.start, end: phrase?.end ?? last.end, text: text.slice(phrase?.start ?? first.start, phrase?.end ?? last.end),
           name: src.length === 1 ? first.name : src.map((m) => m.name ?? m.text).join(' + '),
           country: first.country, sector: first.sector,
-        } : null,
+        } : phrase ? { ...phrase, text: text.slice(phrase.start, phrase.end), name: null, country: null, sector: null } : null,
         cue: { start: tokens[f.cueFirst]!.start, end: tokens[f.cueLast - 1]!.end, text: text.slice(tokens[f.cueFirst]!.start, tokens[f.cueLast - 1]!.end) },
         content: content ? { ...content, text: text.slice(content.start, content.end) } : null,
       });
     }
+  }
+  return out;
+}
+
+/**
+ * Reporting verbs the clause scan left without a frame because the lexicons name no source ("the influential US daily
+ * wrote", "Clinton campaign allies argued"): the tree gives the subject and the clausal complement.
+ */
+function treeFrames(tree: Tree, s: Sentence, tokens: Token[], text: string, cues: ReportingCues, taken: ReadonlySet<number>): AttributionSpan[] {
+  const out: AttributionSpan[] = [];
+  for (let i = s.first; i < s.last; i++) {
+    if (taken.has(i) || !cues.verbs.has(tokens[i]!.lemma)) continue;
+    const c = tree.toSyn[i]!;
+    if (c < 0 || tree.syn[c]!.upos !== 'VERB') continue;
+    const subj = tree.kids[c]!.find((k) => tree.syn[k]!.deprel === 'nsubj');
+    // (a content: a clausal complement, or the quote the verb is a parenthetical of)
+    const content = tree.kids[c]!.find((k) => tree.syn[k]!.deprel === 'ccomp') ?? (tree.syn[c]!.deprel === 'parataxis' ? tree.syn[c]!.head : undefined);
+    if (subj === undefined || content === undefined) continue;
+    if (['who', 'which', 'that'].includes(tree.syn[subj]!.text.toLowerCase())) continue;
+    const src = subtreeSpan(tree, subj);
+    const body = content === tree.syn[c]!.head ? null : subtreeSpan(tree, content);
+    const cue = tokens[i]!;
+    out.push({
+      sentence: s.index,
+      source: { ...src, text: text.slice(src.start, src.end), name: null, country: null, sector: null },
+      cue: { start: cue.start, end: cue.end, text: cue.text },
+      content: body ? { ...body, text: text.slice(body.start, body.end) } : null,
+    });
   }
   return out;
 }

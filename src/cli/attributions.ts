@@ -10,7 +10,7 @@ export async function attributionsCommand(argv: string[]): Promise<number> {
   const { articles, errors } = openInputs(p);
   const table = flag(p, 'table');
   for await (const a of articles) {
-    for (const at of attributionsOf(analyse(a, lex), lex.rules.reporting, lex.rules.words)) {
+    for (const at of attributionsOf(analyse(a, lex, { parseAll: true }), lex.rules.reporting, lex.rules.words)) {
       if (table) {
         const who = at.source ? `${at.source.text}${at.source.country ? ` (${at.source.country})` : ''}` : '(no source)';
         process.stdout.write(`${a.id}\t${at.sentence}\t${who}\t${at.cue.text}\t${(at.content?.text ?? '').slice(0, 80)}\n`);

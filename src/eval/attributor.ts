@@ -7,7 +7,7 @@ import type { AttributionSpan, Attributor } from './types.js';
 
 export function attributorFromLexicons(lex: Lexicons): Attributor {
   return (a: Article): AttributionSpan[] =>
-    attributionsOf(analyse(a, lex), lex.rules.reporting, lex.rules.words).map((x) => ({
+    attributionsOf(analyse(a, lex, { parseAll: true }), lex.rules.reporting, lex.rules.words).map((x) => ({
       source: x.source ? { start: x.source.start, end: x.source.end } : null,
       cue: { start: x.cue.start, end: x.cue.end },
       content: x.content ? { start: x.content.start, end: x.content.end } : null,

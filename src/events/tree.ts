@@ -214,3 +214,49 @@ export function inPrepPhrase(tr: Tree, j: number): boolean {
   const rel = base(tr.syn[j]!.deprel);
   return (rel === 'obl' || rel === 'nmod') && caseOf(tr, j) !== null;
 }
+
+/** Dependents before a phrase's head that are not part of the phrase the head names (parser attachments of a
+ * sentence adverbial, a fronted clause or time, a conjunction or a preposition). */
+const NOT_IN_PHRASE_LEFT: ReadonlySet<string> = new Set(['advcl', 'obl', 'obl:tmod', 'obl:unmarked', 'nmod:tmod', 'nmod:unmarked', 'advmod', 'cc', 'mark', 'case', 'punct', 'parataxis', 'discourse', 'dislocated']);
+
+/**
+ * [start, end) character span of the phrase headed by j: its subtree without what the parser hung on its left that
+ * is no part of it ("Last week Hope Hicks" → "Hope Hicks"), and without edge punctuation — except the comma that
+ * closes an apposition or a relative clause inside it ("Mr. Trump's campaign manager, Kellyanne Conway,"), which
+ * attribution corpora count as part of the source.
+ */
+export function subtreeSpan(tr: Tree, j: number): { start: number; end: number } {
+  const inside: number[] = [j];
+  const stack = tr.kids[j]!.filter((k) => !(k < j && NOT_IN_PHRASE_LEFT.has(tr.syn[k]!.deprel)));
+  while (stack.length > 0) {
+    const k = stack.pop()!;
+    inside.push(k);
+    for (const c of tr.kids[k]!) stack.push(c);
+  }
+  inside.sort((a, b) => a - b);
+  let a = 0;
+  let b = inside.length - 1;
+  while (a < b && tr.syn[inside[a]!]!.upos === 'PUNCT') a++;
+  while (b > a && tr.syn[inside[b]!]!.upos === 'PUNCT' && !(tr.syn[inside[b]!]!.text === ',' && tr.syn[inside[b]!]!.head !== j && inside[b - 1] === inside[b]! - 1)) b--;
+  return { start: tr.syn[inside[a]!]!.start, end: tr.syn[inside[b]!]!.end };
+}
+
+/**
+ * The source phrase of a reporting cue spanning coder tokens [cueFirst, cueLast): the subject of a reporting verb
+ * ("the influential US daily said"), or the nominal after "according to". null when the tree names none.
+ */
+export function sourcePhrase(tr: Tree, cueFirst: number, cueLast: number): { start: number; end: number } | null {
+  for (let w = cueFirst; w < cueLast; w++) {
+    const c = tr.toSyn[w]!;
+    if (c < 0) continue;
+    const s = tr.syn[c]!;
+    // "according to X": the cue is the case marker of X
+    if (s.deprel === 'case' && s.head >= 0) return subtreeSpan(tr, s.head);
+    if (s.upos === 'VERB' || s.upos === 'AUX') {
+      const subj = tr.kids[c]!.find((k) => tr.syn[k]!.deprel === 'nsubj');
+      if (subj === undefined || RELATIVE_PRONOUNS.has(tr.syn[subj]!.text.toLowerCase())) return null;
+      return subtreeSpan(tr, subj);
+    }
+  }
+  return null;
+}

@@ -39,6 +39,10 @@ function mentionsAt(tokens: Token[], named: Record<string, string | null>, kind:
   return at;
 }
 
+let loaded: ReturnType<typeof loadLexicons> | null = null;
+/** the real lexicons and models, loaded once for the tests that run the coder */
+const lexicons = () => (loaded ??= loadLexicons());
+
 const countries = (ms: Mention[] | null): string | null => (ms === null ? null : ms.map((m) => m.country).join('+'));
 const find = (tr: Tree, form: string): number => tr.syn.findIndex((s) => s.text === form);
 
@@ -131,7 +135,7 @@ test('recipients: complements with the trigger\'s prepositions, on the verb or o
 });
 
 test('the coder fills arguments the clause scan misses from the parse', () => {
-  const lex = loadLexicons();
+  const lex = lexicons();
   const noTree = { ...lex };
   delete noTree.parse;
   const code = (text: string, l = lex) => codeArticle({ id: 't', text, published: '2024-06-07', outlet: null, url: null, title: null, language: 'en', origin: 'test' }, l)
@@ -143,11 +147,24 @@ test('the coder fills arguments the clause scan misses from the parse', () => {
 });
 
 test('a denial presupposes the act named in its prepositional phrase: "denied the seizure was linked to US sanctions"', () => {
-  const lex = loadLexicons();
+  const lex = lexicons();
   const code = (text: string) => codeArticle({ id: 't', text, published: '2024-06-07', outlet: null, url: null, title: null, language: 'en', origin: 'test' }, lex);
   const sanctions = code('Iran denied that the seizure was linked to US sanctions on its oil exports.').find((e) => e.event === 'SANCTION');
   assert.equal(sanctions?.status, 'asserted');
   // the act that is the denial's own content stays denied
   const raid = code('Russia denied carrying out the raid on the Syrian border post.').find((e) => e.event === 'ASSAULT');
   assert.equal(raid?.status, 'denied');
+});
+
+test('attribution sources are the whole phrase the tree gives, also where the lexicons name nobody', async () => {
+  const { analyse } = await import('../../src/pipeline.js');
+  const { attributionsOf } = await import('../../src/attribution/view.js');
+  const lex = lexicons();
+  const sources = (text: string) => attributionsOf(analyse({ id: 't', text, published: '2024-06-07', outlet: null, url: null, title: null, language: 'en', origin: 'test' }, lex, { parseAll: true }), lex.rules.reporting, lex.rules.words)
+    .map((a) => `${a.source?.text ?? '-'} / ${a.cue.text}`);
+  assert.deepEqual(sources('Several opposition lawmakers argued on Monday that the new budget would hurt farmers.'), ['Several opposition lawmakers / argued']);
+  assert.deepEqual(sources("The head of Kenya's national police service, Japhet Koome, said the mission would begin in January."),
+    ["The head of Kenya's national police service, Japhet Koome / said"]);
+  assert.deepEqual(sources("The mission will begin in January, according to the head of Kenya's national police service."),
+    ["the head of Kenya's national police service / according to"]);
 });
