@@ -10,12 +10,9 @@ const FILE = join(packageRoot(), 'models', 'clusters.txt');
 const tmp = mkdtempSync(join(tmpdir(), 'readout-clusters-'));
 after(() => rmSync(tmp, { recursive: true, force: true }));
 
-test('the committed cluster file loads quickly and holds tens of thousands of 0/1 paths', () => {
-  const t0 = performance.now();
+test('the committed cluster file holds tens of thousands of 0/1 paths (its load time is in npm run bench)', () => {
   const m = loadClusters(FILE);
-  const ms = performance.now() - t0;
   assert.ok(m.size > 50_000, `only ${m.size} words`);
-  assert.ok(ms < 1000, `loading took ${ms.toFixed(0)} ms`);
   for (const w of ['the', 'said', 'monday', 'government', 'police']) assert.match(m.get(w) ?? '', /^[01]{1,16}$/, w);
   for (const w of m.keys()) assert.equal(w, w.toLowerCase());
 });

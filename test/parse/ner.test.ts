@@ -120,7 +120,7 @@ test('decoding never produces an I- that continues nothing', () => {
   }
 });
 
-test('the gazetteer finds multi-word names, acronyms only as written, and loads the lexicons quickly', () => {
+test('the gazetteer finds multi-word names, acronyms only as written, and loads the actor lexicons', () => {
   const g = new Gazetteer();
   g.add('Human Rights Watch', 'ORG');
   g.add('UN', 'ORG');
@@ -140,11 +140,8 @@ test('the gazetteer finds multi-word names, acronyms only as written, and loads 
   assert.equal(m[9], bit(LOC, GAZ_END));
 
   const dir = join(packageRoot(), 'lexicons', 'actors');
-  loadGazetteer(dir); // the first load also compiles the tokeniser's expression, shared with the pipeline
-  const t0 = performance.now();
+  // (its load time is measured by `npm run bench`, in the model load figure, not by a timed test)
   const lex = loadGazetteer(dir);
-  const ms = performance.now() - t0;
-  assert.ok(ms < 400, `loading took ${ms.toFixed(0)} ms`);
   assert.ok(lex.size > 10_000, `${lex.size} names`);
   const s = ['Amnesty', 'International', 'said', 'Barack', 'Obama', 'visited', 'the', 'United', 'States', '.'];
   const ms2 = lex.match(s);
