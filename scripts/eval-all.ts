@@ -8,7 +8,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { CODER_VERSION, codeArticle } from '../src/pipeline.js';
+import { analyse, CODER_VERSION, codeArticle } from '../src/pipeline.js';
 import { loadLexicons } from '../src/lexicons.js';
 import type { Article } from '../src/types.js';
 import { attributorFromLexicons } from '../src/eval/attributor.js';
@@ -78,6 +78,7 @@ function main(): number {
     heldoutGold: 'test/gold/heldout.gold.jsonl',
     blindGold: 'test/gold/blind.gold.jsonl',
     coder,
+    analyse: (a: Article) => analyse(a, lex),
     parse: { models: lex.parse!, split: lex.segment },
     coderWith: (files: string[]) => {
       const extra = { ...loadLexicons({ user: files, parse: false }), ...(lex.parse ? { parse: lex.parse } : {}) };

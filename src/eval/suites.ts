@@ -15,6 +15,7 @@ import { runTreebankSuite } from './syntax.js';
 import type { Segmenter } from '../segment/index.js';
 import { entitySuites, runEntitySuite } from './entities.js';
 import type { ParseModels } from '../parse/index.js';
+import { metamorphicSuite, runMetamorphic, type Analyser } from './metamorphic.js';
 
 export interface SuiteOptions {
   /** the shared folder holding gold/ and anchors/ */
@@ -26,6 +27,8 @@ export interface SuiteOptions {
   /** readout's second blind gold (test/gold/blind.gold.jsonl): written blind before the coder read the tree, never tuned on */
   blindGold?: string;
   coder: Coder;
+  /** tokens and actor mentions of an article, for the metamorphic suite (skipped without it) */
+  analyse?: Analyser;
   /** a coder with extra lexicon files loaded (the PETRARCH unit tests need their validation dictionaries) */
   coderWith?: (lexiconFiles: string[]) => Coder;
   attributor: Attributor;
@@ -37,11 +40,20 @@ export interface SuiteOptions {
   parse?: { models: ParseModels; split: Segmenter };
 }
 
-export const SUITE_NAMES = ['gold-seed', 'gold-readout', 'gold-heldout', 'gold-blind', 'petrarch-gsr', 'petrarch-unit', 'plover-gsr', 'conflibert', 'polnear', 'case2021', 'parse-ewt', 'parse-gum', 'parse-gum-news', 'ner-uner', 'ner-re3d', 'ner-wikigold'] as const;
+export const SUITE_NAMES = ['gold-seed', 'gold-readout', 'gold-heldout', 'gold-blind', 'metamorphic', 'petrarch-gsr', 'petrarch-unit', 'plover-gsr', 'conflibert', 'polnear', 'case2021', 'parse-ewt', 'parse-gum', 'parse-gum-news', 'ner-uner', 'ner-re3d', 'ner-wikigold'] as const;
 
 function goldOutcome(suite: string, title: string, path: string, coder: Coder): SuiteOutcome {
   if (!existsSync(path)) return { suite, title, skipped: `${path} not found` };
   return goldSuite(suite, title, scoreGold(readGoldFile(path), coder));
+}
+
+/** Rewrites of the own gold's correctly coded sentences that must keep their events (src/eval/metamorphic.ts). */
+function metamorphicOutcome(o: SuiteOptions): SuiteOutcome {
+  const suite = 'metamorphic';
+  const title = "Metamorphic robustness: meaning-preserving rewrites of readout's own gold sentences (test/gold/readout.gold.jsonl)";
+  if (!existsSync(o.ownGold)) return { suite, title, skipped: `${o.ownGold} not found` };
+  if (!o.analyse) return { suite, title, skipped: 'no analyser given (SuiteOptions.analyse)' };
+  return metamorphicSuite(suite, title, runMetamorphic(readGoldFile(o.ownGold), { coder: o.coder, analyse: o.analyse }));
 }
 
 /** The unit records use invented actors: code them with PETRARCH's validation dictionaries imported (--lexicon). */
@@ -59,6 +71,7 @@ export function runSuites(o: SuiteOptions): SuiteOutcome[] {
     ['gold-readout', () => goldOutcome('gold-readout', "readout's own gold (test/gold/readout.gold.jsonl)", o.ownGold, o.coder)],
     ['gold-heldout', () => goldOutcome('gold-heldout', "readout's held-out gold, written blind and never tuned on (test/gold/heldout.gold.jsonl)", o.heldoutGold ?? '', o.coder)],
     ['gold-blind', () => goldOutcome('gold-blind', "readout's second blind gold, written blind and never tuned on (test/gold/blind.gold.jsonl)", o.blindGold ?? '', o.coder)],
+    ['metamorphic', () => metamorphicOutcome(o)],
     ['petrarch-gsr', () => runPetrarchGsr(anchors, o.coder)],
     ['petrarch-unit', () => runPetrarchUnit(anchors, petrarchValidationCoder(anchors, o))],
     ['plover-gsr', () => runPloverGsr(anchors, o.coder)],

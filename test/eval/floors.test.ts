@@ -9,7 +9,7 @@ import { checkFloors, coderErrors, metricsOf, parseFloors } from '../../src/eval
 import { runSuites } from '../../src/eval/suites.js';
 import { attributorFromLexicons } from '../../src/eval/attributor.js';
 import { loadLexicons } from '../../src/lexicons.js';
-import { codeArticle } from '../../src/pipeline.js';
+import { analyse, codeArticle } from '../../src/pipeline.js';
 import type { Article } from '../../src/types.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -24,6 +24,7 @@ test('accuracy stays at or above the recorded floors', () => {
     shared, ownGold: `${root}test/gold/readout.gold.jsonl`, heldoutGold: `${root}test/gold/heldout.gold.jsonl`,
     blindGold: `${root}test/gold/blind.gold.jsonl`,
     coder: (a: Article) => codeArticle(a, lex),
+    analyse: (a: Article) => analyse(a, lex),
     parse: { models: lex.parse!, split: lex.segment },
     coderWith: (files) => { const x = { ...loadLexicons({ user: files, parse: false }), parse: lex.parse! }; return (a: Article) => codeArticle(a, x); },
     attributor: attributorFromLexicons(lex),
