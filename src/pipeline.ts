@@ -9,7 +9,7 @@ import { codeSentences, triggerSentences, type Candidate, type EventRules } from
 import { assignDates, isPastTense, type DatePhrase } from './time/assign.js';
 import { afterRelativePronoun } from './events/content.js';
 import { parseText, type ParseModels } from './parse/index.js';
-import { alignTree } from './events/tree.js';
+import { alignTree, dateOwner, isPluperfect } from './events/tree.js';
 
 export const CODER_VERSION = '0.1.0';
 
@@ -60,10 +60,16 @@ export function eventsOf(doc: Doc, lex: Lexicons): ReadoutEvent[] {
   if (cands.length === 0) return [];
   // "on Friday" looks back in a past-tense report and forward in "will meet on Friday"
   const past = (k: number) => isPastTense(tokens, sentences[k]!.first, sentences[k]!.last);
-  const phrases = lex.dates(article.text, sentences, article.published, past).map((ps, k) => ps.map((p) => ({ ...p, subordinate: afterRelative(doc, k, p.start) })));
+  // ("announced sanctions on Monday": an announcement dates the act it announces)
+  const reportingOnly = (lemma: string) => lex.rules.reporting.verbs.has(lemma) && !lex.rules.words['announcing-verbs'].has(lemma);
+  const phrases = lex.dates(article.text, sentences, article.published, past).map((ps, k) => ps.map((p) => {
+    const owner = tree && !p.frame ? dateOwner(tree, tokens, p, reportingOnly) : undefined;
+    return { ...p, subordinate: afterRelative(doc, k, p.start), ...(owner === undefined ? {} : { owner }) };
+  }));
   const dates = assignDates(cands.map((c) => ({
     sentence: c.sentence.index, at: tokens[c.hit.first]!.start, subordinate: c.subordinate,
     alsoAt: (c.mergedTriggers ?? []).map((h) => tokens[h.first]!.start), planned: c.planned === true,
+    beforeReport: tree !== undefined && c.hit.kind === 'verb' && isPluperfect(tree, tree.toSyn[c.hit.first]!),
   })), phrases, trig, article.published);
   return cands.map((c, k) => toEvent(doc, c, dates[k]!, lex));
 }

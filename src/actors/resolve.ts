@@ -194,7 +194,9 @@ function resolveSentence(st: State, s: Sentence, matches: GazMatch[]): void {
         const rest = gap.length > 0 && POSSESSIVE.has(gap[0]!) ? gap.slice(1) : gap;
         // (and adjectives: "Indonesian naval vessels", "Syrian paramilitary forces")
         const gapTokens = tokens.slice(m.first - rest.length, m.first);
-        const okGap = rest.length <= 2 && rest.every((w, i) => TITLE_MODIFIERS.has(w) || gapTokens[i]!.pos === 'ADJ');
+        // (premodifiers the tagger takes for adverbs or verbs count too: "China's powerful military", "heavily armed")
+        const premodifier = (t: Token): boolean => t.pos === 'ADJ' || t.pos === 'ADV' || (t.pos === 'VERB' && /ed$/.test(t.lower));
+        const okGap = rest.length <= 2 && rest.every((w, i) => TITLE_MODIFIERS.has(w) || premodifier(gapTokens[i]!));
         const ca = countryActor(prev);
         const nm = pick(prev, 'name')?.actor;
         if (okGap && (ca || nm)) {

@@ -260,3 +260,32 @@ export function sourcePhrase(tr: Tree, cueFirst: number, cueLast: number): { sta
   }
   return null;
 }
+
+/**
+ * Whether a date phrase dates a reporting verb rather than an event: "Iran said on Monday that its navy had seized a
+ * tanker on Sunday" (contract 4.1: the report's date is not its content's). Returns -1 when the phrase hangs on a
+ * reporting verb that is not also an announcement of the act, else undefined: which event it dates is left to the
+ * position rules, which newswire attachment errors ("accused … of opening fire on its positions … on Thursday") would
+ * mislead more often than they help.
+ */
+export function dateOwner(tr: Tree, tokens: readonly Token[], phrase: { start: number; end: number }, reporting: (lemma: string) => boolean): -1 | undefined {
+  // the phrase's head: its word whose head lies outside the phrase
+  for (let w = 0; w < tokens.length; w++) {
+    const t = tokens[w]!;
+    if (t.end <= phrase.start) continue;
+    if (t.start >= phrase.end) break;
+    const j = tr.toSyn[w]!;
+    if (j < 0) return undefined;
+    const h = tr.syn[j]!.head;
+    if (h >= 0 && tr.syn[h]!.end > phrase.start && tr.syn[h]!.start < phrase.end) continue;
+    if (h < 0 || tr.syn[h]!.upos !== 'VERB') return undefined;
+    const hw = tr.toWink[h]!;
+    return hw >= 0 && reporting(tokens[hw]!.lemma) ? -1 : undefined;
+  }
+  return undefined;
+}
+
+/** Is the verb at j in the past perfect ("had released", "had been detained")? */
+export function isPluperfect(tr: Tree, j: number): boolean {
+  return j >= 0 && tr.kids[j]!.some((k) => base(tr.syn[k]!.deprel) === 'aux' && tr.syn[k]!.text.toLowerCase() === 'had');
+}

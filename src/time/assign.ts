@@ -18,6 +18,9 @@ export interface DatePhrase {
   subordinate?: boolean;
   /** "two days earlier": counted from the story's date where there is one (value: from publication) */
   anchorShift?: AnchorShift;
+  /** -1 when the dependency tree hangs the phrase on a reporting verb ("…, the ministry said on Monday"): the report's
+   * date, not an event's (contract 4.1); absent otherwise */
+  owner?: -1;
 }
 
 /** How many sentences a frame adverbial ("Last year, …") carries on into the discourse. */
@@ -33,6 +36,8 @@ export interface Dated {
   alsoAt?: number[];
   /** announced for later: takes no date from the episode before it ("… in February. Duque said he would raise …") */
   planned?: boolean;
+  /** in the past perfect ("had released"): before the report that tells it, so a date on the reporting verb only bounds it */
+  beforeReport?: boolean;
 }
 
 /**
@@ -54,10 +59,15 @@ export function assignDates(events: Dated[], phrases: DatePhrase[][], triggers: 
     const mine = (phrases[e.sentence] ?? []).filter((p) => !p.frame && p.value !== null && dates(p) && (!p.subordinate || e.subordinate));
     const ts = triggers[e.sentence] ?? [];
     for (const p of mine) {
+      if (p.owner === -1 && e.beforeReport) continue;
       const before = ts.filter((x) => x < p.start);
       const owner = before.length > 0 ? Math.max(...before) : Math.min(...ts.filter((x) => x >= p.end), Infinity);
       if (owner === e.at || e.alsoAt?.includes(owner)) return p;
     }
+    // "the foreign office said on Wednesday that Russia had released …" (and no date of its own): released by then,
+    // that month
+    const report = e.beforeReport ? mine.find((p) => p.owner === -1) : undefined;
+    if (report) return { ...report, value: report.value!.slice(0, 7), granularity: report.granularity === 'year' ? 'year' as const : 'month' as const };
     return null;
   });
   // an undated event later in the sentence shares the date of an earlier one ("ECOWAS leaders meeting in Abuja on

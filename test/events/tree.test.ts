@@ -168,3 +168,13 @@ test('attribution sources are the whole phrase the tree gives, also where the le
   assert.deepEqual(sources("The mission will begin in January, according to the head of Kenya's national police service."),
     ["the head of Kenya's national police service / according to"]);
 });
+
+test('a date on the reporting verb is the report\'s: an act told in the past perfect takes its own date, else only that month', () => {
+  const lex = lexicons();
+  const dated = (text: string) => codeArticle({ id: 't', text, published: '2024-06-05', outlet: null, url: null, title: null, language: 'en', origin: 'test' }, lex)
+    .map((e) => `${e.event} ${e.date?.value ?? '-'}`);
+  assert.deepEqual(dated('Iran said on Monday that its navy had seized a British tanker on Sunday.'), ['COERCE 2024-06-02']);
+  assert.deepEqual(dated('Iran said on Monday that its navy had seized a British tanker.'), ['COERCE 2024-06']);
+  // a stance stated in the report is dated by it
+  assert.deepEqual(dated("Guinea's foreign ministry said on Thursday that the country would not bow to outside pressure."), ['REJECT 2024-05-30']);
+});
