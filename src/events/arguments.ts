@@ -484,7 +484,11 @@ function shallowArguments(v: SentenceView, h: TriggerHit, prior: Mention[]): Arg
   let actorHow: Args['actorHow'] = 'none';
 
   if (h.kind === 'verb') {
-    const pass = isPassive(v, h);
+    // ("Japan protested the arrest … by Chinese authorities": a verb with a subject of its own in the tree is active,
+    // whatever by-phrase follows)
+    const T = v.tree ? v.tree.toSyn[h.first]! : -1;
+    const active = v.tree !== undefined && T >= 0 && !isPassiveTree(v.tree, T) && kidsOf(v.tree, T, new Set(['nsubj'])).length > 0;
+    const pass = active ? { by: null, be: false } : isPassive(v, h);
     if (pass.by !== null) {
       actor = groupRight(v, firstMentionAfter(v, pass.by + 1, end), end)[0];
       actorHow = 'passive';

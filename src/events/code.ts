@@ -93,6 +93,11 @@ export function codeSentences(tokens: Token[], sentences: Sentence[], mentions: 
       if (event === 'AID' && args.recipient.length > 0 && args.recipient.every((m) => m.country !== null && args.actor.some((a) => a.country === m.country))) {
         [event, mode, cameo] = ['RETREAT', 'disarm', '0873'];
       }
+      // "Japan protested the arrest of its citizen": a state's protest is a diplomatic one, an accusation (PLOVER
+      // PROTEST is civil demonstration)
+      if (event === 'PROTEST' && h.kind === 'verb' && args.actor.length > 0 && args.actor.every((m) => STATE_KINDS.has(m.kind) || m.sector === 'GOV')) {
+        [event, mode, cameo] = ['ACCUSE', 'disapprove', '111'];
+      }
       if (status === 'future' && event === 'RETREAT' && mode !== 'resign') {
         // "would withdraw", "will hand over its weapons": an announced retreat is a CONCEDE (PLOVER manual)
         [event, mode, cameo, status] = ['CONCEDE', null, '080', 'asserted'];
@@ -187,5 +192,8 @@ function inRelativeClause(v: SentenceView, i: number): boolean {
   for (let j = v.s.first + 1; j < i; j++) if (TEMPORAL_SUBORDINATORS.has(v.tokens[j]!.lower)) return true;
   return false;
 }
+
+/** actors that are a state: a protest by one is diplomatic */
+const STATE_KINDS: ReadonlySet<string> = new Set(['country', 'capital']);
 
 const TEMPORAL_SUBORDINATORS = new Set(['since', 'after', 'before', 'following', 'until', 'amid']);

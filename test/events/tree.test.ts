@@ -178,3 +178,14 @@ test('a date on the reporting verb is the report\'s: an act told in the past per
   // a stance stated in the report is dated by it
   assert.deepEqual(dated("Guinea's foreign ministry said on Thursday that the country would not bow to outside pressure."), ['REJECT 2024-05-30']);
 });
+
+test('a verb with its own subject is active whatever by-phrase follows; a state protesting is a diplomatic protest (ACCUSE)', () => {
+  const lex = lexicons();
+  const code = (text: string) => codeArticle({ id: 't', text, published: '2024-06-05', outlet: null, url: null, title: null, language: 'en', origin: 'test' }, lex)
+    .map((e) => `${e.event} ${e.actor.map((a) => a.country).join('+')}>${e.recipient.map((a) => a.country).join('+')}`);
+  const evs = code('Japan protested the arrest of one of its citizens by Chinese authorities.');
+  assert.ok(evs.includes('ACCUSE JPN>CHN'), evs.join(' | '));
+  assert.ok(evs.includes('COERCE CHN>JPN'), evs.join(' | '));
+  // people protesting stay a demonstration
+  assert.ok(code('Thousands of Kenyans protested against the finance bill in Nairobi.').some((e) => e.startsWith('PROTEST KEN')));
+});
