@@ -189,3 +189,11 @@ test('a verb with its own subject is active whatever by-phrase follows; a state 
   // people protesting stay a demonstration
   assert.ok(code('Thousands of Kenyans protested against the finance bill in Nairobi.').some((e) => e.startsWith('PROTEST KEN')));
 });
+
+test('"his Greek counterpart" is the Greek government; "his counterparts from Russia and Brazil" are theirs', () => {
+  const lex = lexicons();
+  const code = (text: string) => codeArticle({ id: 't', text, published: '2024-06-05', outlet: null, url: null, title: null, language: 'en', origin: 'test' }, lex)
+    .map((e) => `${e.event} ${e.actor.map((a) => a.country).join('+')}>${e.recipient.map((a) => a.country).join('+')}`);
+  assert.deepEqual(code("Turkey's foreign minister met his Greek counterpart in Ankara on Tuesday."), ['CONSULT TUR>GRC']);
+  assert.deepEqual(code('Wang Yi met his counterparts from Russia and Brazil in Beijing.'), ['CONSULT CHN>RUS+BRA']);
+});
