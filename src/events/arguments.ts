@@ -381,6 +381,8 @@ interface TreeArgs {
   how: Args['actorHow'];
 }
 
+/** prepositions whose complement on a verb's object names the party the act is aimed at */
+const OBJECT_COMPLEMENT_PREPS: ReadonlySet<string> = new Set(['to', 'with', 'against', 'toward', 'towards', 'from']);
 const NO_TREE: TreeArgs = { actor: null, recipient: null, how: 'none' };
 const NOMINAL_OWNERS = new Set(['nmod:poss', 'amod', 'compound']);
 const nonEmpty = (ms: Mention[] | null): Mention[] | null => (ms && ms.some((m) => m.country !== null || m.kind === 'person') ? ms : null);
@@ -419,6 +421,8 @@ function treeArguments(v: SentenceView, h: TriggerHit, recPreps: ReadonlySet<str
       const io = iobj === null ? null : nonEmpty(partiesOf(tr, at, iobj));
       const o = obj === null || obj === light ? null : nonEmpty(partiesOf(tr, at, obj));
       recipient = o && o.some((m) => m.country) ? o : io ?? o;
+      // "suspended exports of sand to Taiwan", "cut ties with Israel": the party is a complement of the object
+      if (!recipient && obj !== null && obj !== light) recipient = nonEmpty(prepParties(tr, at, obj, OBJECT_COMPLEMENT_PREPS));
     }
     if (!recipient && recPreps.size > 0) {
       recipient = nonEmpty(rec(T)) ?? (obj !== null ? nonEmpty(rec(obj)) : null) ?? (light >= 0 && light !== obj ? nonEmpty(rec(light)) : null);

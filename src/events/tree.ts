@@ -72,8 +72,9 @@ function mentionsOn(tr: Tree, at: MentionsAt, j: number): Mention[] {
 }
 
 const OWNER_RELS = new Set(['nmod:poss', 'compound', 'amod', 'flat', 'appos', 'nmod']);
-/** "of" names an owner ("the government of Iraq", "families of the athletes"); other nmods are places or topics */
-const OWNER_CASES = new Set(['of', 'from']);
+/** "of" names an owner ("the government of Iraq", "families of the athletes"), "by" an agent ("the strike by Israeli
+ * aircraft"); other nmods are places or topics */
+const OWNER_CASES = new Set(['of', 'from', 'by']);
 /** heads of time expressions: "on Wednesday", "last week", "in March" name no party */
 const TEMPORAL_HEADS: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTHS, 'today', 'yesterday', 'tomorrow', 'tonight', 'day', 'days', 'week', 'weeks',
   'month', 'months', 'year', 'years', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'hour', 'hours', 'time']);
@@ -191,12 +192,17 @@ export function subjectParties(tr: Tree, at: MentionsAt, j: number, objectContro
 const isPredicate = (s: SyntaxToken): boolean => s.upos === 'VERB' || s.upos === 'AUX';
 
 /** Nominal complements of j introduced by one of `preps` ("with Iran", "to Taiwan", "against the rebels"). */
-export function prepParties(tr: Tree, at: MentionsAt, j: number, preps: ReadonlySet<string>): Mention[] {
+export function prepParties(tr: Tree, at: MentionsAt, j: number, preps: ReadonlySet<string>, depth = 0): Mention[] {
   const out: Mention[] = [];
   for (const k of tr.kids[j]!) {
     const rel = base(tr.syn[k]!.deprel);
     if (rel !== 'obl' && rel !== 'nmod') continue;
     const c = caseOf(tr, k);
+    // (through an of-phrase the parser attached the complement to: "exports of sand to Taiwan")
+    if (c === 'of' && rel === 'nmod' && depth === 0 && !preps.has('of')) {
+      for (const m of prepParties(tr, at, k, preps, depth + 1)) if (!out.includes(m)) out.push(m);
+      continue;
+    }
     if (c === null || !preps.has(c)) continue;
     for (const m of partiesOf(tr, at, k)) if (!out.includes(m)) out.push(m);
   }

@@ -197,3 +197,13 @@ test('"his Greek counterpart" is the Greek government; "his counterparts from Ru
   assert.deepEqual(code("Turkey's foreign minister met his Greek counterpart in Ankara on Tuesday."), ['CONSULT TUR>GRC']);
   assert.deepEqual(code('Wang Yi met his counterparts from Russia and Brazil in Beijing.'), ['CONSULT CHN>RUS+BRA']);
 });
+
+test('party patterns: a complement of the object through an of-phrase, a nominal\'s by-agent, launched missiles, diplomats thrown out', () => {
+  const lex = lexicons();
+  const code = (text: string) => codeArticle({ id: 't', text, published: '2024-06-05', outlet: null, url: null, title: null, language: 'en', origin: 'test' }, lex)
+    .map((e) => `${e.event} ${e.actor.map((a) => a.country).join('+')}>${e.recipient.map((a) => a.country).join('+')}`);
+  assert.deepEqual(code('China suspended exports of natural sand to Taiwan on Monday.'), ['SANCTION CHN>TWN']);
+  assert.ok(code('The strike on Rafah by Israeli aircraft killed 12 people.').some((e) => e.startsWith('ASSAULT ISR>')));
+  assert.deepEqual(code('Houthi rebels launched missiles at a US destroyer in the Red Sea.'), ['ASSAULT YEM>USA']);
+  assert.deepEqual(code('Russia threw out two Moldovan diplomats on Friday.'), ['SANCTION RUS>MDA']);
+});
