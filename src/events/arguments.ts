@@ -465,6 +465,9 @@ export function argumentsOf(v: SentenceView, h: TriggerHit, prior: Mention[]): A
   const recPreps = new Set((h.spec.recipient ?? []).filter((r) => r !== 'object'));
   const wantsObject = (h.spec.recipient ?? []).includes('object');
   const tree = treeArguments(v, h, recPreps, wantsObject);
+  // "… visited Moscow on Monday. He signed …": a subject pronoun with no antecedent in its sentence is the previous
+  // sentence's subject (its first fitting party)
+  if (tree.actor === null && shallow.actor.length === 0 && h.kind === 'verb') tree.actor = pronounSubject(v, h, prior);
   const [ta, tr] = h.spec.reverse ? [tree.recipient, tree.actor] : [tree.actor, tree.recipient];
   const useActor = ta !== null && shallow.actor.length === 0;
   const useRecipient = tr !== null && shallow.recipient.length === 0;
@@ -476,6 +479,26 @@ export function argumentsOf(v: SentenceView, h: TriggerHit, prior: Mention[]): A
   const actorKeys = new Set(actor.map((m) => `${m.country}/${m.sector}`));
   recipient = recipient.filter((m) => !actorSet.has(m) && !actorKeys.has(`${m.country}/${m.sector}`));
   return { actor: uniq(actor), recipient: uniq(recipient), actorHow: useActor ? tree.how : shallow.actorHow };
+}
+
+const PERSONAL: ReadonlyMap<string, 'person' | 'other' | 'any'> = new Map([['he', 'person'], ['she', 'person'], ['it', 'other'], ['they', 'any']]);
+
+/** The previous sentence's first party of the pronoun's kind, for a trigger whose tree subject is a bare pronoun. */
+function pronounSubject(v: SentenceView, h: TriggerHit, prior: Mention[]): Mention[] | null {
+  const tr = v.tree!;
+  const T = tr.toSyn[h.first]!;
+  if (T < 0) return null;
+  let j = T;
+  // (through control and coordination: "He vowed to …", "He arrived and signed …")
+  for (let k = 0; k < 3 && !tr.kids[j]!.some((c) => tr.syn[c]!.deprel === 'nsubj') && (tr.syn[j]!.deprel === 'xcomp' || tr.syn[j]!.deprel === 'conj') && tr.syn[j]!.head >= 0; k++) j = tr.syn[j]!.head;
+  const subj = tr.kids[j]!.find((c) => tr.syn[c]!.deprel === 'nsubj');
+  const kind = subj === undefined ? undefined : PERSONAL.get(tr.syn[subj]!.text.toLowerCase());
+  if (kind === undefined) return null;
+  // an antecedent in the same sentence is the clause scan's to find
+  if (prior.some((m) => m.sent === v.s.index && m.end <= tr.syn[subj!]!.start && m.country !== null)) return null;
+  const fits = (m: Mention) => m.sent === v.s.index - 1 && m.country !== null && (kind === 'any' || (kind === 'person') === (m.kind === 'person'));
+  const m = prior.find(fits);
+  return m ? [m] : null;
 }
 
 function shallowArguments(v: SentenceView, h: TriggerHit, prior: Mention[]): Args {

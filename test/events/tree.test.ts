@@ -207,3 +207,11 @@ test('party patterns: a complement of the object through an of-phrase, a nominal
   assert.deepEqual(code('Houthi rebels launched missiles at a US destroyer in the Red Sea.'), ['ASSAULT YEM>USA']);
   assert.deepEqual(code('Russia threw out two Moldovan diplomats on Friday.'), ['SANCTION RUS>MDA']);
 });
+
+test('a subject pronoun with no antecedent in its sentence is the previous sentence\'s subject', () => {
+  const lex = lexicons();
+  const code = (text: string) => codeArticle({ id: 't', text, published: '2024-06-05', outlet: null, url: null, title: null, language: 'en', origin: 'test' }, lex)
+    .map((e) => `${e.trigger?.text} ${e.actor.map((a) => a.country).join('+')}>${e.recipient.map((a) => a.country).join('+')}`);
+  const evs = code("Iran's police chief Ahmad-Reza Radan visited Moscow on Monday. He signed a security agreement with his Russian counterpart.");
+  assert.ok(evs.includes('signed IRN>RUS'), evs.join(' | '));
+});
