@@ -402,6 +402,11 @@ function countriesForBodies(st: State, here: Mention[]): void {
   const place = here.find((m) => PLACE_KINDS.has(m.kind) && locative(m)) ?? here.find((m) => m.kind === 'agent' && m.country !== null && m.how === 'agent' && / in /.test(m.text));
   // ("At a summit in Accra, … if the junta did not …": a definite body refers back, it is not the place's)
   if (place) for (const m of here) if (m.kind === 'agent' && m.country === null && m.sector !== 'JRN' && !isDefinite(tokens, m)) { m.country = place.country; m.how = 'agent'; }
+  // "In Beijing, Vice Foreign Minister Xie Feng summoned …": an official known by title alone, in a sentence framed by
+  // a place, is that place's
+  const frame = here.find((m) => PLACE_KINDS.has(m.kind) && m.country !== null && m.first === here[0]!.first && LOCATIVE.has(tokens[m.first - 1]?.lower ?? '') &&
+    tokens[m.first - 1]!.i === firstTokenOfSentence(tokens, m.first) && tokens[m.last]?.text === ',');
+  if (frame) for (const m of here) if (m.kind === 'person' && m.country === null && STATE_SECTORS.has(m.sector ?? '')) { m.country = frame.country; m.how = 'appositive'; }
   if (!here.some((m) => m.country === null)) return;
   const home = homeCountry(st.mentions, here[0]!.sent);
   // with no story country to refer back to, a definite body is the place's after all ("The military government … in Haiti")
@@ -611,3 +616,11 @@ function resolveDescriptionOf(st: State, m: GazMatch, kinds: string[], count: nu
   return true;
 }
 
+
+/** The index of the first token of the sentence holding token i. */
+function firstTokenOfSentence(tokens: Token[], i: number): number {
+  const sent = tokens[i]!.sent;
+  let j = i;
+  while (j > 0 && tokens[j - 1]!.sent === sent) j--;
+  return j;
+}

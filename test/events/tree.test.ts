@@ -215,3 +215,10 @@ test('a subject pronoun with no antecedent in its sentence is the previous sente
   const evs = code("Iran's police chief Ahmad-Reza Radan visited Moscow on Monday. He signed a security agreement with his Russian counterpart.");
   assert.ok(evs.includes('signed IRN>RUS'), evs.join(' | '));
 });
+
+test('an official known by title alone, in a sentence framed by a place ("In Beijing, …"), is that place\'s', () => {
+  const lex = lexicons();
+  const code = (text: string) => codeArticle({ id: 't', text, published: '2024-06-05', outlet: null, url: null, title: null, language: 'en', origin: 'test' }, lex)
+    .map((e) => `${e.event} ${e.actor.map((a) => a.country).join('+')}>${e.recipient.map((a) => a.country).join('+')}`);
+  assert.deepEqual(code('Japan protested on Monday. In Beijing, Vice Foreign Minister Xie Feng summoned the Japanese ambassador on Tuesday.').slice(-1), ['ACCUSE CHN>JPN']);
+});
