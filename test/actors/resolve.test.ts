@@ -22,7 +22,7 @@ test('seed article: the actors a reader sees are resolved', { skip: existsSync(S
     ['Radan', 'IRN', 'COP'], ['Wang', 'CHN', 'COP'], ['Russia', 'RUS', 'GOV'], ['Myanmar', 'MMR', 'GOV'],
     ['South Africa', 'ZAF', 'GOV'], ['the Solomon Islands', 'SLB', 'GOV'], ['Jürgen Stock', 'IGO', null],
     ['US Homeland Security Secretary Alejandro Mayorkas', 'USA', null], ['Chinese President Xi Jinping', 'CHN', 'GOV'],
-    ['Joe Biden', 'USA', 'GOV'], ['Washington', 'USA', 'GOV'], ['Safeguard Defenders', 'NGO', null],
+    ['US counterpart Joe Biden', 'USA', 'GOV'], ['Washington', 'USA', 'GOV'], ['Safeguard Defenders', 'NGO', null],
     ['The organisation', 'NGO', null], ["China’s foreign ministry", 'CHN', 'GOV'],
   ];
   for (const [t, country, sector] of expect) {
@@ -31,6 +31,8 @@ test('seed article: the actors a reader sees are resolved', { skip: existsSync(S
     if (sector) assert.equal(m.sector, sector, `${t}: sector`);
   }
   assert.equal(find(ms, 'The organisation').name, 'Safeguard Defenders');
+  // "counterpart" is a title: the name with it is one mention, the person's
+  assert.equal(find(ms, 'US counterpart Joe Biden').name, 'Joe Biden');
   assert.equal(find(ms, 'secretary general of Interpol').country, 'IGO');
   assert.equal(find(ms, 'Chinese news agency').name, 'Xinhua News Agency');
 });
