@@ -424,6 +424,12 @@ function treeArguments(v: SentenceView, h: TriggerHit, recPreps: ReadonlySet<str
       // "suspended exports of sand to Taiwan", "cut ties with Israel": the party is a complement of the object
       if (!recipient && obj !== null && obj !== light) recipient = nonEmpty(prepParties(tr, at, obj, OBJECT_COMPLEMENT_PREPS));
     }
+    // "demanded that President Mnangagwa resign": a request is addressed to the subject of what it asks for
+    if (!recipient && h.spec.event === 'REQUEST') {
+      const content = kidsOf(tr, T, new Set(['ccomp']))[0];
+      const subj = content === undefined ? undefined : kidsOf(tr, content, new Set(['nsubj', 'nsubj:pass']))[0];
+      if (subj !== undefined) recipient = nonEmpty(partiesOf(tr, at, subj));
+    }
     if (!recipient && recPreps.size > 0) {
       recipient = nonEmpty(rec(T)) ?? (obj !== null ? nonEmpty(rec(obj)) : null) ?? (light >= 0 && light !== obj ? nonEmpty(rec(light)) : null);
     }
@@ -537,6 +543,13 @@ function shallowArguments(v: SentenceView, h: TriggerHit, prior: Mention[]): Arg
       }
     }
     if (recipient.length === 0 && recPreps.size > 0) recipient = prepositional(v, h.object !== null && h.object > h.last ? h.object + 1 : h.last, recPreps, end);
+    // "demanded that President Faure Gnassingbe step down": a request is addressed to whoever it asks to act (the
+    // subjunctive clause the tagger often misreads, so read from the words)
+    if (recipient.length === 0 && h.spec.event === 'REQUEST' && pass.by === null && !pass.be) {
+      let j = h.last;
+      while (j < end && t[j]!.pos === 'ADV') j++;
+      if (t[j]?.lower === 'that' && v.at.has(j + 1) || (t[j]?.lower === 'that' && t[j + 1]?.pos === 'DET' && v.at.has(j + 2))) recipient = groupRight(v, v.at.has(j + 1) ? j + 1 : j + 2, end)[0];
+    }
     if (recipient.length === 0 && pass.by === null && t[h.last - 1]!.pos === 'ADP' && h.last - 1 > h.first) recipient = objectOf(v, h.last, end);
     if (actor.length === 0 && h.object !== null && h.object > h.last) {
       // "expressed Iran's willingness": the possessor of the object noun speaks for the subject

@@ -222,3 +222,10 @@ test('an official known by title alone, in a sentence framed by a place ("In Bei
     .map((e) => `${e.event} ${e.actor.map((a) => a.country).join('+')}>${e.recipient.map((a) => a.country).join('+')}`);
   assert.deepEqual(code('Japan protested on Monday. In Beijing, Vice Foreign Minister Xie Feng summoned the Japanese ambassador on Tuesday.').slice(-1), ['ACCUSE CHN>JPN']);
 });
+
+test('a request is addressed to whoever it asks to act: "demanded that President Faure Gnassingbe step down"', () => {
+  const lex = lexicons();
+  const code = (text: string) => codeArticle({ id: 't', text, published: '2024-06-05', outlet: null, url: null, title: null, language: 'en', origin: 'test' }, lex)
+    .map((e) => `${e.event} ${e.actor.map((a) => `${a.country}/${a.sector}`).join('+')}>${e.recipient.map((a) => `${a.country}/${a.sector}`).join('+')}`);
+  assert.deepEqual(code('The opposition in Togo demanded that President Faure Gnassingbe step down.'), ['REQUEST TGO/OPP>TGO/GOV']);
+});
