@@ -94,8 +94,8 @@ export function codeSentences(tokens: Token[], sentences: Sentence[], mentions: 
         [event, mode, cameo] = ['RETREAT', 'disarm', '0873'];
       }
       // "Japan protested the arrest of its citizen": a state's protest is a diplomatic one, an accusation (PLOVER
-      // PROTEST is civil demonstration)
-      if (event === 'PROTEST' && h.kind === 'verb' && args.actor.length > 0 && args.actor.every((m) => STATE_KINDS.has(m.kind) || m.sector === 'GOV')) {
+      // PROTEST is civil demonstration; marching, rallying or blocking roads stay demonstrations whoever is named)
+      if (event === 'PROTEST' && h.kind === 'verb' && tokens[h.first]!.lemma === 'protest' && args.actor.length > 0 && args.actor.every((m) => STATE_KINDS.has(m.kind) || m.sector === 'GOV')) {
         [event, mode, cameo] = ['ACCUSE', 'disapprove', '111'];
       }
       if (status === 'future' && event === 'RETREAT' && mode !== 'resign') {
