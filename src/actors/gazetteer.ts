@@ -45,7 +45,8 @@ export function formTokens(form: string): string[] {
     if (chunk === '') continue;
     for (const piece of chunk.split(/(-)/)) {
       if (piece === '') continue;
-      const m = /^(.*?)('s)$/.exec(piece);
+      // (the segmenter splits a possessive "'s" and a plural possessive's bare apostrophe: "Workers' Party")
+      const m = /^(.*?)('s|')$/.exec(piece);
       if (m && m[1] !== '') out.push(m[1]!, m[2]!);
       else out.push(piece);
     }
