@@ -107,10 +107,20 @@ function nameRun(tokens: Token[], i: number, end: number): number {
     const t = tokens[j]!;
     if (isName(t) && !(t.pos === 'VERB' && j > i)) { j++; continue; }
     if ((t.text === '-' || t.text === '.') && j > i && j + 1 < end && isName(tokens[j + 1]) && tokens[j]!.start === tokens[j - 1]!.end) { j++; continue; }
+    // lower-case particles inside a name: "Omar Hassan al-Bashir", "Abdullah bin Zayed", "Ursula von der Leyen"
+    if (j > i && NAME_PARTICLES.has(t.lower) && t.text === t.lower) {
+      let k = j + 1;
+      while (k < end && NAME_PARTICLES.has(tokens[k]!.lower) && tokens[k]!.text === tokens[k]!.lower) k++;
+      if (k < end && tokens[k]!.text === '-' && tokens[k]!.start === tokens[k - 1]!.end) k++;
+      if (k < end && isName(tokens[k])) { j = k; continue; }
+    }
     break;
   }
   return j;
 }
+
+/** Lower-case particles of personal names (Arabic, Dutch, German, Iberian, French) */
+const NAME_PARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'ben', 'van', 'von', 'der', 'den', 'de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'la', 'le', 'y']);
 
 /** A name run that stops before a weekday or month ("Yasser Arafat Wednesday rejected"). */
 function personNameRun(tokens: Token[], i: number, end: number): number {
