@@ -52,7 +52,7 @@ const DOMESTIC_SECTORS = new Set(['COP', 'JUD']);
 
 
 /** Words between a country and an agent or title that keep them together. */
-const TITLE_MODIFIERS = new Set(['state', 'national', 'federal', 'deputy', 'vice', 'acting', 'former', 'top', 'chief', 'senior', 'new', 'first', 'then', 'outgoing', 'interim', 'regional', 'local', 'main']);
+const TITLE_MODIFIERS = new Set(['state', 'national', 'federal', 'deputy', 'vice', 'acting', 'former', 'top', 'chief', 'senior', 'junior', 'assistant', 'associate', 'new', 'first', 'then', 'outgoing', 'incoming', 'interim', 'regional', 'local', 'main', 'caretaker']);
 
 /** Find and resolve the actor mentions of a segmented article. */
 export function resolveActors(text: string, tokens: Token[], sentences: Sentence[], gaz: Gazetteer, published: string | null): Mention[] {
