@@ -3,7 +3,7 @@
 // and rewrites docs/performance.md.
 //   node dist/scripts/bench.js [--articles 5000] [--sentences 20] [--seed 1] [--no-write]
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { iterCorpus } from '../src/bench/corpus.js';
 import { loadLexicons } from '../src/lexicons.js';
@@ -39,7 +39,7 @@ for (const a of iterCorpus({ articles, sentencesPerArticle: sentencesPer, seed }
   synthetic.push({ id: a.id, text: a.text, published: a.published, outlet: a.outlet, url: null, title: null, language: 'en', origin: 'bench' });
 }
 // wire-style news with real sentence lengths: the article texts of readout's own and held-out gold sets
-const wire: Article[] = ['test/gold/readout.gold.jsonl', 'test/gold/heldout.gold.jsonl'].flatMap((file) =>
+const wire: Article[] = ['test/gold/readout.gold.jsonl', 'test/gold/heldout.gold.jsonl'].filter((file) => existsSync(new URL(`../../${file}`, import.meta.url))).flatMap((file) =>
   readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => {
     const g = JSON.parse(l) as { id: string; text: string; published?: string; outlet?: string };
     return { id: g.id, text: g.text, published: g.published ?? null, outlet: g.outlet ?? null, url: null, title: null, language: 'en', origin: 'bench' };

@@ -63,7 +63,7 @@ export function eventsOf(doc: Doc, lex: Lexicons): ReadoutEvent[] {
   // ("announced sanctions on Monday": an announcement dates the act it announces)
   const reportingOnly = (lemma: string) => lex.rules.reporting.verbs.has(lemma) && !lex.rules.words['announcing-verbs'].has(lemma);
   const phrases = lex.dates(article.text, sentences, article.published, past).map((ps, k) => ps.map((p) => {
-    const owner = tree && !p.frame ? dateOwner(tree, tokens, p, reportingOnly) : undefined;
+    const owner = tree && !p.frame ? dateOwner(tree, tokens, sentences[k]!, p, reportingOnly) : undefined;
     return { ...p, subordinate: afterRelative(doc, k, p.start), ...(owner === undefined ? {} : { owner }) };
   }));
   const dates = assignDates(cands.map((c) => ({

@@ -179,6 +179,9 @@ export interface Doc {
   tokens: Token[];
   sentences: Sentence[];
   mentions: Mention[];
-  /** readout's own UD tokens, tags, dependency trees and entity spans (src/parse), when the models are loaded */
+  /** readout's own UD tokens, tags and dependency trees (src/parse), when the models are loaded: for the sentences
+   * with a trigger only (every sentence with analyse(…, { parseAll: true })), without entity spans (the coder's
+   * mentions come from the lexicons; `readout parse` runs the recogniser). Its sentence indices are its own: match
+   * by character offsets (src/events/tree.ts alignTree). */
   syntax?: Syntax;
 }

@@ -204,8 +204,10 @@ function resolveSentence(st: State, s: Sentence, matches: GazMatch[]): void {
         const rest = gap.length > 0 && POSSESSIVE.has(gap[0]!) ? gap.slice(1) : gap;
         // (and adjectives: "Indonesian naval vessels", "Syrian paramilitary forces")
         const gapTokens = tokens.slice(m.first - rest.length, m.first);
-        // (premodifiers the tagger takes for adverbs or verbs count too: "China's powerful military", "heavily armed")
-        const premodifier = (t: Token): boolean => t.pos === 'ADJ' || t.pos === 'ADV' || (t.pos === 'VERB' && /ed$/.test(t.lower));
+        // (after a possessive, premodifiers the tagger takes for adverbs or verbs count too: "China's powerful military",
+        // "Russia's heavily armed units"; without one, "Israel attacked militants" has a verb between, not a modifier)
+        const possessed = rest.length < gap.length;
+        const premodifier = (t: Token): boolean => t.pos === 'ADJ' || (possessed && (t.pos === 'ADV' || (t.pos === 'VERB' && /ed$/.test(t.lower))));
         const okGap = rest.length <= 2 && rest.every((w, i) => TITLE_MODIFIERS.has(w) || premodifier(gapTokens[i]!));
         const ca = countryActor(prev);
         const nm = pick(prev, 'name')?.actor;
@@ -414,7 +416,8 @@ function countriesForBodies(st: State, here: Mention[]): void {
   if (place) for (const m of here) if (m.kind === 'agent' && m.country === null && m.sector !== 'JRN' && !isDefinite(tokens, m)) { m.country = place.country; m.how = 'agent'; }
   // "In Beijing, Vice Foreign Minister Xie Feng summoned …": an official known by title alone, in a sentence framed by
   // a place, is that place's
-  const frame = here.find((m) => PLACE_KINDS.has(m.kind) && m.country !== null && m.first === here[0]!.first && LOCATIVE.has(tokens[m.first - 1]?.lower ?? '') &&
+  // (a state's place only: "In Brussels, …" is a venue of the EU's, where visiting officials speak)
+  const frame = here.find((m) => PLACE_KINDS.has(m.kind) && m.country !== null && /^[A-Z]{3}$/.test(m.country) && !NON_STATE_CODES.has(m.country) && m.first === here[0]!.first && LOCATIVE.has(tokens[m.first - 1]?.lower ?? '') &&
     tokens[m.first - 1]!.i === firstTokenOfSentence(tokens, m.first) && tokens[m.last]?.text === ',');
   if (frame) for (const m of here) if (m.kind === 'person' && m.country === null && STATE_SECTORS.has(m.sector ?? '')) { m.country = frame.country; m.how = 'appositive'; }
   if (!here.some((m) => m.country === null)) return;
@@ -626,6 +629,9 @@ function resolveDescriptionOf(st: State, m: GazMatch, kinds: string[], count: nu
   return true;
 }
 
+
+/** Codes of bodies that are not states: a place standing for one frames no official's nationality. */
+const NON_STATE_CODES: ReadonlySet<string> = new Set(['IGO', 'UNO', 'EUR', 'NGO', 'MNC']);
 
 /** The index of the first token of the sentence holding token i. */
 function firstTokenOfSentence(tokens: Token[], i: number): number {

@@ -487,6 +487,7 @@ export function argumentsOf(v: SentenceView, h: TriggerHit, prior: Mention[]): A
   return { actor: uniq(actor), recipient: uniq(recipient), actorHow: useActor ? tree.how : shallow.actorHow };
 }
 
+const PLACE_LEAD: ReadonlySet<string> = new Set([...LOCATIVE_PREPS, 'to', 'from', 'into', 'via', 'toward', 'towards']);
 const PERSONAL: ReadonlyMap<string, 'person' | 'other' | 'any'> = new Map([['he', 'person'], ['she', 'person'], ['it', 'other'], ['they', 'any']]);
 
 /** The previous sentence's first party of the pronoun's kind, for a trigger whose tree subject is a bare pronoun. */
@@ -502,7 +503,9 @@ function pronounSubject(v: SentenceView, h: TriggerHit, prior: Mention[]): Menti
   if (kind === undefined) return null;
   // an antecedent in the same sentence is the clause scan's to find
   if (prior.some((m) => m.sent === v.s.index && m.end <= tr.syn[subj!]!.start && m.country !== null)) return null;
-  const fits = (m: Mention) => m.sent === v.s.index - 1 && m.country !== null && (kind === 'any' || (kind === 'person') === (m.kind === 'person'));
+  // (not a place the previous sentence happened in: "Fighting resumed in Khartoum. They shelled …")
+  const place = (m: Mention) => m.kind === 'city' || (m.kind === 'capital' && PLACE_LEAD.has(v.tokens[m.first - 1]?.lower ?? ''));
+  const fits = (m: Mention) => m.sent === v.s.index - 1 && m.country !== null && !place(m) && (kind === 'any' || (kind === 'person') === (m.kind === 'person'));
   const m = prior.find(fits);
   return m ? [m] : null;
 }

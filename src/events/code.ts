@@ -95,7 +95,11 @@ export function codeSentences(tokens: Token[], sentences: Sentence[], mentions: 
       }
       // "Japan protested the arrest of its citizen": a state's protest is a diplomatic one, an accusation (PLOVER
       // PROTEST is civil demonstration; marching, rallying or blocking roads stay demonstrations whoever is named)
-      if (event === 'PROTEST' && h.kind === 'verb' && tokens[h.first]!.lemma === 'protest' && args.actor.length > 0 && args.actor.every((m) => STATE_KINDS.has(m.kind) || m.sector === 'GOV')) {
+      // (not people protesting somewhere, "protested outside the US embassy", nor a state word modifying them,
+      // "Government supporters protested")
+      if (event === 'PROTEST' && h.kind === 'verb' && tokens[h.first]!.lemma === 'protest' && args.actor.length > 0 &&
+        args.actor.every((m) => (STATE_KINDS.has(m.kind) || m.sector === 'GOV') && tokens[m.last]?.pos !== 'NOUN') &&
+        !PROTEST_PLACES.has(tokens[h.last]?.lower ?? '')) {
         [event, mode, cameo] = ['ACCUSE', 'disapprove', '111'];
       }
       if (status === 'future' && event === 'RETREAT' && mode !== 'resign') {
@@ -130,7 +134,16 @@ export function codeSentences(tokens: Token[], sentences: Sentence[], mentions: 
     applyContent(v, sentCands);
     // "denied responsibility for the bombing", "denied the seizure was linked to US sanctions": an act named in a
     // prepositional phrase is what the denial presupposes, not what it denies
-    for (const c of sentCands) if (c.status === 'denied' && c.hit.kind === 'noun' && v.tree && inPrepPhrase(v.tree, v.tree.toSyn[c.hit.last - 1]!)) c.status = 'asserted';
+    // (not inside what the denial rejects: "denied reports of a massacre", "denied allegations of torture")
+    for (const c of sentCands) {
+      if (c.status !== 'denied' || c.hit.kind !== 'noun' || !v.tree) continue;
+      const j = v.tree.toSyn[c.hit.last - 1]!;
+      if (!inPrepPhrase(v.tree, j)) continue;
+      const gov = v.tree.syn[j]!.head;
+      const govLemma = gov >= 0 ? tokens[v.tree.toWink[gov]!]?.lemma ?? '' : '';
+      if (rules.words['claim-nouns'].has(govLemma) || rules.reporting.nouns.has(govLemma)) continue;
+      c.status = 'asserted';
+    }
     inheritMeetingCounterpart(sentCands);
     recipientsFromEventObjects(v, sentCands, out, rules.reporting.nouns);
     deniedActVictims(sentCands);
@@ -193,6 +206,8 @@ function inRelativeClause(v: SentenceView, i: number): boolean {
   return false;
 }
 
+/** words after "protested" that put the protest in a place: a demonstration */
+const PROTEST_PLACES: ReadonlySet<string> = new Set(['outside', 'in', 'at', 'near', 'before', 'across', 'around', 'through', 'on']);
 /** actors that are a state: a protest by one is diplomatic */
 const STATE_KINDS: ReadonlySet<string> = new Set(['country', 'capital']);
 

@@ -274,9 +274,9 @@ export function sourcePhrase(tr: Tree, cueFirst: number, cueLast: number): { sta
  * position rules, which newswire attachment errors ("accused … of opening fire on its positions … on Thursday") would
  * mislead more often than they help.
  */
-export function dateOwner(tr: Tree, tokens: readonly Token[], phrase: { start: number; end: number }, reporting: (lemma: string) => boolean): -1 | undefined {
+export function dateOwner(tr: Tree, tokens: readonly Token[], sentence: { first: number; last: number }, phrase: { start: number; end: number }, reporting: (lemma: string) => boolean): -1 | undefined {
   // the phrase's head: its word whose head lies outside the phrase
-  for (let w = 0; w < tokens.length; w++) {
+  for (let w = sentence.first; w < sentence.last; w++) {
     const t = tokens[w]!;
     if (t.end <= phrase.start) continue;
     if (t.start >= phrase.end) break;

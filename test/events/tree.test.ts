@@ -229,3 +229,14 @@ test('a request is addressed to whoever it asks to act: "demanded that President
     .map((e) => `${e.event} ${e.actor.map((a) => `${a.country}/${a.sector}`).join('+')}>${e.recipient.map((a) => `${a.country}/${a.sector}`).join('+')}`);
   assert.deepEqual(code('The opposition in Togo demanded that President Faure Gnassingbe step down.'), ['REQUEST TGO/OPP>TGO/GOV']);
 });
+
+test('review cases: a verb is no premodifier without a possessive; a denied report keeps its content denied; a place is no pronoun antecedent; a venue frames no official; people protesting somewhere demonstrate', () => {
+  const lex = lexicons();
+  const code = (text: string) => codeArticle({ id: 't', text, published: '2024-06-05', outlet: null, url: null, title: null, language: 'en', origin: 'test' }, lex)
+    .map((e) => `${e.event} ${e.status} ${e.actor.map((a) => a.country).join('+')}>${e.recipient.map((a) => a.country).join('+')}`);
+  assert.deepEqual(code('Israel attacked militants in Gaza on Monday.'), ['ASSAULT asserted ISR>PSE']);
+  assert.ok(code('The Nigerian army denied reports of a massacre by its soldiers in the village.').includes('ASSAULT denied NGA>'));
+  assert.deepEqual(code('Fighting resumed in Khartoum on Saturday. They shelled the airport.'), []);
+  assert.deepEqual(code('In Brussels, Foreign Minister Ahmed Kamal criticised Israel.'), []);
+  assert.ok(code('Government supporters protested outside the US embassy in Caracas.').every((e) => e.startsWith('PROTEST')));
+});
