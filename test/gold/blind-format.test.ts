@@ -5,44 +5,19 @@
 // The set is for measuring only; these checks look at its form, never at what a coder outputs on it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseGold, readGoldFile, type GoldArticle } from '../../src/eval/gold.js';
+import { formProblems as problemsBy, readLines, roughSentences, type FormRules } from './form.js';
 import { PLOVER_CATEGORIES } from '../../src/types.js';
 
 // dist/test/gold/x.test.js -> repo root is three levels up
 const goldPath = new URL('../../../test/gold/blind.gold.jsonl', import.meta.url).pathname;
 const load = (): GoldArticle[] => readGoldFile(goldPath);
+const formProblems = (g: GoldArticle): string[] => problemsBy(g, RULES);
 
 const MIN_SENTENCES = 3;
 const MAX_SENTENCES = 12;
 const REQUIRED_STATUSES = ['alleged', 'denied', 'negated'] as const;
-
-/** Rough sentence split for counting only: end punctuation (optionally a closing quote), space, capital or quote. */
-function roughSentences(text: string): string[] {
-  return text.split(/(?<=[.!?]["”’']?)\s+(?=["“A-Z])/).filter((s) => s.trim() !== '');
-}
-
-/** Every way one article breaks the blind set's form rules, as readable messages (empty when it is fine). */
-function formProblems({ article: a, events }: GoldArticle): string[] {
-  const problems: string[] = [];
-  const published = a.published ?? '';
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(published)) problems.push(`${a.id}: no publication date`);
-  else if (published < '2010-01-01' || published > '2025-12-31') problems.push(`${a.id}: published ${published}, outside 2010-2025`);
-  if (typeof a.outlet !== 'string' || a.outlet.trim() === '') problems.push(`${a.id}: no outlet`);
-  const n = roughSentences(a.text).length;
-  if (n < MIN_SENTENCES || n > MAX_SENTENCES) problems.push(`${a.id}: ${n} sentences`);
-  if (!events.some((e) => e.required)) problems.push(`${a.id}: no required event`);
-  for (const e of events) {
-    if (!(PLOVER_CATEGORIES as readonly string[]).includes(e.event)) problems.push(`${a.id} ${e.id}: ${e.event} is not a PLOVER category`);
-    if (typeof e.note !== 'string' || e.note.trim() === '') problems.push(`${a.id} ${e.id}: no note`);
-    if (e.date !== null && published !== '' && e.date > published.slice(0, e.date.length)) {
-      problems.push(`${a.id} ${e.id}: ${e.date} after ${published}`);
-    }
-  }
-  return problems;
-}
+const RULES: FormRules = { minSentences: MIN_SENTENCES, maxSentences: MAX_SENTENCES, period: ['2010-01-01', '2025-12-31'], eventFields: true };
 
 /** What the whole set lacks: PLOVER categories with fewer than 3 required events, required statuses never used. */
 function coverageProblems(articles: GoldArticle[]): string[] {
@@ -55,18 +30,6 @@ function coverageProblems(articles: GoldArticle[]): string[] {
   const statuses = new Set<string>(required.map((e) => e.status));
   for (const s of REQUIRED_STATUSES) if (!statuses.has(s)) problems.push(`no required ${s} event`);
   return problems;
-}
-
-/** Writes lines to a fresh temporary gold file, reads it back with the scorer's reader and cleans up. */
-function readLines(lines: string[]): GoldArticle[] {
-  const dir = mkdtempSync(join(tmpdir(), 'blind-gold-'));
-  try {
-    const p = join(dir, 'g.gold.jsonl');
-    writeFileSync(p, lines.join('\n') + '\n');
-    return readGoldFile(p);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
 }
 
 test('blind.gold.jsonl: every line parses and validates, sixteen articles b01 to b16', () => {
@@ -118,7 +81,7 @@ test('the form check catches an event dated after publication, a missing outlet,
     JSON.stringify({ id: 'old', text: 'A met B. C praised D. E left.', published: '2009-12-31', outlet: 'Test Wire', events: [] }),
   ]);
   const oldProblems = formProblems(old!);
-  assert.ok(oldProblems.some((p) => /outside 2010-2025/.test(p)), oldProblems.join('; '));
+  assert.ok(oldProblems.some((p) => /outside 2010-01-01 to 2025-12-31/.test(p)), oldProblems.join('; '));
   assert.ok(oldProblems.some((p) => /no required event/.test(p)), oldProblems.join('; '));
 });
 

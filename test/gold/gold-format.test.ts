@@ -4,16 +4,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseGold, readGoldFile, isGoldDate, type GoldArticle } from '../../src/eval/gold.js';
+import { roughSentences } from '../../src/eval/score.js';
 import { PLOVER_CATEGORIES, type PloverCategory } from '../../src/types.js';
 
 // dist/test/gold/x.test.js -> repo root is three levels up
 const goldPath = new URL('../../../test/gold/readout.gold.jsonl', import.meta.url).pathname;
 const load = (): GoldArticle[] => readGoldFile(goldPath);
 
-/** Rough sentence split for counting only: end punctuation (optionally a closing quote), space, capital or quote. */
-function roughSentences(text: string): string[] {
-  return text.split(/(?<=[.!?]["”’']?)\s+(?=["“A-Z])/).filter((s) => s.trim() !== '');
-}
 
 test('readout.gold.jsonl: every line parses and validates', () => {
   assert.ok(load().length >= 12);

@@ -3,48 +3,15 @@
 // article. The set is for measuring only; these checks look at its form, never at what a coder outputs on it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseGold, readGoldFile, type GoldArticle } from '../../src/eval/gold.js';
+import { formProblems as problemsBy, readLines, roughSentences, type FormRules } from './form.js';
 import { PLOVER_CATEGORIES } from '../../src/types.js';
 
 // dist/test/gold/x.test.js -> repo root is three levels up
 const goldPath = new URL('../../../test/gold/heldout.gold.jsonl', import.meta.url).pathname;
 const load = (): GoldArticle[] => readGoldFile(goldPath);
-
-/** Rough sentence split for counting only: end punctuation (optionally a closing quote), space, capital or quote. */
-function roughSentences(text: string): string[] {
-  return text.split(/(?<=[.!?]["”’']?)\s+(?=["“A-Z])/).filter((s) => s.trim() !== '');
-}
-
-/** Every way one article breaks the held-out set's form rules, as readable messages (empty when it is fine). */
-function formProblems({ article: a, events }: GoldArticle): string[] {
-  const problems: string[] = [];
-  const published = a.published ?? '';
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(published)) problems.push(`${a.id}: no publication date`);
-  if (typeof a.outlet !== 'string' || a.outlet.trim() === '') problems.push(`${a.id}: no outlet`);
-  const n = roughSentences(a.text).length;
-  if (n < 3 || n > 8) problems.push(`${a.id}: ${n} sentences`);
-  for (const e of events) {
-    if (e.date !== null && published !== '' && e.date > published.slice(0, e.date.length)) {
-      problems.push(`${a.id} ${e.id}: ${e.date} after ${published}`);
-    }
-  }
-  return problems;
-}
-
-/** Writes lines to a fresh temporary gold file, reads it back with the scorer's reader and cleans up. */
-function readLines(lines: string[]): GoldArticle[] {
-  const dir = mkdtempSync(join(tmpdir(), 'heldout-gold-'));
-  try {
-    const p = join(dir, 'g.gold.jsonl');
-    writeFileSync(p, lines.join('\n') + '\n');
-    return readGoldFile(p);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+const RULES: FormRules = { minSentences: 3, maxSentences: 8 };
+const formProblems = (g: GoldArticle): string[] => problemsBy(g, RULES);
 
 test('heldout.gold.jsonl: every line parses and validates, eight articles h01 to h08', () => {
   const ids = load().map((g) => g.article.id);
