@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { agentOf, alignTree, isPassiveTree, isTemporal, jointModifier, partiesOf, prepParties, subjectParties, type Tree } from '../../src/events/tree.js';
-import type { Mention, Syntax, SyntaxToken, Token } from '../../src/types.js';
+import type { Mention, ReadoutEvent, Syntax, SyntaxToken, Token } from '../../src/types.js';
 import { loadLexicons } from '../../src/lexicons.js';
 import { codeArticle } from '../../src/pipeline.js';
 
@@ -42,6 +42,12 @@ function mentionsAt(tokens: Token[], named: Record<string, string | null>, kind:
 let loaded: ReturnType<typeof loadLexicons> | null = null;
 /** the real lexicons and models, loaded once for the tests that run the coder */
 const lexicons = () => (loaded ??= loadLexicons());
+
+/** The events the real coder gives for one text, each shown by `show` (default "CATEGORY ACTORS>RECIPIENTS"). */
+function coded(text: string, show: (e: ReadoutEvent) => string = (e) => `${e.event} ${dyad(e)}`, published = '2024-06-05', lex = lexicons()): string[] {
+  return codeArticle({ id: 't', text, published, outlet: null, url: null, title: null, language: 'en', origin: 'test' }, lex).map(show);
+}
+const dyad = (e: ReadoutEvent): string => `${e.actor.map((a) => a.country).join('+')}>${e.recipient.map((a) => a.country).join('+')}`;
 
 const countries = (ms: Mention[] | null): string | null => (ms === null ? null : ms.map((m) => m.country).join('+'));
 const find = (tr: Tree, form: string): number => tr.syn.findIndex((s) => s.text === form);
@@ -170,9 +176,7 @@ test('attribution sources are the whole phrase the tree gives, also where the le
 });
 
 test('a date on the reporting verb is the report\'s: an act told in the past perfect takes its own date, else only that month', () => {
-  const lex = lexicons();
-  const dated = (text: string) => codeArticle({ id: 't', text, published: '2024-06-05', outlet: null, url: null, title: null, language: 'en', origin: 'test' }, lex)
-    .map((e) => `${e.event} ${e.date?.value ?? '-'}`);
+  const dated = (text: string) => coded(text, (e) => `${e.event} ${e.date?.value ?? '-'}`);
   assert.deepEqual(dated('Iran said on Monday that its navy had seized a British tanker on Sunday.'), ['COERCE 2024-06-02']);
   assert.deepEqual(dated('Iran said on Monday that its navy had seized a British tanker.'), ['COERCE 2024-06']);
   // a stance stated in the report is dated by it
@@ -180,9 +184,7 @@ test('a date on the reporting verb is the report\'s: an act told in the past per
 });
 
 test('a verb with its own subject is active whatever by-phrase follows; a state protesting is a diplomatic protest (ACCUSE)', () => {
-  const lex = lexicons();
-  const code = (text: string) => codeArticle({ id: 't', text, published: '2024-06-05', outlet: null, url: null, title: null, language: 'en', origin: 'test' }, lex)
-    .map((e) => `${e.event} ${e.actor.map((a) => a.country).join('+')}>${e.recipient.map((a) => a.country).join('+')}`);
+  const code = (text: string) => coded(text);
   const evs = code('Japan protested the arrest of one of its citizens by Chinese authorities.');
   assert.ok(evs.includes('ACCUSE JPN>CHN'), evs.join(' | '));
   assert.ok(evs.includes('COERCE CHN>JPN'), evs.join(' | '));
@@ -191,17 +193,13 @@ test('a verb with its own subject is active whatever by-phrase follows; a state 
 });
 
 test('"his Greek counterpart" is the Greek government; "his counterparts from Russia and Brazil" are theirs', () => {
-  const lex = lexicons();
-  const code = (text: string) => codeArticle({ id: 't', text, published: '2024-06-05', outlet: null, url: null, title: null, language: 'en', origin: 'test' }, lex)
-    .map((e) => `${e.event} ${e.actor.map((a) => a.country).join('+')}>${e.recipient.map((a) => a.country).join('+')}`);
+  const code = (text: string) => coded(text);
   assert.deepEqual(code("Turkey's foreign minister met his Greek counterpart in Ankara on Tuesday."), ['CONSULT TUR>GRC']);
   assert.deepEqual(code('Wang Yi met his counterparts from Russia and Brazil in Beijing.'), ['CONSULT CHN>RUS+BRA']);
 });
 
 test('party patterns: a complement of the object through an of-phrase, a nominal\'s by-agent, launched missiles, diplomats thrown out', () => {
-  const lex = lexicons();
-  const code = (text: string) => codeArticle({ id: 't', text, published: '2024-06-05', outlet: null, url: null, title: null, language: 'en', origin: 'test' }, lex)
-    .map((e) => `${e.event} ${e.actor.map((a) => a.country).join('+')}>${e.recipient.map((a) => a.country).join('+')}`);
+  const code = (text: string) => coded(text);
   assert.deepEqual(code('China suspended exports of natural sand to Taiwan on Monday.'), ['SANCTION CHN>TWN']);
   assert.ok(code('The strike on Rafah by Israeli aircraft killed 12 people.').some((e) => e.startsWith('ASSAULT ISR>')));
   assert.deepEqual(code('Houthi rebels launched missiles at a US destroyer in the Red Sea.'), ['ASSAULT YEM>USA']);
@@ -209,34 +207,27 @@ test('party patterns: a complement of the object through an of-phrase, a nominal
 });
 
 test('a subject pronoun with no antecedent in its sentence is the previous sentence\'s subject', () => {
-  const lex = lexicons();
-  const code = (text: string) => codeArticle({ id: 't', text, published: '2024-06-05', outlet: null, url: null, title: null, language: 'en', origin: 'test' }, lex)
-    .map((e) => `${e.trigger?.text} ${e.actor.map((a) => a.country).join('+')}>${e.recipient.map((a) => a.country).join('+')}`);
+  const code = (text: string) => coded(text, (e) => `${e.trigger?.text} ${dyad(e)}`);
   const evs = code("Iran's police chief Ahmad-Reza Radan visited Moscow on Monday. He signed a security agreement with his Russian counterpart.");
   assert.ok(evs.includes('signed IRN>RUS'), evs.join(' | '));
 });
 
 test('an official known by title alone, in a sentence framed by a place ("In Beijing, …"), is that place\'s', () => {
-  const lex = lexicons();
-  const code = (text: string) => codeArticle({ id: 't', text, published: '2024-06-05', outlet: null, url: null, title: null, language: 'en', origin: 'test' }, lex)
-    .map((e) => `${e.event} ${e.actor.map((a) => a.country).join('+')}>${e.recipient.map((a) => a.country).join('+')}`);
+  const code = (text: string) => coded(text);
   assert.deepEqual(code('Japan protested on Monday. In Beijing, Vice Foreign Minister Xie Feng summoned the Japanese ambassador on Tuesday.').slice(-1), ['ACCUSE CHN>JPN']);
 });
 
 test('a request is addressed to whoever it asks to act: "demanded that President Faure Gnassingbe step down"', () => {
-  const lex = lexicons();
-  const code = (text: string) => codeArticle({ id: 't', text, published: '2024-06-05', outlet: null, url: null, title: null, language: 'en', origin: 'test' }, lex)
-    .map((e) => `${e.event} ${e.actor.map((a) => `${a.country}/${a.sector}`).join('+')}>${e.recipient.map((a) => `${a.country}/${a.sector}`).join('+')}`);
+  const code = (text: string) => coded(text, (e) => `${e.event} ${e.actor.map((a) => `${a.country}/${a.sector}`).join('+')}>${e.recipient.map((a) => `${a.country}/${a.sector}`).join('+')}`);
   assert.deepEqual(code('The opposition in Togo demanded that President Faure Gnassingbe step down.'), ['REQUEST TGO/OPP>TGO/GOV']);
 });
 
 test('review cases: a verb is no premodifier without a possessive; a denied report keeps its content denied; a place is no pronoun antecedent; a venue frames no official; people protesting somewhere demonstrate', () => {
-  const lex = lexicons();
-  const code = (text: string) => codeArticle({ id: 't', text, published: '2024-06-05', outlet: null, url: null, title: null, language: 'en', origin: 'test' }, lex)
-    .map((e) => `${e.event} ${e.status} ${e.actor.map((a) => a.country).join('+')}>${e.recipient.map((a) => a.country).join('+')}`);
+  const code = (text: string) => coded(text, (e) => `${e.event} ${e.status} ${dyad(e)}`);
   assert.deepEqual(code('Israel attacked militants in Gaza on Monday.'), ['ASSAULT asserted ISR>PSE']);
   assert.ok(code('The Nigerian army denied reports of a massacre by its soldiers in the village.').includes('ASSAULT denied NGA>'));
   assert.deepEqual(code('Fighting resumed in Khartoum on Saturday. They shelled the airport.'), []);
   assert.deepEqual(code('In Brussels, Foreign Minister Ahmed Kamal criticised Israel.'), []);
-  assert.ok(code('Government supporters protested outside the US embassy in Caracas.').every((e) => e.startsWith('PROTEST')));
+  const demo = code('Government supporters protested outside the US embassy in Caracas.');
+  assert.ok(demo.length > 0 && demo.every((e) => e.startsWith('PROTEST')), demo.join(' | '));
 });
