@@ -32,7 +32,7 @@ import { join, resolve } from 'node:path';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { ActorLexiconData } from '../src/actors/entries.js';
-import { builtinActorFiles, loadActorLexicon, packageRoot } from '../src/actors/load.js';
+import { builtinActorFiles, LexiconError, LexiconError as SourceError, loadActorLexicon, packageRoot } from '../src/actors/load.js';
 import { normalise } from '../src/segment/index.js';
 
 const require = createRequire(import.meta.url);
@@ -53,13 +53,8 @@ export type SourceName = keyof typeof SOURCES;
 // ---------------------------------------------------------------------------------------------------------------------
 // CSV
 
-/** A source file that cannot be read or parsed; the message starts with `file:line:` (`file:` when unreadable). */
-export class SourceError extends Error {
-  constructor(readonly file: string, readonly line: number, detail: string) {
-    super(line > 0 ? `${file}:${line}: ${detail}` : `${file}: ${detail}`);
-    this.name = 'SourceError';
-  }
-}
+/** A source line or file that cannot be read: `file:line: detail` (the project's own file-and-line error). */
+export { LexiconError as SourceError };
 
 export interface CsvRow {
   /** line of the file where the record starts (1-based; the header is line 1) */

@@ -35,7 +35,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, join, resolve } from 'node:path';
-import { builtinActorFiles, loadActorLexicon, packageRoot, type ActorLexiconData } from '../src/actors/load.js';
+import { builtinActorFiles, LexiconError, LexiconError as InputError, loadActorLexicon, packageRoot, type ActorLexiconData } from '../src/actors/load.js';
 import { parseActors, phrase, stripComments, type ActorEntry as PetrarchEntry, type ActorRole } from '../src/actors/petrarch.js';
 import { splitCameoActorCode } from '../src/actors/petrarch-import.js';
 import { formTokens } from '../src/actors/gazetteer.js';
@@ -43,13 +43,8 @@ import { isNonStateCode, isPloverSector } from '../src/codes/sectors.js';
 
 const require = createRequire(import.meta.url);
 
-/** A source line that cannot be read: `file:line: detail` (`file: detail` for the file as a whole). */
-export class InputError extends Error {
-  constructor(readonly file: string, readonly line: number, detail: string) {
-    super(line > 0 ? `${file}:${line}: ${detail}` : `${file}: ${detail}`);
-    this.name = 'InputError';
-  }
-}
+/** A source line or file that cannot be read: `file:line: detail` (the project's own file-and-line error). */
+export { LexiconError as InputError };
 
 export interface GenRole {
   country: string;
@@ -736,7 +731,7 @@ export function selectPersons(
     }
   }
   const persons: GenPerson[] = [];
-  for (const [g, ids] of groups) {
+  for (const ids of groups.values()) {
     const members = ids.map((i) => live[i]!);
     const label = `${members[0]!.forms[0]} (${members[0]!.origin})`;
     const source = new Set(members.flatMap((m) => m.forms));

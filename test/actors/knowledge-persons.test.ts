@@ -208,9 +208,9 @@ test('bad input: a malformed source line stops the generator, naming file and li
   const know = readKnowledge(loadActorLexicon(builtinActorFiles().filter((f) => !GENERATED.includes(basename(f)))));
   assert.throws(() => readPhoenix('ASKAR_AKAYEV_\n\t[KGZGOV 901027-05041]\n', 'x.actors.txt', know), (e: unknown) => e instanceof InputError && /^x\.actors\.txt:2: bad date in \[KGZGOV 901027-05041\]/.test((e as Error).message));
   assert.throws(() => readPhoenix('+SYNONYM_FIRST\n', 'y.actors.txt', know), /y\.actors\.txt:1: synonym before any actor/);
-  assert.throws(() => parseYaml('- id:\n    bioguide: X1\n  name: {first: A}\n', 'leg.yaml'), /InputError: leg\.yaml:3: unsupported YAML syntax/);
-  assert.throws(() => parseYaml('- id:\n    bioguide: X1\n  name first A\n', 'leg.yaml'), /InputError: leg\.yaml:3: expected "key: value"/);
-  assert.throws(() => parseYaml("- name:\n    first: 'A\n", 'leg.yaml'), /InputError: leg\.yaml:2: unterminated single-quoted string/);
+  assert.throws(() => parseYaml('- id:\n    bioguide: X1\n  name: {first: A}\n', 'leg.yaml'), /leg\.yaml:3: unsupported YAML syntax/);
+  assert.throws(() => parseYaml('- id:\n    bioguide: X1\n  name first A\n', 'leg.yaml'), /leg\.yaml:3: expected "key: value"/);
+  assert.throws(() => parseYaml("- name:\n    first: 'A\n", 'leg.yaml'), /leg\.yaml:2: unterminated single-quoted string/);
   assert.throws(() => findSources('/nonexistent/shared'), /missing source \/nonexistent\/shared/);
   // the YAML reader reads what the files use
   assert.deepEqual(parseYaml("- id:\n    fec:\n    - S1\n  name:\n    first: 'O''Hara'\n  terms:\n  - type: sen\n    start: '2001-01-03'\n", 'ok.yaml'), [
