@@ -467,7 +467,8 @@ function treeArguments(v: SentenceView, h: TriggerHit, recPreps: ReadonlySet<str
  */
 export function argumentsOf(v: SentenceView, h: TriggerHit, prior: Mention[]): Args {
   const shallow = shallowArguments(v, h, prior);
-  if (!v.tree) return shallow;
+  // (the tree only fills what the scan left empty: nothing to read when it found both)
+  if (!v.tree || (shallow.actor.length > 0 && shallow.recipient.length > 0)) return shallow;
   const recPreps = new Set((h.spec.recipient ?? []).filter((r) => r !== 'object'));
   const wantsObject = (h.spec.recipient ?? []).includes('object');
   const tree = treeArguments(v, h, recPreps, wantsObject);
