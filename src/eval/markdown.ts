@@ -1,10 +1,10 @@
 // docs/accuracy.md from suite outcomes, plus the floors ratchet (metric ⇒ minimum) used by CI.
 import type { EvalReport } from './score.js';
-import { isSkipped, type MetricRow, type SuiteOutcome, type SuiteResult } from './types.js';
+import { isSkipped, type MetricRow, type SuiteOutcome, type SuiteResult, rowsOf } from './types.js';
 
 /** A gold-file evaluation as a suite (rows: recall, precision, F1; table: per category). */
 export function goldSuite(suite: string, title: string, r: EvalReport): SuiteResult<EvalReport> {
-  const row = (key: string, label: string, value: number, n: number): MetricRow => ({ suite, metric: `${suite}.${key}`, label, value, n, published: [] });
+  const row = rowsOf(suite);
   return {
     suite,
     title,

@@ -6,7 +6,7 @@
 import type { ActorKind, Article, Mention, ReadoutEvent, Resolution, Token } from '../types.js';
 import type { GoldArticle, GoldEvent } from './gold.js';
 import { countriesOf, missingParties } from './match.js';
-import { pct, type Coder, type MetricRow, type Span, type SuiteResult } from './types.js';
+import { pct, type Coder, type Span, type SuiteResult, rowsOf } from './types.js';
 
 export const TRANSFORMATIONS = [
   'weekday-after-verb',
@@ -698,7 +698,7 @@ export function runMetamorphic(gold: GoldArticle[], o: MetamorphicOptions): Meta
 
 /** The report as a suite: `metamorphic.kept` overall and `metamorphic.<transformation>.kept`. */
 export function metamorphicSuite(suite: string, title: string, r: MetamorphicReport, examplesPer = 3): SuiteResult<MetamorphicReport> {
-  const row = (key: string, label: string, value: number, n: number): MetricRow => ({ suite, metric: `${suite}.${key}`, label, value, n, published: [] });
+  const row = rowsOf(suite);
   const examples: string[][] = [];
   for (const t of r.transformations) {
     for (const f of r.failures.filter((x) => x.transformation === t.transformation).slice(0, examplesPer)) {

@@ -42,6 +42,11 @@ export interface MetricRow {
   published: PublishedFigure[];
 }
 
+/** A row builder for one suite: `row(key, label, value, n)` is the figure `${suite}.${key}` with no published peers. */
+export function rowsOf(suite: string): (key: string, label: string, value: number, n: number) => MetricRow {
+  return (key, label, value, n) => ({ suite, metric: `${suite}.${key}`, label, value, n, published: [] });
+}
+
 /** What every suite returns: its own report object plus the rows for docs/accuracy.md. */
 export interface SuiteResult<R> {
   suite: string;

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { PloverCategory, ReadoutEvent } from '../../types.js';
 import { PLOVER_CATEGORIES } from '../../types.js';
 import { countriesOf } from '../match.js';
-import { pct, prf, round1, type Coder, type MetricRow, type SuiteOutcome } from '../types.js';
+import { pct, prf, round1, type Coder, type MetricRow, type SuiteOutcome, rowsOf } from '../types.js';
 import { findFile } from './files.js';
 
 export interface PloverGsrRecord {
@@ -162,7 +162,7 @@ export function scorePloverGsr(records: PloverGsrRecord[], coder: Coder): Plover
 }
 
 export function ploverGsrRows(r: PloverGsrReport, suite = 'plover-gsr'): MetricRow[] {
-  const row = (key: string, label: string, value: number, n: number): MetricRow => ({ suite, metric: `${suite}.${key}`, label, value, n, published: [] });
+  const row = rowsOf(suite);
   return [
     row('category.accuracy', 'category accuracy', r.categoryAccuracy, r.records),
     row('category.macroF1', 'category macro-F1', r.macroF1, r.records),
