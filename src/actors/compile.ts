@@ -16,6 +16,6 @@ export function toActorLexicon(data: ActorLexiconData): ActorLexicon {
       };
     }),
     sectors: data.agents.map((a) => ({ kind: a.kind, terms: a.terms, sector: a.sector, country: a.country })),
-    descriptions: data.descriptions.map((d) => ({ terms: d.terms, kinds: d.kinds, count: d.count, group: d.group, type: d.type })),
+    descriptions: data.descriptions.map((d) => ({ terms: d.terms, kinds: d.kinds, count: d.count, group: d.group, type: d.type, countries: d.countries })),
   };
 }

@@ -76,6 +76,8 @@ export interface DescriptionEntry {
   group: boolean;
   /** when set, the antecedent's lexicon `type` must equal it ("news agency"), or be one of a list ("the insurgents") */
   type: string | string[] | null;
+  /** when set, the antecedent's country must be one of these ("the kingdom", "the islamic republic") */
+  countries: string[] | null;
   origin: Origin;
 }
 

@@ -48,6 +48,8 @@ export interface Description {
   group: boolean;
   /** the antecedent's lexicon type must be this ("the alliance" => an entry of type alliance) or one of these, when set */
   type: string | string[] | null;
+  /** the antecedent's country must be one of these, when set; a single one needs no antecedent ("the Jewish state") */
+  countries: string[] | null;
 }
 
 export interface ActorLexicon {

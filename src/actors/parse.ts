@@ -14,7 +14,7 @@ export const ACTOR_FIELDS = ['kind', 'name', 'country', 'sector', 'aliases', 'ad
 const PERSON_FIELDS = ['kind', 'name', 'aliases', 'surname', 'roles', 'wikidata', 'note'] as const;
 const ROLE_FIELDS = ['country', 'sector', 'title', 'start', 'end', 'note'] as const;
 const AGENT_FIELDS = ['kind', 'terms', 'sector', 'country', 'note'] as const;
-const DESCRIPTION_FIELDS = ['kind', 'terms', 'kinds', 'count', 'group', 'type', 'note'] as const;
+const DESCRIPTION_FIELDS = ['kind', 'terms', 'kinds', 'count', 'group', 'type', 'countries', 'note'] as const;
 
 const MENTION_KINDS: readonly ActorKind[] = ['country', 'capital', 'city', 'igo', 'ngo', 'media', 'org', 'person', 'agent', 'group'];
 
@@ -102,6 +102,14 @@ export function parseAgent(obj: Json, origin: Origin): AgentEntry {
   return { kind, terms: lowerTerms(obj, 'terms'), sector: sectorField(obj, 'sector', false), country, origin };
 }
 
+/** An optional list of country codes ("the kingdom": the monarchies called kingdoms). */
+function countryList(obj: Json, field: string): string[] | null {
+  if (obj[field] === undefined) return null;
+  const codes = stringList(obj, field, true);
+  codes.forEach((c, i) => countryField({ [`${field}[${i}]`]: c }, `${field}[${i}]`, true));
+  return codes;
+}
+
 export function parseDescription(obj: Json, origin: Origin): DescriptionEntry {
   onlyFields(obj, DESCRIPTION_FIELDS);
   if (obj.kind !== undefined && obj.kind !== 'description') throw new FieldError('kind', `must be "description" (or absent) here, got ${JSON.stringify(obj.kind)}`);
@@ -115,6 +123,7 @@ export function parseDescription(obj: Json, origin: Origin): DescriptionEntry {
     count: positiveInteger(obj, 'count', 1),
     group: optionalBoolean(obj, 'group'),
     type: Array.isArray(obj.type) ? stringList(obj, 'type', true) : optionalString(obj, 'type'),
+    countries: countryList(obj, 'countries'),
     origin,
   };
 }

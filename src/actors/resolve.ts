@@ -3,7 +3,7 @@
 // titles and appositives in this article, the dated office-holder list, then definite descriptions.
 import type { Mention, Sentence, Token } from '../types.js';
 import { matchAll, type GazEntry, type GazMatch, type Gazetteer } from './gazetteer.js';
-import { PLACE_KINDS, roleAt, type NamedActor, type Person, type Role, type SectorTerm } from './model.js';
+import { PLACE_KINDS, roleAt, type Description, type NamedActor, type Person, type Role, type SectorTerm } from './model.js';
 import { homeCountry } from './home.js';
 import { LOCATIVE_PREPOSITIONS as LOCATIVE, MONTHS, POSSESSIVE_PRONOUNS, WEEKDAYS } from '../lexicon/function-words.js';
 import { isNonStateCode } from '../codes/sectors.js';
@@ -67,6 +67,30 @@ export function resolveActors(text: string, tokens: Token[], sentences: Sentence
 
 function pick<T extends GazEntry['type']>(m: GazMatch | undefined, type: T): Extract<GazEntry, { type: T }> | undefined {
   return m?.entries.find((e) => e.type === type) as Extract<GazEntry, { type: T }> | undefined;
+}
+
+/**
+ * The office holder a name match stands for. A name several holders share ("King Abdullah", "President Bush") is
+ * the one whose office is the country named just before it ("Jordan's King Abdullah"), else the one in office at
+ * the article's date, else the one whose office is nearest in time.
+ */
+function pickPerson(st: State, m: GazMatch, before: GazMatch | undefined): Extract<GazEntry, { type: 'person' }> | undefined {
+  const persons = m.entries.filter((e): e is Extract<GazEntry, { type: 'person' }> => e.type === 'person');
+  if (persons.length <= 1) return persons[0];
+  const t = st.tokens;
+  const adjacent = before !== undefined && (before.last === m.first || (before.last + 1 === m.first && POSSESSIVE.has(t[before.last]!.lower)));
+  const country = adjacent ? countryActor(before)?.country : undefined;
+  if (country) {
+    const there = persons.filter((e) => e.person.roles.some((r) => r.country === country));
+    if (there.length > 0) return there.find((e) => roleAt(e.person, st.date)?.country === country) ?? there[0];
+  }
+  const inOffice = persons.filter((e) => roleAt(e.person, st.date) !== null);
+  if (inOffice.length > 0) return inOffice[0];
+  const gap = (e: Extract<GazEntry, { type: 'person' }>): number => {
+    const r = nearestRole(e.person, st.date);
+    return r && st.date !== null ? roleGap(r, st.date) : Infinity;
+  };
+  return [...persons].sort((a, b) => gap(a) - gap(b))[0];
 }
 
 function sectorOf(m: GazMatch | undefined, kind: SectorTerm['kind']): SectorTerm | undefined {
@@ -149,7 +173,7 @@ function resolveSentence(st: State, s: Sentence, matches: GazMatch[]): void {
   const free = (i: number) => i >= s.first && i < s.last && used[i - s.first] === 0;
   const byFirst = new Map<number, GazMatch>();
   for (const m of matches) byFirst.set(m.first, m);
-  const descriptions: [GazMatch, string[], number, string | string[] | null, boolean][] = [];
+  const descriptions: [GazMatch, Description][] = [];
 
   for (let k = 0; k < matches.length; k++) {
     const m = matches[k]!;
@@ -160,6 +184,8 @@ function resolveSentence(st: State, s: Sentence, matches: GazMatch[]): void {
     const next = matches[k + 1];
     const countryBefore = prev !== undefined && prev.last === m.first && (pick(prev, 'adjective') !== undefined || pick(prev, 'name') !== undefined);
     if (m.last - m.first === 1 && tokens[m.first]!.pos === 'ADJ' && tokens[m.last]?.pos === 'NOUN' && !countryBefore && sectorOf(m, 'agent') && !pick(m, 'name') && !pick(m, 'adjective')) continue;
+    // "urged Washington to press Israel", "forces them to leave": a one-word agent used as a verb names no one
+    if (m.last - m.first === 1 && tokens[m.first]!.pos === 'VERB' && !isCap(tokens[m.first]) && sectorOf(m, 'agent') && !pick(m, 'name') && !pick(m, 'adjective')) continue;
 
     // 1. sector words: "China's foreign ministry", "the Iranian police force", "police in Iran"
     const agent = sectorOf(m, 'agent');
@@ -167,7 +193,7 @@ function resolveSentence(st: State, s: Sentence, matches: GazMatch[]): void {
     const descriptor = sectorOf(m, 'descriptor');
     const namedActor = namedOf(m);
     const named = namedActor ? { type: 'name' as const, actor: namedActor } : undefined;
-    const person = pick(m, 'person');
+    const person = pickPerson(st, m, prev);
     const adjective = pick(m, 'adjective');
 
     if (person) {
@@ -225,11 +251,12 @@ function resolveSentence(st: State, s: Sentence, matches: GazMatch[]): void {
       const prep = tokens[m.last]?.lower;
       const owned = POSSESSIVE_PRONOUNS.has(tokens[m.first - 1]?.lower ?? '');
       const gapOk = next && (next.first === m.last + 1 || (next.first === m.last + 2 && tokens[m.last + 1]!.pos === 'DET'));
-      if (!country && next && gapOk && !owned && (prep === 'of' || (prep === 'in' && term.sector !== 'MIL'))) {
+      // ("a delegation from Hamas", "officials from Iran": where the people come from is whose they are)
+      if (!country && next && gapOk && !owned && (prep === 'of' || prep === 'from' || (prep === 'in' && term.sector !== 'MIL'))) {
         const ca = countryActor(next);
         const org = pick(next, 'name')?.actor;
         if (ca) { country = ca.country; last = next.last; }
-        else if (org && title) { country = org.country; last = next.last; }
+        else if (org && (title || prep === 'from')) { country = org.country; last = next.last; }
         else if (prep === 'of' && agent && term.sector === 'GOV') {
           // "the government of Nicolas Maduro": a leader's government is his country's (the name stays a mention of its own)
           const pm = pick(next, 'person');
@@ -347,7 +374,7 @@ function resolveSentence(st: State, s: Sentence, matches: GazMatch[]): void {
 
     const desc = pick(m, 'description');
     if (desc) {
-      descriptions.push([m, desc.description.kinds, desc.description.count, desc.description.type, desc.description.group]);
+      descriptions.push([m, desc.description]);
       mark(m.first, m.last);
       continue;
     }
@@ -385,10 +412,10 @@ function resolveSentence(st: State, s: Sentence, matches: GazMatch[]): void {
   if (here.some((m) => m.country === null)) countriesForBodies(st, here);
   // 4. definite descriptions last, so that every name before them in the sentence is known (mentions in text order)
   if (from >= 0) st.mentions.splice(from, here.length, ...here.sort((a, b) => a.start - b.start || a.end - b.end));
-  for (const [m, kinds, count, type, group] of descriptions) {
+  for (const [m, d] of descriptions) {
     // ("both sides" with no list before: the nearest two parties, as an ordinary description)
-    if (group) { if (!resolveGroup(st, m, count, src(m.first, m.last)) && kinds.some((k) => k !== 'country')) resolveDescription(st, m, kinds, count, src(m.first, m.last), type); }
-    else resolveDescription(st, m, kinds, count, src(m.first, m.last), type);
+    if (d.group) { if (!resolveGroup(st, m, d.count, src(m.first, m.last)) && d.kinds.some((k) => k !== 'country')) resolveDescription(st, m, d, src(m.first, m.last)); }
+    else resolveDescription(st, m, d, src(m.first, m.last));
   }
 }
 
@@ -494,7 +521,7 @@ function matchPersonAt(st: State, gm: GazMatch | undefined, i: number, end: numb
   const full = tokens.slice(i, end).map((t) => t.text).join(' ').replace(/ - /g, '-').toLowerCase();
   const learned = st.learned.get(full);
   if (learned) return { name: learned.name, country: learned.country, sector: learned.sector, how: 'surname', antecedent: learned.mention };
-  const p = gm && pick(gm, 'person');
+  const p = gm && pickPerson(st, gm, undefined);
   if (p && gm!.last === end) {
     const role = roleAt(p.person, st.date) ?? roleAt(p.person, null);
     return { name: p.person.name, country: role?.country ?? null, sector: role?.sector ?? null, how: 'officeholder' };
@@ -527,8 +554,12 @@ function matchPersonAt(st: State, gm: GazMatch | undefined, i: number, end: numb
 function nearestRole(p: Person, date: string | null): Role | null {
   if (p.roles.length === 0) return null;
   if (date === null) return roleAt(p, null);
-  const dist = (r: Role) => Math.min(Math.abs(yearOf(r.start) - yearOf(date)), r.end === null ? 0 : Math.abs(yearOf(r.end) - yearOf(date)));
-  return [...p.roles].sort((a, b) => dist(a) - dist(b))[0]!;
+  return [...p.roles].sort((a, b) => roleGap(a, date) - roleGap(b, date))[0]!;
+}
+
+/** Years between a role and a date (0 for a role still held). */
+function roleGap(r: Role, date: string): number {
+  return Math.min(Math.abs(yearOf(r.start) - yearOf(date)), r.end === null ? 0 : Math.abs(yearOf(r.end) - yearOf(date)));
 }
 
 const yearOf = (d: string | null) => (d === null ? 9999 : Number(d.slice(0, 4)));
@@ -585,13 +616,18 @@ function resolveGroup(st: State, m: GazMatch, min: number, text: string): boolea
   return false;
 }
 
-function resolveDescription(st: State, m: GazMatch, kinds: string[], count: number, text: string, type: string | string[] | null = null): void {
+function resolveDescription(st: State, m: GazMatch, d: Description, text: string): void {
   // an antecedent of the description's type first ("the alliance" => NATO); else any of its kinds ("the bloc" => the EU)
-  if (type !== null && resolveDescriptionOf(st, m, kinds, count, text, type)) return;
-  resolveDescriptionOf(st, m, kinds, count, text, null);
+  if (d.type !== null && resolveDescriptionOf(st, m, d.kinds, d.count, text, d.type, d.countries)) return;
+  if (resolveDescriptionOf(st, m, d.kinds, d.count, text, null, d.countries)) return;
+  // "the Jewish state" names its country without an antecedent
+  if (d.countries?.length === 1 && d.count === 1) {
+    const mention = push(st, m.first, m.last, { name: null, country: d.countries[0]!, sector: 'GOV', kind: 'country', how: 'description' });
+    mention.text = text;
+  }
 }
 
-function resolveDescriptionOf(st: State, m: GazMatch, kinds: string[], count: number, text: string, type: string | string[] | null): boolean {
+function resolveDescriptionOf(st: State, m: GazMatch, kinds: string[], count: number, text: string, type: string | string[] | null, countries: string[] | null): boolean {
   const seen = new Set<string>();
   const found: Mention[] = [];
   const typeOk = (name: string | null) => {
@@ -605,6 +641,9 @@ function resolveDescriptionOf(st: State, m: GazMatch, kinds: string[], count: nu
     if (x.start >= st.tokens[m.first]!.start) continue;
     if (wantCountries) {
       if (!x.country || seen.has(x.country)) continue;
+      if (countries && !countries.includes(x.country)) continue;
+      // "met in Beijing": the place where something happens is not what "the country" points back to
+      if ((x.kind === 'capital' || x.kind === 'city') && LOCATIVE.has(st.tokens[x.first - 1]?.lower ?? '')) continue;
       seen.add(x.country);
       found.push(x);
     } else if (kinds.includes(x.kind) && typeOk(x.name)) {

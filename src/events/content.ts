@@ -36,9 +36,27 @@ export function coverageScopes(v: SentenceView, coverage: Set<string>): [number,
       if (ms) { media = ms.some((m) => m.sector === MEDIA); break; }
       if (t[j]!.text === ',' || t[j]!.text === ';') break;
     }
-    if (media) out.push([i + 1, relativeClauseStart(v, i + 1)]);
+    if (media && !contentClauseAt(v, i + 1)) out.push([i + 1, relativeClauseStart(v, i + 1)]);
   }
   return out;
+}
+
+/**
+ * Does a content clause start at i ("reported that Iran arrested …", "reported Iran arrested …")? Then the verb
+ * reports an event (the outlet is its source), it does not describe coverage ("Xinhua did not mention the centre").
+ */
+function contentClauseAt(v: SentenceView, i: number): boolean {
+  const t = v.tokens;
+  if (t[i]?.lower === 'that') return true;
+  const end = Math.min(clauseEnd(v, i), i + 12);
+  for (let j = i + 1; j < end; j++) {
+    const w = t[j]!;
+    if (w.text === ',' || w.text === ';') return false;
+    if ((w.pos !== 'VERB' && w.pos !== 'AUX') || /ing$/.test(w.lower)) continue;
+    const before = t[j - 1]!;
+    if (before.lower !== 'to' && (v.endsAt.has(j - 1) || before.pos === 'NOUN' || before.pos === 'PROPN' || before.pos === 'PRON')) return true;
+  }
+  return false;
 }
 
 /** A relative clause (", which …") makes its own assertion: coverage and content scopes end before it. */

@@ -57,12 +57,19 @@ function words(s: string): string {
   return ' ' + s.toLowerCase().replace(/[-'’.]/g, ' ').replace(/\s+/g, ' ').trim() + ' ';
 }
 
+/** Did the two hold a role in the same country at overlapping times? (A role without dates overlaps everything.) */
+function sameOfficeAtOnce(a: Person, b: Person): boolean {
+  if (!Array.isArray(a.roles) || !Array.isArray(b.roles)) return true;
+  return a.roles.some((r) => b.roles.some((q) => r.country === q.country
+    && (r.start ?? '') <= (q.end ?? '\uffff') && (q.start ?? '') <= (r.end ?? '\uffff')));
+}
+
 /** Parses and checks the file text; returns the persons and a list of `line N: problem` errors. */
 function check(text: string): { persons: Person[]; errors: string[] } {
   const errors: string[] = [];
   const persons: Person[] = [];
   const names = new Map<string, number>();
-  const aliasOwner = new Map<string, string>();
+  const aliasOwner = new Map<string, Person>();
   text.split('\n').forEach((raw, i) => {
     const line = raw.trim();
     const at = `line ${i + 1}`;
@@ -86,9 +93,11 @@ function check(text: string): { persons: Person[]; errors: string[] } {
     } else {
       for (const a of [p.name, ...p.aliases]) {
         const k = a.toLowerCase();
+        // a form two holders share ("King Abdullah") is told apart by the country before it and the date, unless
+        // both held office in one country at one time
         const owner = aliasOwner.get(k);
-        if (owner !== undefined && owner !== p.name) errors.push(`${at}: "${a}" also names ${owner}`);
-        aliasOwner.set(k, p.name);
+        if (owner !== undefined && owner.name !== p.name && sameOfficeAtOnce(owner, p)) errors.push(`${at}: "${a}" also names ${owner.name}`);
+        aliasOwner.set(k, p);
       }
       if (p.aliases.includes(p.name)) errors.push(`${at}: alias repeats the name`);
     }
@@ -160,6 +169,9 @@ test('the checker rejects malformed entries', () => {
   assert.match(check(twice).errors.join(), /line 2: duplicate name Test Person/);
   const clash = JSON.stringify({ ...good, name: 'Other', aliases: ['test person'] });
   assert.match(check(JSON.stringify(good) + '\n' + clash).errors.join(), /also names Test Person/);
+  // a form shared by holders of different countries is allowed: the resolver tells them apart
+  const apart = JSON.stringify({ ...good, name: 'Other', aliases: ['test person'], roles: [{ ...good.roles[0], country: 'DEU' }] });
+  assert.deepEqual(check(JSON.stringify(good) + '\n' + apart).errors, []);
   // a coarse end in the same year as a precise start is not "before" it
   assert.deepEqual(badRole({ start: '2012-05-01', end: '2012' }), []);
   assert.deepEqual(check('# comment\n\n' + JSON.stringify(good)).errors, []);

@@ -86,3 +86,33 @@ test('"both sides" are the latest coordinated pair of parties, else the nearest 
   const near = mentions('Pakistan criticised India on Monday. Washington urged both sides to show restraint.', '2019-02-27');
   assert.equal(near.filter((m) => m.text === 'both sides').length, 2);
 });
+
+test('a name two office holders share is the one of the country named before it, else the one in office', () => {
+  // "King Abdullah": Abdullah II of Jordan (since 1999) and Abdullah of Saudi Arabia (2005-2015)
+  assert.equal(find(mentions("Jordan's King Abdullah met the envoy.", '2012-05-03'), 'King Abdullah').country, 'JOR');
+  assert.equal(find(mentions('Saudi King Abdullah met the envoy.', '2012-05-03'), 'King Abdullah').country, 'SAU');
+  // in 2023 only one of them is in office
+  assert.equal(find(mentions('King Abdullah met the envoy.', '2023-05-03'), 'King Abdullah').country, 'JOR');
+});
+
+test('people "from" a country or organisation are its ("a delegation from Hamas", "officials from Iran")', () => {
+  assert.equal(find(mentions('The king received a delegation from Hamas.'), 'delegation from Hamas').country, 'PSE');
+  assert.equal(find(mentions('Officials from Iran met in Baghdad.'), 'Officials from Iran').country, 'IRN');
+  // a place after "from" that is no actor leaves the body unplaced
+  assert.equal(mentions('Officials from the ministry met.').find((m) => m.text.startsWith('Officials'))?.country ?? null, null);
+});
+
+test('"the kingdom" points back to a kingdom, not to the nearest country; "the Jewish state" needs no antecedent', () => {
+  const ms = mentions("Saudi Arabia's foreign minister met his Iranian counterpart in Beijing. The kingdom later accused Tehran. The Islamic Republic denied it.");
+  assert.equal(find(ms, 'The kingdom').country, 'SAU');
+  assert.equal(find(ms, 'The Islamic Republic').country, 'IRN');
+  assert.equal(find(mentions('The Jewish state said it acted in self-defence.'), 'The Jewish state').country, 'ISR');
+  // "met in Beijing": the place of a meeting is not what "the country" points back to
+  assert.equal(find(mentions('Iran and Russia met in Beijing. The country later said it was pleased.'), 'The country').country, 'RUS');
+});
+
+test('a one-word agent used as a verb names no one ("urged Washington to press Israel")', () => {
+  const ms = mentions('Egypt urged Washington to press Israel to allow aid into Gaza.');
+  assert.equal(ms.some((m) => m.text === 'press'), false);
+  assert.equal(find(mentions('The press reported the clash.'), 'press').sector, 'JRN');
+});

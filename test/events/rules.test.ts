@@ -390,3 +390,18 @@ test('"in the Serbian capital" is a place of Serbia; protesters pouring into the
   assert.equal(brief(only('Several thousand people marched in the Serbian capital on Saturday against President Aleksandar Vucic.', 'PROTEST', '2019-01-06')), 'PROTEST SRB>SRB asserted');
   assert.ok(code('Serbian protesters poured into the streets on Friday.', '2019-01-06').some((e) => e.event === 'PROTEST'));
 });
+
+test('an outlet that "reported that …" is the source of the event, not a statement about coverage', () => {
+  for (const s of ['Reuters reported that Iran arrested two journalists.', 'State media reported Iran arrested two journalists.']) {
+    const e = only(s, 'COERCE');
+    assert.equal(brief(e), 'COERCE IRN> asserted');
+    assert.equal(e.recipient[0]?.sector, 'JRN');
+    assert.ok(e.attribution.length > 0, `${s}: the outlet is the source`);
+  }
+  // what an outlet left out is coverage, not an event
+  assert.deepEqual(code('Xinhua did not mention the agreement to expel the diplomats.').map(brief), []);
+});
+
+test('"press" as a verb is a request to its object', () => {
+  assert.equal(brief(only('Egypt pressed Washington to stop the arms sales.', 'REQUEST')), 'REQUEST EGY>USA asserted');
+});
