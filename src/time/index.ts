@@ -1,5 +1,6 @@
 // Date expressions in news text, resolved against the publication date.
 // Public API of the time stage: findDates (per sentence) and resolvePhrase (one phrase).
+import { datelineEnd } from './dateline.js';
 import { loadTimeVocabulary, type Relation, type TimeVocabulary } from './lexicon.js';
 import { compilePatterns, type TimePatterns } from './patterns.js';
 import { recogniseSentence, type AnchorShift } from './recognise.js';
@@ -66,6 +67,8 @@ export function findDates(
   const patterns = opts.patterns ?? builtinPatterns();
   const pastTense = opts.pastTense;
   const out: DateMention[][] = [];
+  // the dateline's date is the filing date, not an event's
+  const dateline = datelineEnd(text);
   for (let i = 0; i < sentences.length; i++) {
     const { start, end } = sentences[i]!;
     if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end > text.length) {
@@ -79,7 +82,7 @@ export function findDates(
       preferPast: () => (past ??= pastTense ? pastTense(i) : true),
     });
     out.push(
-      found.map((f) => ({
+      found.filter((f) => start + f.start >= dateline).map((f) => ({
         start: start + f.start,
         end: start + f.end,
         text: s.slice(f.start, f.end),
