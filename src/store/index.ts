@@ -60,19 +60,31 @@ export function requireStoreFile(target: string): void {
   }
 }
 
-function sqliteWritable(file: string): boolean {
+function writable(path: string): boolean {
   try {
-    accessSync(file, constants.W_OK);
-    accessSync(dirname(resolve(file)), constants.W_OK); // the -wal and -shm files go beside it
+    accessSync(path, constants.W_OK);
     return true;
   } catch {
     return false;
   }
 }
 
+/** Read-only unless this process may write the file and its folder (the -wal and -shm files go beside it). */
+function sqliteReadOnly(file: string): boolean {
+  if (!existsSync(file)) return false;
+  const folderWritable = writable(dirname(resolve(file)));
+  if (writable(file) && folderWritable) return false;
+  // SQLite reads a WAL database through its -shm index, which a reader creates when it is missing
+  if (!folderWritable && !existsSync(`${file}-shm`)) {
+    throw new StoreReadOnlyError(`store: cannot read ${file}: its folder is not writable and ${file}-shm is missing, which SQLite needs ` +
+      'to read it (make the folder writable, or copy the store to one that is)');
+  }
+  return true;
+}
+
 async function openSqliteStore(file: string, access: StoreAccess): Promise<Store> {
   if (mustExist(access)) requireStoreFile(file);
-  const readOnly = existsSync(file) && !sqliteWritable(file);
+  const readOnly = sqliteReadOnly(file);
   if (readOnly && mustWrite(access)) throw new StoreReadOnlyError(`store: ${file} is read-only (no permission to write it or its folder)`);
   const db = openSqlite(file, { readOnly });
   try {

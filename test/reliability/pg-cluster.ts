@@ -8,7 +8,9 @@ import { join } from 'node:path';
 
 export interface Cluster {
   url: string;
+  /** start the server (no-op when it runs) */
   start(): void;
+  /** stop it, ending every session (no-op when it is stopped) */
   stop(): void;
   destroy(): void;
 }
@@ -61,10 +63,19 @@ export async function privateCluster(): Promise<Cluster | string> {
     return `skipped: cannot create a private PostgreSQL cluster (${(err as Error).message.split('\n')[0]})`;
   }
   const port = await freePort();
+  let running = false;
   const cluster: Cluster = {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
-    start: () => run('pg_ctl', ['-D', data, '-o', `-p ${port} -k ${data} -c listen_addresses=127.0.0.1 -c fsync=off`, '-l', join(data, 'server.log'), '-w', 'start']),
-    stop: () => run('pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop']),
+    start: () => {
+      if (running) return;
+      running = true;
+      run('pg_ctl', ['-D', data, '-o', `-p ${port} -k ${data} -c listen_addresses=127.0.0.1 -c fsync=off`, '-l', join(data, 'server.log'), '-w', 'start']);
+    },
+    stop: () => {
+      if (!running) return;
+      running = false;
+      run('pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop']);
+    },
     destroy: () => {
       attempt('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']); // (already stopped: nothing to do)
       rmSync(data, { recursive: true, force: true });
