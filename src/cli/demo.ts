@@ -46,7 +46,7 @@ export async function demoCommand(argv: string[]): Promise<number> {
   let failed = 0;
   const batch: Article[] = [];
   for await (const a of readInputs([EXAMPLES_DIR], { onError: (e) => { failed++; process.stderr.write(`readout: ${e.origin}: ${e.message}\n`); } })) batch.push(a);
-  const store = await openStore(resolveDb(db));
+  const store = await openStore(resolveDb(db), 'create');
   try {
     const r = await ingestBatch(store, lex, batch);
     const out = process.stdout;

@@ -15,7 +15,7 @@ export async function eventsCommand(argv: string[]): Promise<number> {
   const limit = str(p, 'limit') === undefined ? DEFAULT_LIMIT : parseLimit('limit', str(p, 'limit')!, 10_000);
   const all = flag(p, 'all');
   if (all && str(p, 'cursor') !== undefined) throw new UsageError('--all and --cursor do not go together');
-  const store = await openStore(dbOf(p));
+  const store = await openStore(dbOf(p), 'read');
   const out = process.stdout;
   const writer = createWriter(format, { color: out.isTTY === true });
   try {

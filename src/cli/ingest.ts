@@ -58,7 +58,7 @@ export async function ingestCommand(argv: string[]): Promise<number> {
   const t0 = performance.now();
   const { articles, errors } = openInputs(p);
   const lex = lexiconsFor(p);
-  const store = await openStore(dbOf(p));
+  const store = await openStore(dbOf(p, 'create'), 'create');
   const totals: IngestTotals = { seen: 0, stored: 0, skipped: 0, events: 0 };
   const lines = flag(p, 'progress');
   const prog = ingestProgress(process.stderr.isTTY || lines ? await knownTotal(p.positional) : null, lines);

@@ -13,7 +13,7 @@ export async function recodeCommand(argv: string[]): Promise<number> {
   const batchSize = str(p, 'batch') === undefined ? DEFAULT_BATCH : parseLimit('batch', str(p, 'batch')!, 100_000);
   const t0 = performance.now();
   const lex = lexiconsFor(p);
-  const store = await openStore(dbOf(p));
+  const store = await openStore(dbOf(p, 'write'), 'write');
   const prog = ingestProgress(null);
   let articles = 0;
   let events = 0;

@@ -35,7 +35,8 @@ export async function serveCommand(argv: string[], onListening?: (url: string) =
   const opts = serveOptions(argv);
   const token = process.env['READOUT_TOKEN'] || undefined;
   const lexicons = loadLexicons({ user: opts.lexicons });
-  const store = await openStore(opts.db);
+  // without a token the server only reads: the store must exist, and may be read-only
+  const store = await openStore(opts.db, token ? 'create' : 'read');
   const webRoot = existsSync(`${WEB_ROOT}/index.html`) ? WEB_ROOT : undefined;
   const app = buildServer({ store, lexicons, ...(token ? { token } : {}), ...(webRoot ? { webRoot } : {}) });
   let address: string;

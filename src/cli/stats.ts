@@ -31,7 +31,7 @@ export async function statsCommand(argv: string[]): Promise<number> {
   const interval = parseInterval(str(p, 'interval') ?? 'month');
   const limit = str(p, 'limit') === undefined ? 10 : parseLimit('limit', str(p, 'limit')!, 10_000);
   const filter = filterOf(p);
-  const store = await openStore(dbOf(p));
+  const store = await openStore(dbOf(p), 'read');
   try {
     if (top !== undefined) {
       const rows: TopRow[] = top === 'actors' ? await store.topActors(filter, limit) : await store.topDyads(filter, limit);

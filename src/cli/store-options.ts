@@ -1,5 +1,5 @@
 // Options shared by the commands that read the store: --db and the event filters.
-import { FILTER_OPTIONS, parseFilter, resolveDb, type EventFilter, type FilterOption } from '../store/index.js';
+import { FILTER_OPTIONS, parseFilter, requireStoreFile, resolveDb, type EventFilter, type FilterOption, type StoreAccess } from '../store/index.js';
 import { str, type OptionSpec, type Parsed } from './args.js';
 
 export const DB_OPTION: OptionSpec = { db: 'string' };
@@ -16,8 +16,14 @@ export const FILTER_USAGE = `filters (all optional, ANDed):
   --article ID              one article's events
 `;
 
-export function dbOf(p: Parsed): string {
-  return resolveDb(str(p, 'db'));
+/**
+ * The store named by --db ($READOUT_DB, ./readout.db). A command that reads (the default) needs it to exist: a
+ * mistyped path is an error naming it, not a new empty store; ingest passes 'create'.
+ */
+export function dbOf(p: Parsed, access: StoreAccess = 'read'): string {
+  const db = resolveDb(str(p, 'db'));
+  if (access === 'read' || access === 'write') requireStoreFile(db);
+  return db;
 }
 
 export function filterOf(p: Parsed): EventFilter {

@@ -1,10 +1,15 @@
-// openStore: SQLite file (default ./readout.db) or PostgreSQL (postgres://…), schema migrated on open.
+// openStore: SQLite file (default ./readout.db) or PostgreSQL (postgres://…), schema migrated on open when the
+// store may be written.
 import type { Kysely } from 'kysely';
 import type { Backend, DB } from './schema.js';
 import type { EventFilter, Store } from './types.js';
-import { migrate } from './migrations.js';
+import { accessSync, constants, existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { migrate, pendingMigrations } from './migrations.js';
 import { openSqlite } from './sqlite.js';
-import { openPostgres } from './postgres.js';
+import { maskedUrl, openPostgres } from './postgres.js';
+import { StoreMissingError, StoreReadOnlyError, StoreSchemaError, unavailableOr } from './errors.js';
+import { isWriteConflict, WRITE_ATTEMPTS } from './write.js';
 import { putArticles, unchangedIds } from './put.js';
 import { articleWithEvents, counts, eventPage, staleArticles, streamEvents } from './query.js';
 import { stats, topActors, topDyads } from './stats.js';
@@ -14,6 +19,7 @@ export type * from './types.js';
 export { parseFilter, normaliseFilter, parseStatsBy, parseInterval, parseLimit, FILTER_OPTIONS, STATS_BY, STATS_INTERVALS } from './validate.js';
 export type { FilterOption } from './validate.js';
 export { contentHash } from './rows.js';
+export { StoreUnavailableError, StoreMissingError, StoreReadOnlyError, StoreSchemaError } from './errors.js';
 
 export const DEFAULT_DB = './readout.db';
 
@@ -26,42 +32,133 @@ export function resolveDb(option: string | undefined, env: NodeJS.ProcessEnv = p
   return option ?? (env['READOUT_DB'] || DEFAULT_DB);
 }
 
-export async function openStore(url: string | undefined): Promise<Store> {
+/**
+ * What a command does with the store:
+ * - 'create': reads and writes; a missing store is created (ingest, demo, serve with a token).
+ * - 'write': reads and writes an existing store (recode).
+ * - 'read': reads an existing store (events, stats, export, serve without a token).
+ * - 'any' (the default): a missing store is created, a read-only one opened for reading.
+ * A SQLite file this process may not write opens read-only: nothing is written to it, and a schema older than this
+ * readout is a StoreSchemaError. A missing store for 'read' or 'write' is a StoreMissingError; a read-only one for
+ * 'create' or 'write' a StoreReadOnlyError.
+ */
+export type StoreAccess = 'read' | 'write' | 'create' | 'any';
+
+const mustExist = (access: StoreAccess) => access === 'read' || access === 'write';
+const mustWrite = (access: StoreAccess) => access === 'create' || access === 'write';
+
+export async function openStore(url: string | undefined, access: StoreAccess = 'any'): Promise<Store> {
   const target = resolveDb(url);
-  if (isPostgresUrl(target)) {
-    const { db, schema } = await openPostgres(target);
-    try {
-      await migrate(db, 'postgres', schema ?? undefined);
-    } catch (err) {
-      await db.destroy();
-      throw err;
-    }
-    return storeOn(db, 'postgres');
+  if (isPostgresUrl(target)) return openPostgresStore(target, access);
+  return openSqliteStore(target, access);
+}
+
+/** Throws StoreMissingError when target is a SQLite path with no file (a PostgreSQL store is checked on open). */
+export function requireStoreFile(target: string): void {
+  if (!isPostgresUrl(target) && !existsSync(target)) {
+    throw new StoreMissingError(`store: no store at ${target} (check --db; \`readout ingest --db ${target} …\` creates one)`);
   }
-  const db = openSqlite(target);
+}
+
+function writable(path: string): boolean {
   try {
-    await migrate(db, 'sqlite');
+    accessSync(path, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Read-only unless this process may write the file and its folder (the -wal and -shm files go beside it). */
+function sqliteReadOnly(file: string): boolean {
+  if (!existsSync(file)) return false;
+  const folderWritable = writable(dirname(resolve(file)));
+  if (writable(file) && folderWritable) return false;
+  // SQLite reads a WAL database through its -shm index, which a reader creates when it is missing
+  if (!folderWritable && !existsSync(`${file}-shm`)) {
+    throw new StoreReadOnlyError(`store: cannot read ${file}: its folder is not writable and ${file}-shm is missing, which SQLite needs ` +
+      'to read it (make the folder writable, or copy the store to one that is)');
+  }
+  return true;
+}
+
+async function openSqliteStore(file: string, access: StoreAccess): Promise<Store> {
+  if (mustExist(access)) requireStoreFile(file);
+  const readOnly = sqliteReadOnly(file);
+  if (readOnly && mustWrite(access)) throw new StoreReadOnlyError(`store: ${file} is read-only (no permission to write it or its folder)`);
+  const db = openSqlite(file, { readOnly });
+  try {
+    if (readOnly) await requireCurrentSchema(db, 'sqlite', file);
+    else await migrate(db, 'sqlite');
   } catch (err) {
     await db.destroy();
     throw err;
   }
-  return storeOn(db, 'sqlite');
+  return storeOn(db, 'sqlite', file);
 }
 
-function storeOn(db: Kysely<DB>, backend: Backend): Store {
+/** A store opened read-only must already have every migration: it cannot be brought up to date. */
+async function requireCurrentSchema(db: Kysely<DB>, backend: Backend, where: string): Promise<void> {
+  const pending = await pendingMigrations(db, backend);
+  if (pending === null) throw new StoreMissingError(`store: ${where} is not a readout store (no kysely_migration table)`);
+  if (pending.length > 0) {
+    throw new StoreSchemaError(`store: ${where} is read-only and its schema is older than this readout (missing ${pending.join(', ')}); ` +
+      'open it once with write access (e.g. readout recode) to upgrade it');
+  }
+}
+
+async function openPostgresStore(url: string, access: StoreAccess): Promise<Store> {
+  const where = maskedUrl(url);
+  for (let attempt = 1; ; attempt++) {
+    const { db, schema } = await openPostgres(url, !mustExist(access));
+    try {
+      if (mustExist(access) && (await pendingMigrations(db, 'postgres')) === null) {
+        throw new StoreMissingError(`store: no readout store in ${where} (check --db; \`readout ingest --db …\` creates one)`);
+      }
+      await migrate(db, 'postgres', schema ?? undefined);
+      return storeOn(db, 'postgres', where);
+    } catch (err) {
+      await db.destroy();
+      // two processes creating the same schema at once: the loser sees the winner's tables on the next try
+      if (!isWriteConflictIn(err) || attempt >= WRITE_ATTEMPTS) throw unavailableOr(err, where);
+    }
+  }
+}
+
+/** A write conflict, also when the migrator wrapped it in its own error. */
+function isWriteConflictIn(err: unknown): boolean {
+  return isWriteConflict(err) || (err instanceof Error && isWriteConflict(err.cause));
+}
+
+/** The store's operations; a lost or refused database connection surfaces as StoreUnavailableError. */
+function storeOn(db: Kysely<DB>, backend: Backend, where: string): Store {
   const norm = (f: EventFilter) => normaliseFilter(f);
+  const guard = async <T>(run: () => Promise<T>): Promise<T> => {
+    try {
+      return await run();
+    } catch (err) {
+      throw unavailableOr(err, where);
+    }
+  };
+  async function* guardStream<T>(items: () => AsyncIterable<T>): AsyncGenerator<T> {
+    try {
+      yield* items();
+    } catch (err) {
+      throw unavailableOr(err, where);
+    }
+  }
   return {
     backend,
-    putArticles: (batch, coderVersion) => putArticles(db, batch, coderVersion),
-    unchanged: (articles, coderVersion) => unchangedIds(db, articles, coderVersion),
-    staleArticles: (coderVersion) => staleArticles(db, coderVersion),
-    events: async (f, page) => eventPage(db, backend, norm(f), page),
-    streamEvents: (f) => streamEvents(db, backend, norm(f)),
-    stats: async (by, interval, f) => stats(db, backend, by, interval, norm(f)),
-    topActors: async (f, limit) => topActors(db, backend, norm(f), limit),
-    topDyads: async (f, limit) => topDyads(db, backend, norm(f), limit),
-    article: (id) => articleWithEvents(db, id),
-    counts: () => counts(db),
+    putArticles: (batch, coderVersion) => guard(() => putArticles(db, batch, coderVersion)),
+    unchanged: (articles, coderVersion) => guard(() => unchangedIds(db, articles, coderVersion)),
+    staleArticles: (coderVersion) => guardStream(() => staleArticles(db, coderVersion)),
+    events: (f, page) => guard(() => eventPage(db, backend, norm(f), page)),
+    streamEvents: (f) => guardStream(() => streamEvents(db, backend, norm(f))),
+    stats: (by, interval, f) => guard(() => stats(db, backend, by, interval, norm(f))),
+    topActors: (f, limit) => guard(() => topActors(db, backend, norm(f), limit)),
+    topDyads: (f, limit) => guard(() => topDyads(db, backend, norm(f), limit)),
+    article: (id) => guard(() => articleWithEvents(db, id)),
+    counts: () => guard(() => counts(db)),
     close: () => db.destroy(),
   };
 }

@@ -187,3 +187,16 @@ export async function migrate(db: Kysely<any>, backend: Backend, schema?: string
     throw new Error(`store: migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
+
+/**
+ * Migrations this readout has that the store has not applied, read without writing anything (the Migrator's own
+ * look-up creates its tables first); null when the store has no migration table at all (not a readout store).
+ */
+export async function pendingMigrations(db: Kysely<any>, backend: Backend): Promise<string[] | null> {
+  const table = backend === 'sqlite'
+    ? await sql<{ n: number }>`select count(*) as n from sqlite_master where type = 'table' and name = 'kysely_migration'`.execute(db)
+    : await sql<{ n: number }>`select count(*) as n from pg_tables where tablename = 'kysely_migration' and schemaname = any(current_schemas(false))`.execute(db);
+  if (Number(table.rows[0]?.n ?? 0) === 0) return null;
+  const applied = new Set((await sql<{ name: string }>`select name from kysely_migration`.execute(db)).rows.map((r) => r.name));
+  return Object.keys(migrations(backend)).filter((name) => !applied.has(name));
+}

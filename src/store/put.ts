@@ -1,4 +1,4 @@
-// Storing coded articles: one transaction per batch, idempotent. An article is the same as a stored one when
+// Storing coded articles: one transaction per batch, idempotent (also against a concurrent writer: write.ts). An article is the same as a stored one when
 // its id matches (then it is replaced only if its text or the coder version changed) or, under another id,
 // when its normalised text matches (then it is a duplicate and skipped).
 import type { Kysely, Transaction } from 'kysely';
@@ -6,6 +6,7 @@ import type { Article, ReadoutEvent } from '../types.js';
 import type { DB } from './schema.js';
 import { contentHash, contextRows, dyadRows, eventRow, partyRows } from './rows.js';
 import { RollupDelta, ROLLUP_SOURCE_COLUMNS } from './rollup.js';
+import { writeTransaction } from './write.js';
 
 export interface PutItem {
   article: Article;
@@ -64,7 +65,7 @@ export async function unchangedIds(db: Kysely<DB>, articles: Article[], coderVer
 
 export async function putArticles(db: Kysely<DB>, batch: PutItem[], coderVersion: string): Promise<{ stored: number; skipped: number; events: number }> {
   if (batch.length === 0) return { stored: 0, skipped: 0, events: 0 };
-  return db.transaction().execute(async (trx) => {
+  return writeTransaction(db, async (trx) => {
     const hashes = batch.map((b) => contentHash(b.article.text));
     const rows = await knownRows(trx, batch.map((b) => b.article.id), hashes);
     const byId = new Map(rows.map((r) => [r.id, r]));
