@@ -14,6 +14,7 @@ import { serveCommand } from './serve.js';
 import { parseCommand } from './parse.js';
 import { commandHelp, overview, USAGES } from './usage.js';
 import { versionText } from './version.js';
+import { Failure } from './failure.js';
 import { maskUrlsIn } from '../output/mask.js';
 
 /** Where main itself writes (usage, version, usage errors); the commands write to the process's streams. */
@@ -54,6 +55,10 @@ export async function main(argv: string[], io: MainIo = process): Promise<number
     if (err instanceof UsageError || err instanceof RangeError) {
       io.stderr.write(`readout ${cmd}: ${maskUrlsIn(err.message)}\n`);
       return 2;
+    }
+    if (err instanceof Failure) {
+      io.stderr.write(`readout ${cmd}: ${maskUrlsIn(err.message)}\n`);
+      return 1;
     }
     throw err;
   }
