@@ -1,4 +1,5 @@
-// A small, strict option parser: unknown options are errors that name the option.
+// A small, strict option parser: unknown options are errors that name the option; --help, -h and --version,
+// valid on every command, end parsing with a request the dispatcher answers.
 export interface OptionSpec {
   /** option name without dashes -> kind */
   [name: string]: 'string' | 'boolean' | 'list';
@@ -11,6 +12,12 @@ export interface Parsed {
 
 export class UsageError extends Error {}
 
+/** `--help` or `-h` among a command's options: the caller prints that command's usage, exit 0. */
+export class HelpRequest extends Error {}
+
+/** `--version` among a command's options: the caller prints the version, exit 0. */
+export class VersionRequest extends Error {}
+
 export function parseArgs(argv: string[], spec: OptionSpec): Parsed {
   const positional: string[] = [];
   const options: Parsed['options'] = {};
@@ -18,6 +25,8 @@ export function parseArgs(argv: string[], spec: OptionSpec): Parsed {
     const a = argv[i]!;
     if (a === '-' || !a.startsWith('-')) { positional.push(a); continue; }
     if (a === '--') { positional.push(...argv.slice(i + 1)); break; }
+    if (a === '--help' || a === '-h') throw new HelpRequest('help requested');
+    if (a === '--version') throw new VersionRequest('version requested');
     const eq = a.indexOf('=');
     const name = a.replace(/^--?/, '').slice(0, eq > 0 ? eq - (a.startsWith('--') ? 2 : 1) : undefined);
     const kind = spec[name];

@@ -8,6 +8,7 @@ import type { Article, ReadoutEvent } from '../types.js';
 import { serveCommand } from './serve.js';
 import { flag, parseArgs, str } from './args.js';
 import { ingestBatch } from './ingest.js';
+import { maskUrl } from '../output/mask.js';
 
 export const EXAMPLES_DIR = fileURLToPath(new URL('../../../examples/', import.meta.url));
 export const DEMO_DB = './readout-demo.db';
@@ -24,7 +25,7 @@ export function describeEvent(e: ReadoutEvent): string {
 async function summary(store: Store, db: string): Promise<string> {
   const lines: string[] = [];
   const { articles, events } = await store.counts();
-  lines.push(`The demo store ${db} holds ${articles} articles and ${events} events.\n`);
+  lines.push(`The demo store ${maskUrl(db)} holds ${articles} articles and ${events} events.\n`);
   lines.push('Top dyads (first actor -> first recipient):');
   for (const r of await store.topDyads({}, 8)) lines.push(`  ${String(r.count).padStart(4)}  ${r.key.replace('-', ' -> ')}`);
   lines.push('\nTop actors:');
@@ -53,7 +54,8 @@ export async function demoCommand(argv: string[]): Promise<number> {
     out.write(`readout demo: ${batch.length} example articles from ${EXAMPLES_DIR}\n`);
     out.write(`stored ${r.stored} articles (${r.skipped} already stored), ${r.events} events in ${(performance.now() - t0).toFixed(0)} ms\n\n`);
     out.write(await summary(store, db));
-    out.write(`\nNext: readout events --db ${db} --format table --actor RUS   ·   readout stats --db ${db} --by event\n`);
+    const shown = maskUrl(db);
+    out.write(`\nNext: readout events --db ${shown} --format table --actor RUS   ·   readout stats --db ${shown} --by event\n`);
     out.write('      readout ingest YOUR-ARTICLES/   ·   readout export --format csv --out events.csv   ·   readout help\n');
   } finally {
     await store.close();
@@ -62,7 +64,7 @@ export async function demoCommand(argv: string[]): Promise<number> {
   // the main job ends in the explorer over the demo store (Ctrl-C stops it); a busy port falls back to a free one
   const host = str(p, 'host') ?? '127.0.0.1';
   const port = str(p, 'port') ?? '8080';
-  process.stdout.write(`\nOpening the explorer over ${db} (Ctrl-C to stop; --no-serve to skip)…\n`);
+  process.stdout.write(`\nOpening the explorer over ${maskUrl(db)} (Ctrl-C to stop; --no-serve to skip)…\n`);
   try {
     return await serveCommand(['--db', db, '--host', host, '--port', port], (url) => process.stdout.write(`Explorer: ${url}/\n`));
   } catch (e) {

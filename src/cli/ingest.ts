@@ -1,4 +1,5 @@
-// readout ingest: read, code and store articles; one transaction per batch, progress only after each commit.
+// readout ingest: read, code and store articles; one transaction per batch, progress only after each commit;
+// a full disk ends it with one line naming the store, the batches committed before it kept.
 import { findFiles } from '../read/files.js';
 import { codeArticle, CODER_VERSION, type Lexicons } from '../pipeline.js';
 import { openStore, parseLimit, type Store } from '../store/index.js';
@@ -6,6 +7,7 @@ import type { Article } from '../types.js';
 import { flag, parseArgs, str, type Parsed } from './args.js';
 import { INPUT_OPTIONS, lexiconsFor, openInputs } from './common.js';
 import { ingestProgress } from './ingest-progress.js';
+import { diskFullFailure } from './failure.js';
 import { DB_OPTION, dbOf } from './store-options.js';
 
 export const DEFAULT_BATCH = 200;
@@ -58,7 +60,8 @@ export async function ingestCommand(argv: string[]): Promise<number> {
   const t0 = performance.now();
   const { articles, errors } = openInputs(p);
   const lex = lexiconsFor(p);
-  const store = await openStore(dbOf(p, 'create'), 'create');
+  const db = dbOf(p, 'create');
+  const store = await openStore(db, 'create');
   const totals: IngestTotals = { seen: 0, stored: 0, skipped: 0, events: 0 };
   const lines = flag(p, 'progress');
   const prog = ingestProgress(process.stderr.isTTY || lines ? await knownTotal(p.positional) : null, lines);
@@ -71,6 +74,8 @@ export async function ingestCommand(argv: string[]): Promise<number> {
       totals.events += r.events;
       prog.committed(totals.stored + totals.skipped);
     });
+  } catch (e) {
+    throw diskFullFailure(db, e, totals.stored) ?? e;
   } finally {
     prog.done();
     await store.close();

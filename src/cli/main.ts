@@ -1,5 +1,5 @@
-// readout's command line: dispatches to one module per command.
-import { UsageError } from './args.js';
+// readout's command line: dispatches to one module per command; --help, -h and --version answered for every one.
+import { HelpRequest, parseArgs, UsageError, VersionRequest } from './args.js';
 import { codeCommand } from './code.js';
 import { actorsCommand } from './actors.js';
 import { demoCommand } from './demo.js';
@@ -10,65 +10,73 @@ import { eventsCommand } from './events.js';
 import { statsCommand } from './stats.js';
 import { exportCommand } from './export.js';
 import { recodeCommand } from './recode.js';
-import { FILTER_USAGE } from './store-options.js';
 import { serveCommand } from './serve.js';
 import { parseCommand } from './parse.js';
-const USAGE = `readout: sourced PLOVER/CAMEO events from news text
+import { commandHelp, overview, USAGES } from './usage.js';
+import { versionText } from './version.js';
+import { Failure } from './failure.js';
+import { maskUrlsIn } from '../output/mask.js';
 
-usage:
-  readout code [options] PATH...      code articles, events as JSONL on stdout
-  readout actors [options] PATH...    show each resolved actor mention and how it was resolved
-  readout attributions PATH... [--table]  every reporting frame: source, cue and content spans
-  readout parse PATH... [--format conllu|table]   UD tokens, POS, dependency tree and entities (CoNLL-U,
-                                      entities as NE=B-PER in MISC); --input conllu FILE re-parses given tokens
-  readout demo [--db FILE]            store the bundled example articles (./readout-demo.db) and summarise them
-  readout ingest [options] PATH...    code articles into the store (--db FILE|postgres://…, default
-                                      $READOUT_DB or ./readout.db; --batch N articles per transaction)
-  readout events [filters]            stored events (--format, --limit N, --cursor C from the last page, --all)
-  readout stats [filters]             --by dyad|event|quad --interval day|week|month|year, or --top actors|dyads
-  readout export [filters]            every matching event: --format csv|jsonl|gdelt|plover [--out FILE]
-  readout recode                      re-code stored articles coded by another coder version
-  readout eval GOLD.jsonl [--verbose] score against a gold file (contract section 3)
-  readout serve [--db FILE] [--host 127.0.0.1] [--port 8080]
-                                      HTTP API and web explorer over a store (read-only
-                                      unless READOUT_TOKEN is set; see docs/api.md)
-  readout help
+/** Where main itself writes (usage, version, usage errors); the commands write to the process's streams. */
+export interface MainIo {
+  stdout: { write(s: string): unknown };
+  stderr: { write(s: string): unknown };
+}
 
-options:
-  --format jsonl|json|table|csv|gdelt|plover   output format of 'code' (default jsonl)
-  --published YYYY-MM-DD    publication date for every input (overrides the files)
-  --outlet NAME             outlet for every input
-  --lexicon FILE            an extra lexicon file (repeatable; see docs/lexicons.md)
-  --json                    'actors': one JSON object per mention
-
-PATH is a file, a folder (read recursively) or - for stdin.
-
-${FILTER_USAGE}`;
-
-export async function main(argv: string[]): Promise<number> {
+export async function main(argv: string[], io: MainIo = process): Promise<number> {
   const [cmd, ...rest] = argv;
   switch (cmd) {
     case undefined:
-    case 'help':
     case '--help':
     case '-h':
-      process.stdout.write(USAGE);
+      io.stdout.write(overview());
+      return 0;
+    case '--version':
+      io.stdout.write(versionText());
       return 0;
   }
-  const run = COMMANDS[cmd];
+  const answer = ANSWERS[cmd];
+  const run = answer ? async (args: string[]) => { io.stdout.write(answer(args)); return 0; } : COMMANDS[cmd];
   if (!run) {
-    process.stderr.write(`readout: unknown command '${cmd}'\n\n${USAGE}`);
+    io.stderr.write(`readout: unknown command '${cmd}'\n\n${overview()}`);
     return 2;
   }
   try {
     return await run(rest);
   } catch (err) {
+    if (err instanceof HelpRequest) {
+      io.stdout.write(commandHelp(cmd));
+      return 0;
+    }
+    if (err instanceof VersionRequest) {
+      io.stdout.write(versionText());
+      return 0;
+    }
     if (err instanceof UsageError || err instanceof RangeError) {
-      process.stderr.write(`readout ${cmd}: ${err.message}\n`);
+      io.stderr.write(`readout ${cmd}: ${maskUrlsIn(err.message)}\n`);
       return 2;
+    }
+    if (err instanceof Failure) {
+      io.stderr.write(`readout ${cmd}: ${maskUrlsIn(err.message)}\n`);
+      return 1;
     }
     throw err;
   }
+}
+
+/** `readout help [COMMAND]`: the overview, or one command's usage. */
+function helpText(argv: string[]): string {
+  const [name, extra] = parseArgs(argv, {}).positional;
+  if (extra !== undefined) throw new UsageError(`unexpected argument '${extra}'`);
+  if (name === undefined) return overview();
+  if (!USAGES[name]) throw new UsageError(`no command '${name}' (readout help lists them)`);
+  return commandHelp(name);
+}
+
+function versionOnly(argv: string[]): string {
+  const [extra] = parseArgs(argv, {}).positional;
+  if (extra !== undefined) throw new UsageError(`unexpected argument '${extra}'`);
+  return versionText();
 }
 
 const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
@@ -85,3 +93,6 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   serve: serveCommand,
   parse: parseCommand,
 };
+
+/** The commands that only answer with a text. */
+const ANSWERS: Record<string, (argv: string[]) => string> = { help: helpText, version: versionOnly };

@@ -4,6 +4,7 @@ import { openStore, parseLimit } from '../store/index.js';
 import { parseArgs, str, UsageError } from './args.js';
 import { lexiconsFor } from './common.js';
 import { ingestProgress } from './ingest-progress.js';
+import { diskFullFailure } from './failure.js';
 import { DB_OPTION, dbOf } from './store-options.js';
 import { DEFAULT_BATCH, inBatches } from './ingest.js';
 
@@ -13,7 +14,8 @@ export async function recodeCommand(argv: string[]): Promise<number> {
   const batchSize = str(p, 'batch') === undefined ? DEFAULT_BATCH : parseLimit('batch', str(p, 'batch')!, 100_000);
   const t0 = performance.now();
   const lex = lexiconsFor(p);
-  const store = await openStore(dbOf(p, 'write'), 'write');
+  const db = dbOf(p, 'write');
+  const store = await openStore(db, 'write');
   const prog = ingestProgress(null);
   let articles = 0;
   let events = 0;
@@ -24,6 +26,8 @@ export async function recodeCommand(argv: string[]): Promise<number> {
       events += r.events;
       prog.committed(articles);
     });
+  } catch (e) {
+    throw diskFullFailure(db, e, articles) ?? e;
   } finally {
     prog.done();
     await store.close();

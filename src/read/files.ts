@@ -1,5 +1,5 @@
-// Files and folders: walk folders recursively in sorted order (hidden entries skipped), choose a reader
-// by extension, and turn every file-system problem into one ReadError for that path.
+// Files and folders: walk folders recursively in sorted order (hidden entries skipped, only regular files
+// read), choose a reader by extension, and turn every file-system problem into one ReadError for that path.
 import { createReadStream, readFileSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { readFile, readdir, realpath, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
@@ -32,8 +32,10 @@ export interface FoundFile {
 export type Found = { ok: true; found: FoundFile } | { ok: false; error: ReadError };
 
 /**
- * The files a path stands for: the file itself (any extension; unknown ones read as text), or every
- * readable file under a folder, recursively, in sorted order, skipping names that start with ".".
+ * The files a path stands for: the file itself (any extension; unknown ones read as text; a named pipe or
+ * device is read as a stream, like stdin: the user named it), or every readable regular file under a folder,
+ * recursively, in sorted order, skipping names that start with "." and reporting named pipes, sockets and
+ * devices (reading them could wait forever) as errors without opening them.
  */
 export async function* findFiles(path: string): AsyncGenerator<Found> {
   let stats: Stats;
@@ -72,17 +74,22 @@ async function* walkFolder(dir: string, seen: Set<string>): AsyncGenerator<Found
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const path = join(dir, entry.name);
-    let isDirectory = entry.isDirectory();
+    let kind: Dirent | Stats = entry;
     if (entry.isSymbolicLink()) {
       try {
-        isDirectory = (await stat(path)).isDirectory();
+        kind = await stat(path);
       } catch (e) {
         yield { ok: false, error: { origin: path, message: fsMessage(e) } };
         continue;
       }
     }
-    if (isDirectory) {
+    if (kind.isDirectory()) {
       yield* walkFolder(path, seen);
+      continue;
+    }
+    if (!kind.isFile()) {
+      // reading a named pipe would wait for a writer forever; a device may never end
+      yield { ok: false, error: { origin: path, message: `${specialKind(kind)}, not a regular file: skipped (give it as PATH to read it as a stream)` } };
       continue;
     }
     const format = formatOf(path);
@@ -152,6 +159,14 @@ async function readCapped(file: string, max: number): Promise<Buffer | null> {
     parts.push(chunk as Buffer);
   }
   return Buffer.concat(parts, size);
+}
+
+function specialKind(k: Dirent | Stats): string {
+  if (k.isFIFO()) return 'a named pipe';
+  if (k.isSocket()) return 'a socket';
+  if (k.isCharacterDevice()) return 'a character device';
+  if (k.isBlockDevice()) return 'a block device';
+  return 'not a file or folder';
 }
 
 export function megabytes(n: number): string {

@@ -19,10 +19,27 @@ export function isWriteConflict(err: unknown): boolean {
 export async function writeTransaction<T>(db: Kysely<DB>, fn: (trx: Transaction<DB>) => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await db.transaction().execute(fn);
+      return await once(db, fn);
     } catch (err) {
       if (!isWriteConflict(err) || attempt >= WRITE_ATTEMPTS) throw err;
       await new Promise((r) => setTimeout(r, 5 * attempt * Math.random()));
     }
+  }
+}
+
+/**
+ * One transaction whose first error is the one thrown: when COMMIT itself fails (SQLITE_FULL), SQLite has already
+ * rolled back, and the ROLLBACK that follows fails too ("no transaction is active"); that second error must not
+ * hide the full disk.
+ */
+async function once<T>(db: Kysely<DB>, fn: (trx: Transaction<DB>) => Promise<T>): Promise<T> {
+  const trx = await db.startTransaction().execute();
+  try {
+    const r = await fn(trx);
+    await trx.commit().execute();
+    return r;
+  } catch (err) {
+    await trx.rollback().execute().catch(() => undefined);
+    throw err;
   }
 }

@@ -1,0 +1,116 @@
+// Every command's usage text, once: `readout help` lists the synopses, `readout CMD --help` shows one command's
+// synopsis with its options. (The eval options live with the eval command, src/eval/cli.ts.)
+import { EVAL_USAGE } from '../eval/cli.js';
+import { FILTER_USAGE } from './store-options.js';
+
+export interface CommandUsage {
+  /** the command's line(s) in the overview */
+  synopsis: string;
+  /** its options, shown by `readout CMD --help` below the synopsis */
+  options: string;
+}
+
+const INPUT_HELP = `input options:
+  --published YYYY-MM-DD    publication date for every input (overrides the files)
+  --outlet NAME             outlet for every input
+  --lexicon FILE            an extra lexicon file (repeatable; see docs/lexicons.md)
+
+PATH is a file, a folder (read recursively; only regular files with a known extension, other entries such as
+named pipes and devices are reported and skipped) or - for stdin. A named pipe or device given as PATH itself
+is read as a stream, like stdin.
+`;
+
+const DB_HELP = `  --db FILE|postgres://…    the store (default $READOUT_DB, else ./readout.db)\n`;
+
+export const USAGES: Record<string, CommandUsage> = {
+  code: {
+    synopsis: '  readout code [options] PATH...      code articles, events as JSONL on stdout\n',
+    options: `  --format jsonl|json|table|csv|gdelt|plover   output format (default jsonl)\n\n${INPUT_HELP}`,
+  },
+  actors: {
+    synopsis: '  readout actors [options] PATH...    show each resolved actor mention and how it was resolved\n',
+    options: `  --json                    one JSON object per mention\n\n${INPUT_HELP}`,
+  },
+  attributions: {
+    synopsis: '  readout attributions PATH... [--table]  every reporting frame: source, cue and content spans\n',
+    options: `  --table                   one tab-separated line per frame instead of JSONL\n\n${INPUT_HELP}`,
+  },
+  parse: {
+    synopsis: '  readout parse PATH... [--format conllu|table]   UD tokens, POS, dependency tree and entities (CoNLL-U,\n' +
+      '                                      entities as NE=B-PER in MISC); --input conllu FILE re-parses given tokens\n',
+    options: '  --format conllu|table     output (default conllu)\n' +
+      '  --input text|conllu       read articles (default) or re-parse the tokens of CoNLL-U files\n' +
+      `  --models DIR              parser models to use instead of the bundled ones\n\n${INPUT_HELP}`,
+  },
+  demo: {
+    synopsis: '  readout demo [--db FILE]            store the bundled example articles (./readout-demo.db) and summarise them\n',
+    options: '  --db FILE                 the demo store (default ./readout-demo.db)\n' +
+      '  --no-serve                only store and summarise; do not open the explorer\n' +
+      '  --host HOST --port N      where the explorer listens (default 127.0.0.1:8080, a free port if busy)\n',
+  },
+  ingest: {
+    synopsis: '  readout ingest [options] PATH...    code articles into the store (--db FILE|postgres://…, default\n' +
+      '                                      $READOUT_DB or ./readout.db; --batch N articles per transaction)\n',
+    options: `${DB_HELP}  --batch N                 articles per transaction (default 200)\n` +
+      `  --progress                one progress line per committed batch, also when stderr is not a terminal\n\n${INPUT_HELP}`,
+  },
+  events: {
+    synopsis: '  readout events [filters]            stored events (--format, --limit N, --cursor C from the last page, --all)\n',
+    options: `${DB_HELP}  --format jsonl|json|table|csv|gdelt|plover   (default jsonl)\n` +
+      '  --limit N                 events per page (default 50)\n' +
+      '  --cursor C                the next page, as printed on stderr after the last one\n' +
+      `  --all                     every matching event, no pages\n\n${FILTER_USAGE}`,
+  },
+  stats: {
+    synopsis: '  readout stats [filters]             --by dyad|event|quad --interval day|week|month|year, or --top actors|dyads\n',
+    options: `${DB_HELP}  --by dyad|event|quad      what to count per period (default dyad)\n` +
+      '  --interval day|week|month|year   the period (default month)\n' +
+      '  --top actors|dyads        the most frequent actors or dyads instead\n' +
+      '  --limit N                 rows of --top (default 10)\n' +
+      `  --format table|csv|json   (default table)\n\n${FILTER_USAGE}`,
+  },
+  export: {
+    synopsis: '  readout export [filters]            every matching event: --format csv|jsonl|gdelt|plover [--out FILE]\n',
+    options: `${DB_HELP}  --format csv|jsonl|gdelt|plover|json   (default jsonl)\n` +
+      '  --out FILE                write to FILE (complete or not at all: written beside it, then renamed; never\n' +
+      `                            over the store or another SQLite database) instead of stdout\n\n${FILTER_USAGE}`,
+  },
+  recode: {
+    synopsis: '  readout recode                      re-code stored articles coded by another coder version\n',
+    options: `${DB_HELP}  --batch N                 articles per transaction (default 200)\n` +
+      '  --lexicon FILE            an extra lexicon file (repeatable)\n',
+  },
+  eval: {
+    synopsis: '  readout eval GOLD.jsonl [--verbose] score against a gold file (contract section 3)\n',
+    options: `${EVAL_USAGE}  --lexicon FILE            an extra lexicon file\n`,
+  },
+  serve: {
+    synopsis: '  readout serve [--db FILE] [--host 127.0.0.1] [--port 8080]\n' +
+      '                                      HTTP API and web explorer over a store (read-only\n' +
+      '                                      unless READOUT_TOKEN is set; see docs/api.md)\n',
+    options: `${DB_HELP}  --host HOST               address to listen on (default 127.0.0.1)\n` +
+      '  --port N                  port (default 8080; 0 picks a free one)\n' +
+      '  --lexicon FILE            an extra lexicon file (repeatable)\n',
+  },
+  help: {
+    synopsis: '  readout help [COMMAND]              this overview, or one command\'s options (also: readout COMMAND --help)\n',
+    options: '',
+  },
+  version: {
+    synopsis: '  readout version                     readout\'s and the coder\'s version (also: readout --version)\n',
+    options: '',
+  },
+};
+
+/** `readout help`: every command's synopsis and the options they share. */
+export function overview(): string {
+  return 'readout: sourced PLOVER/CAMEO events from news text\n\nusage:\n' +
+    Object.values(USAGES).map((u) => u.synopsis).join('') +
+    `\n${INPUT_HELP}\n${FILTER_USAGE}`;
+}
+
+/** `readout CMD --help`: the command's synopsis and its options. */
+export function commandHelp(name: string): string {
+  const u = USAGES[name]!;
+  return `usage:\n${u.synopsis}${u.options ? `\n${u.options}` : ''}`;
+}
