@@ -7,12 +7,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
-import { buildServer } from '../src/api/index.js';
+import { buildServer, codingPool } from '../src/api/index.js';
 import { parseArgs, str, flag } from '../src/cli/args.js';
 import { openStore } from '../src/store/index.js';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { loadLexicons } from '../src/lexicons.js';
 import type { Store } from '../src/store/types.js';
 import { codeExamples, filled } from '../test/api/fixtures.js';
 
@@ -86,7 +85,9 @@ async function main(): Promise<number> {
     eventsQuery = top[0] ? `dyad=${top[0].key}` : 'event=CONSULT';
   }
   const statsQuery = str(p, 'stats') ?? 'by=quad&interval=month';
-  const app = buildServer({ store, lexicons: loadLexicons() });
+  const coder = codingPool({ lexicons: {} });
+  await coder.ready();
+  const app = buildServer({ store, coder });
   const base = await app.listen({ host: '127.0.0.1', port: 0 });
   try {
     const out = process.stdout;
@@ -103,6 +104,7 @@ async function main(): Promise<number> {
   } finally {
     await app.close();
     await store.close();
+    await coder.close();
   }
 }
 

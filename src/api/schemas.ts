@@ -95,7 +95,8 @@ export const IngestResultSchema = z.object({
   stored: z.number().int(),
   skipped: z.number().int(),
   events: z.number().int(),
-  ids: z.array(z.string()),
+  ids: z.array(z.string()).register(components, { description: 'the articles stored (new, or replaced because their text or the coder version changed), in request order' }),
+  skippedIds: z.array(z.string()).register(components, { description: 'the articles skipped: already stored unchanged, or a duplicate of a stored text (or of an earlier one in this request) under another id' }),
 });
 export const InfoSchema = z.object({
   backend: z.string(),
@@ -212,7 +213,16 @@ export const ArticleInput = z.strictObject({
 }).register(components, { id: 'ArticleInput' });
 
 export const IngestBody = z.strictObject({
-  articles: z.array(ArticleInput).min(1, 'give at least one article').max(200, 'at most 200 articles per request'),
+  articles: z.array(ArticleInput).min(1, 'give at least one article').max(200, 'at most 200 articles per request')
+    .superRefine((articles, ctx) => {
+      const first = new Map<string, number>();
+      articles.forEach((a, i) => {
+        if (a.id === undefined) return;
+        const j = first.get(a.id);
+        if (j !== undefined) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `repeats the id of article ${j} in this request` });
+        else first.set(a.id, i);
+      });
+    }),
 }).register(components, { id: 'IngestRequest', description: 'articles to code and store' });
 
 // ---------------------------------------------------------------- helpers
