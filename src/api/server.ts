@@ -46,6 +46,12 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
     genReqId: () => randomBytes(6).toString('base64url'),
     bodyLimit,
     routerOptions: { ignoreTrailingSlash: true },
+    // errors Fastify answers before routing (a malformed percent-encoding in the path): the API's JSON error too
+    frameworkErrors: (err, _req, reply) => {
+      void send(reply, err.code === 'FST_ERR_BAD_URL'
+        ? new ApiError(400, 'bad_url', 'the URL path is not valid percent-encoded UTF-8')
+        : new ApiError(err.statusCode ?? 400, 'bad_request', err.message));
+    },
   });
   const ctx = { store: opts.store, coder: opts.coder, ...(opts.token !== undefined ? { token: opts.token } : {}) };
 
