@@ -181,5 +181,9 @@ ${sizes}
 For reference (published figures, not measured here): PETRARCH2 with its CoreNLP parse codes 2–5 sentences/s,
 TABARI 1,000–2,000.
 `;
-  writeFileSync(new URL('../../docs/performance.md', import.meta.url), md);
+  // the "HTTP API under load" section is written by scripts/bench-api.ts (--write): keep it
+  const file = new URL('../../docs/performance.md', import.meta.url);
+  const previous = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  const api = previous.indexOf('## HTTP API under load');
+  writeFileSync(file, api < 0 ? md : `${md.trimEnd()}\n\n${previous.slice(api)}`);
 }

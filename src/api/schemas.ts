@@ -2,7 +2,9 @@
 // them, and the OpenAPI document is generated from them (src/api/openapi.ts). One registry, owned by this module.
 import { z } from 'zod';
 import { PLOVER_CATEGORIES, STATUSES, type PloverCategory, type ReadoutEvent, type Status } from '../types.js';
-import type { EventFilter } from '../store/types.js';
+import type { EventFilter, StatsBy, StatsInterval } from '../store/types.js';
+import { normaliseFilter, parseFilter, STATS_BY, STATS_INTERVALS, type FilterOption } from '../store/validate.js';
+import { dayRange } from '../store/dates.js';
 
 /** Named component schemas for the OpenAPI document. */
 export const components = z.registry<{ id?: string; description?: string }>();
@@ -93,7 +95,8 @@ export const IngestResultSchema = z.object({
   stored: z.number().int(),
   skipped: z.number().int(),
   events: z.number().int(),
-  ids: z.array(z.string()),
+  ids: z.array(z.string()).register(components, { description: 'the articles stored (new, or replaced because their text or the coder version changed), in request order' }),
+  skippedIds: z.array(z.string()).register(components, { description: 'the articles skipped: already stored unchanged, or a duplicate of a stored text (or of an earlier one in this request) under another id' }),
 });
 export const InfoSchema = z.object({
   backend: z.string(),
@@ -105,62 +108,64 @@ export const InfoSchema = z.object({
 
 // ---------------------------------------------------------------- query parameters
 
-const CODE = /^[A-Z][A-Z0-9]{1,7}$/;
-const code = (what: string) => z.string().regex(CODE, `expected ${what} code in capitals, such as CHN`);
-const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `at most ${max} characters`);
+/** YYYY, YYYY-MM or YYYY-MM-DD that exists on the calendar (the store's own date check). */
+export const partialDate = () => z.string().refine((s) => dayRange(s) !== null, { message: 'expected a date YYYY, YYYY-MM or YYYY-MM-DD' });
 
-/** YYYY, YYYY-MM or YYYY-MM-DD that exists on the calendar. */
-export const partialDate = () => z.string().refine(isPartialDate, { message: 'expected a date YYYY, YYYY-MM or YYYY-MM-DD' });
+/** The store's option name of a filter field (`actorSector` => `actor-sector`). */
+const optionOf = (key: keyof EventFilter) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`) as FilterOption;
 
-function isPartialDate(s: string): boolean {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(s);
-  if (!m) return false;
-  const month = m[2] === undefined ? 1 : Number(m[2]);
-  if (month < 1 || month > 12) return false;
-  if (m[3] === undefined) return true;
-  const day = Number(m[3]);
-  return day >= 1 && day <= new Date(Date.UTC(Number(m[1]), month, 0)).getUTCDate();
-}
+/** The message of the store's RangeError without its `--option: ` prefix (the API names the parameter itself). */
+const withoutOption = (e: RangeError) => e.message.replace(/^--[a-z-]+:\s*/, '');
 
-/** A comma-separated list of allowed values (the query may also repeat the parameter). */
-function listOf<T extends string>(values: readonly T[], what: string) {
-  return doc(z.string().transform((s, ctx) => {
-    const parts = [...new Set(s.split(',').map((p) => p.trim().toUpperCase()).filter((p) => p !== ''))];
-    const norm = what === 'status' ? parts.map((p) => p.toLowerCase()) : parts;
-    const bad = norm.filter((p) => !(values as readonly string[]).includes(p));
-    if (bad.length > 0 || norm.length === 0) {
-      ctx.addIssue({ code: 'custom', message: `${bad.length > 0 ? `'${bad[0]}' is not a ${what}; ` : ''}expected a comma-separated list of ${values.join(', ')}` });
-      return z.NEVER;
+/**
+ * One filter parameter, checked and normalised by the store's own validator (src/store/validate.ts): one source of
+ * truth, so whatever passes here the store accepts, and whatever the store refuses is a 400 naming the parameter.
+ */
+function storeField<K extends keyof EventFilter>(key: K) {
+  return z.string().transform((s, ctx): NonNullable<EventFilter[K]> => {
+    try {
+      const v = parseFilter({ [optionOf(key)]: s })[key];
+      if (v !== undefined) return v as NonNullable<EventFilter[K]>;
+      ctx.addIssue({ code: 'custom', message: 'must not be empty' });
+    } catch (e) {
+      if (!(e instanceof RangeError)) throw e;
+      ctx.addIssue({ code: 'custom', message: withoutOption(e) });
     }
-    return norm as T[];
-  }), `comma-separated ${what} values: ${values.join(', ')}`);
+    return z.NEVER;
+  });
 }
 
 export const filterShape = {
-  dyad: z.string()
-    .regex(/^[A-Z][A-Z0-9]{1,7}-[A-Z][A-Z0-9]{1,7}$/, "expected two country codes joined by '-', such as CHN-IRN")
-    .register(components, { description: 'events between two countries, in either direction' }),
-  actor: code('an actor country').register(components, { description: 'actor country code' }),
-  actorSector: code('a sector').register(components, { description: 'actor sector code (GOV, COP, MIL, …)' }),
-  recipient: code('a recipient country').register(components, { description: 'recipient country code' }),
-  recipientSector: code('a sector'),
-  event: listOf(PLOVER_CATEGORIES, 'PLOVER category'),
-  mode: text(40),
-  context: text(40),
-  status: listOf(STATUSES, 'status'),
-  outlet: text(200),
-  source: text(200).register(components, { description: 'case-insensitive substring of an attribution source' }),
-  from: partialDate().register(components, { description: 'first event date, inclusive' }),
-  to: partialDate().register(components, { description: 'last event date, inclusive' }),
-  q: text(200).register(components, { description: 'full-text query over evidence sentences' }),
-  article: text(200).register(components, { description: 'only events of this article id' }),
+  dyad: doc(storeField('dyad'), "events between two countries, in either direction: two codes joined by '-', such as CHN-IRN"),
+  actor: doc(storeField('actor'), 'actor country code (three letters)'),
+  actorSector: doc(storeField('actorSector'), 'actor sector code (GOV, COP, MIL, …)'),
+  recipient: doc(storeField('recipient'), 'recipient country code (three letters)'),
+  recipientSector: doc(storeField('recipientSector'), 'recipient sector code (GOV, COP, MIL, …)'),
+  event: doc(storeField('event'), `comma-separated PLOVER categories: ${PLOVER_CATEGORIES.join(', ')}`),
+  mode: doc(storeField('mode'), 'a PLOVER mode (visit, phone, demo, aerial, …)'),
+  context: doc(storeField('context'), 'a PLOVER context (terrorism, economic, diplomatic, …)'),
+  status: doc(storeField('status'), `comma-separated statuses: ${STATUSES.join(', ')}`),
+  outlet: doc(storeField('outlet'), 'the outlet name'),
+  source: doc(storeField('source'), 'case-insensitive substring of an attribution source'),
+  from: doc(storeField('from'), 'first event date, inclusive (YYYY, YYYY-MM or YYYY-MM-DD)'),
+  to: doc(storeField('to'), 'last event date, inclusive (YYYY, YYYY-MM or YYYY-MM-DD)'),
+  q: doc(storeField('q'), 'full-text query over evidence sentences'),
+  article: doc(storeField('article'), 'only events of this article id'),
 };
+
+const FILTER_KEYS = Object.keys(filterShape) as (keyof typeof filterShape & keyof EventFilter)[];
 
 type FilterQuery = { [K in keyof typeof filterShape]?: z.output<(typeof filterShape)[K]> };
 
-function checkRange(v: { from?: string; to?: string }, ctx: z.RefinementCtx): void {
-  if (v.from !== undefined && v.to !== undefined && v.to < v.from.slice(0, v.to.length)) {
-    ctx.addIssue({ code: 'custom', path: ['to'], message: `'to' (${v.to}) is before 'from' (${v.from})` });
+/** The whole filter through the store's validator too, for the rules that involve two parameters (from after to). */
+function checkFilter(v: FilterQuery, ctx: z.RefinementCtx): void {
+  try {
+    normaliseFilter(toFilter(v));
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+    const opt = /--([a-z-]+)/.exec(e.message)?.[1];
+    const key = FILTER_KEYS.find((k) => optionOf(k) === opt);
+    ctx.addIssue({ code: 'custom', ...(key ? { path: [key] } : {}), message: withoutOption(e).replace(/--([a-z-]+)/g, (_m, o: string) => `'${FILTER_KEYS.find((k) => optionOf(k) === o) ?? o}'`) });
   }
 }
 
@@ -171,19 +176,19 @@ export const EventsQuery = z.strictObject({
   ...optional(filterShape),
   limit: limit(500, 50).register(components, { description: 'events per page (1–500, default 50)' }),
   cursor: z.string().max(500).register(components, { description: 'the `next` value of the previous page' }).optional(),
-}).superRefine(checkRange);
+}).superRefine(checkFilter);
 
 export const StatsQuery = z.strictObject({
   ...optional(filterShape),
-  by: z.enum(['dyad', 'event', 'quad']).default('quad').register(components, { description: 'group by dyad (actor-recipient), PLOVER category or quad class' }),
-  interval: z.enum(['day', 'week', 'month', 'year']).default('month').register(components, { description: 'period length; weeks start on Monday' }),
-}).superRefine(checkRange);
+  by: z.enum(STATS_BY as [StatsBy, ...StatsBy[]]).default('quad').register(components, { description: 'group by dyad (actor-recipient), PLOVER category or quad class' }),
+  interval: z.enum(STATS_INTERVALS as [StatsInterval, ...StatsInterval[]]).default('month').register(components, { description: 'period length; weeks start on Monday' }),
+}).superRefine(checkFilter);
 
 export const TopQuery = z.strictObject({
   ...optional(filterShape),
   kind: z.enum(['actors', 'dyads']).register(components, { description: 'rank actor countries or dyads by event count' }),
   limit: limit(200, 20),
-}).superRefine(checkRange);
+}).superRefine(checkFilter);
 
 export const ArticleParams = z.strictObject({ id: z.string().min(1).max(300) });
 
@@ -208,7 +213,16 @@ export const ArticleInput = z.strictObject({
 }).register(components, { id: 'ArticleInput' });
 
 export const IngestBody = z.strictObject({
-  articles: z.array(ArticleInput).min(1, 'give at least one article').max(200, 'at most 200 articles per request'),
+  articles: z.array(ArticleInput).min(1, 'give at least one article').max(200, 'at most 200 articles per request')
+    .superRefine((articles, ctx) => {
+      const first = new Map<string, number>();
+      articles.forEach((a, i) => {
+        if (a.id === undefined) return;
+        const j = first.get(a.id);
+        if (j !== undefined) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `repeats the id of article ${j} in this request` });
+        else first.set(a.id, i);
+      });
+    }),
 }).register(components, { id: 'IngestRequest', description: 'articles to code and store' });
 
 // ---------------------------------------------------------------- helpers
@@ -219,26 +233,9 @@ function optional<T extends Record<string, z.ZodType>>(shape: T): { [K in keyof 
   return out as { [K in keyof T]: z.ZodOptional<T[K]> };
 }
 
-/** The store's filter from parsed query parameters. */
+/** The store's filter from parsed query parameters (already checked and normalised by the store's validator). */
 export function toFilter(q: FilterQuery): EventFilter {
-  const f: EventFilter = {};
-  if (q.dyad !== undefined) {
-    const [a, b] = q.dyad.split('-') as [string, string];
-    f.dyad = [a, b];
-  }
-  if (q.actor !== undefined) f.actor = q.actor;
-  if (q.actorSector !== undefined) f.actorSector = q.actorSector;
-  if (q.recipient !== undefined) f.recipient = q.recipient;
-  if (q.recipientSector !== undefined) f.recipientSector = q.recipientSector;
-  if (q.event !== undefined) f.event = q.event;
-  if (q.mode !== undefined) f.mode = q.mode;
-  if (q.context !== undefined) f.context = q.context;
-  if (q.status !== undefined) f.status = q.status;
-  if (q.outlet !== undefined) f.outlet = q.outlet;
-  if (q.source !== undefined) f.source = q.source;
-  if (q.from !== undefined) f.from = q.from;
-  if (q.to !== undefined) f.to = q.to;
-  if (q.q !== undefined) f.q = q.q;
-  if (q.article !== undefined) f.article = q.article;
-  return f;
+  const f: Record<string, unknown> = {};
+  for (const k of FILTER_KEYS) if (q[k] !== undefined) f[k] = q[k];
+  return f as EventFilter;
 }

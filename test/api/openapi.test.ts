@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildServer } from '../../src/api/index.js';
+import { inlineCoder } from '../../src/api/coder.js';
 import { coded } from './helpers.js';
 import { makeStore } from './stores.js';
 
@@ -9,7 +10,7 @@ test('GET /api/openapi.json documents every API route and its references resolve
   const c = await coded();
   const store = await makeStore();
   const routes: string[] = [];
-  const app = buildServer({ store, lexicons: c.lexicons });
+  const app = buildServer({ store, coder: inlineCoder(c.lexicons) });
   app.addHook('onRoute', () => {});
   try {
     await app.ready();

@@ -16,3 +16,8 @@ test('bad serve options are usage errors naming the option', () => {
     assert.throws(() => serveOptions([...argv]), (e: unknown) => e instanceof UsageError && re.test(e.message));
   }
 });
+
+test('serve checks the Host header unless --public is given', () => {
+  assert.equal(serveOptions([]).public, false);
+  assert.equal(serveOptions(['--public']).public, true);
+});

@@ -119,6 +119,26 @@ for (const b of BACKENDS) describe(`API on ${b.name}`, { skip: b.skip }, () => {
       }
     });
 
+    test('the response says which articles were stored and which were skipped as duplicates', async () => {
+      const h = await harness({ token: 't' }, b.factory);
+      try {
+        const first = IngestResultSchema.parse((await post(h, 'Bearer t')).json());
+        assert.deepEqual([first.ids, first.skippedIds], [[ARTICLE.id], []]);
+        const copy = { ...ARTICLE, id: 'api-test-copy' }; // the same text under another id: a duplicate
+        const other = { id: 'api-test-2', text: 'Estonia protested to Russia over the airspace violation, the Estonian foreign ministry said.' };
+        const twin = { id: 'api-test-3', text: other.text }; // repeats a text of this very request
+        const r = IngestResultSchema.parse((await post(h, 'Bearer t', { articles: [ARTICLE, copy, other, twin] })).json());
+        assert.deepEqual(r.ids, ['api-test-2']);
+        assert.deepEqual(r.skippedIds, [ARTICLE.id, 'api-test-copy', 'api-test-3']);
+        assert.deepEqual([r.stored, r.skipped], [1, 3]);
+        assert.equal(await h.store.article('api-test-copy'), null);
+        assert.equal(await h.store.article('api-test-3'), null);
+        assert.ok(await h.store.article('api-test-2'));
+      } finally {
+        await h.close();
+      }
+    });
+
     test('an article without id gets one from its text; bad batches are 400 naming the field', async () => {
       const h = await harness({ token: 't' }, b.factory);
       try {
@@ -131,6 +151,7 @@ for (const b of BACKENDS) describe(`API on ${b.name}`, { skip: b.skip }, () => {
           [{ articles: [{ text: 'x', published: 'soon' }] }, 'articles.0.published'],
           [{ article: ARTICLE }, 'articles'],
           [{ articles: [ARTICLE], colour: 'red' }, 'colour'],
+          [{ articles: [ARTICLE, { ...ARTICLE, text: 'Another text.' }] }, 'articles.1.id'],
         ] as const) {
           const res = await post(h, 'Bearer t', payload);
           assert.equal(res.statusCode, 400, JSON.stringify(payload));

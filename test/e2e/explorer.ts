@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { buildServer } from '../../src/api/index.js';
+import { inlineCoder } from '../../src/api/coder.js';
 import { codeExamples, filled } from '../api/fixtures.js';
 import { makeStore } from '../api/stores.js';
 
@@ -25,7 +26,7 @@ export interface Explorer {
 export async function startExplorer(): Promise<Explorer> {
   const coded = await codeExamples();
   const store = await filled(await makeStore(), coded);
-  const app = buildServer({ store, lexicons: coded.lexicons, webRoot: WEB_ROOT });
+  const app = buildServer({ store, coder: inlineCoder(coded.lexicons), webRoot: WEB_ROOT });
   const url = await app.listen({ host: '127.0.0.1', port: 0 });
   return { url, close: async () => { await app.close(); await store.close(); } };
 }

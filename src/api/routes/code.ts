@@ -4,13 +4,14 @@ import { createHash } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { z } from 'zod';
 import type { Article } from '../../types.js';
-import { codeArticle, CODER_VERSION } from '../../pipeline.js';
+import { CODER_VERSION } from '../../pipeline.js';
 import { checkIngestToken } from '../auth.js';
 import type { ApiContext } from '../context.js';
+import { contentHash } from '../../store/index.js';
 import { parseBody } from '../parse.js';
 import { ArticleInput, CodeBody, IngestBody } from '../schemas.js';
 
-/** Bodies of POST /api/code stay small: it codes synchronously on the request. */
+/** Bodies of POST /api/code stay small: a "try it" text, coded while the client waits. */
 export const CODE_BODY_LIMIT = 256 * 1024;
 
 const digest = (s: string) => createHash('sha1').update(s).digest('hex');
@@ -32,19 +33,38 @@ export function codeRoutes(app: FastifyInstance, ctx: ApiContext): void {
   app.post('/api/code', { bodyLimit: CODE_BODY_LIMIT }, async (req) => {
     const body = parseBody(CodeBody, req.body);
     const article = toArticle(body, 'try-', 'api');
-    const events = codeArticle(article, ctx.lexicons);
-    return { article: { id: article.id, text: article.text, published: article.published, outlet: article.outlet }, events };
+    const [events] = await ctx.coder.code([article]);
+    return { article: { id: article.id, text: article.text, published: article.published, outlet: article.outlet }, events: events! };
   });
 
   app.post('/api/articles', async (req, reply) => {
     checkIngestToken(ctx.token, req.headers.authorization);
     const body = parseBody(IngestBody, req.body);
-    const batch = body.articles.map((a, i) => {
-      const article = toArticle(a, 'api-', `POST /api/articles[${i}]`);
-      return { article, events: codeArticle(article, ctx.lexicons) };
-    });
-    const r = await ctx.store.putArticles(batch, CODER_VERSION);
+    const articles = body.articles.map((a, i) => toArticle(a, 'api-', `POST /api/articles[${i}]`));
+    // what the store would skip (stored unchanged, or the same text under another id) is neither coded nor claimed
+    const skip = await ctx.store.unchanged(articles, CODER_VERSION);
+    const fresh = firstOfEachText(articles.filter((a) => !skip.has(a.id)));
+    const coded = await ctx.coder.code(fresh);
+    const r = await ctx.store.putArticles(fresh.map((article, i) => ({ article, events: coded[i]! })), CODER_VERSION);
+    const storedIds = new Set(fresh.map((a) => a.id));
     reply.code(201);
-    return { ...r, ids: batch.map((b) => b.article.id) };
+    return {
+      stored: r.stored,
+      skipped: articles.length - r.stored,
+      events: r.events,
+      ids: articles.filter((a) => storedIds.has(a.id)).map((a) => a.id),
+      skippedIds: articles.filter((a) => !storedIds.has(a.id)).map((a) => a.id),
+    };
+  });
+}
+
+/** The batch without later articles whose text repeats an earlier one's (the store would skip them as duplicates). */
+function firstOfEachText(articles: Article[]): Article[] {
+  const seen = new Set<string>();
+  return articles.filter((a) => {
+    const h = contentHash(a.text);
+    if (seen.has(h)) return false;
+    seen.add(h);
+    return true;
   });
 }

@@ -6,6 +6,7 @@ import { renderText } from '../highlight.js';
 import type { Navigator } from '../router.js';
 import { actorLabel, dateWords, QUAD_NAMES, sourceWords, STATUS_WORDS } from '../words.js';
 import { errorBox, failure, loading, show } from './common.js';
+import { httpHref } from '../../../src/output/links.js';
 import { eventHref, LAST_LIST } from './events.js';
 
 export async function renderArticle(url: URL, main: HTMLElement, _nav: Navigator): Promise<void> {
@@ -25,7 +26,7 @@ export async function renderArticle(url: URL, main: HTMLElement, _nav: Navigator
   show(main,
     h('p', { class: 'crumbs' }, h('a', { href: sessionStorage.getItem(LAST_LIST) ?? '/events' }, '← Events')),
     h('h1', {}, article.title ?? article.id),
-    h('p', { class: 'muted' }, meta || 'no outlet or date', article.url ? [' · ', h('a', { href: article.url, target: '_blank', rel: 'noopener noreferrer' }, 'original')] : null),
+    h('p', { class: 'muted' }, meta || 'no outlet or date', original(article.url)),
     h('div', { class: 'article-layout' },
       h('section', { 'aria-label': 'Article text' }, legend(), renderText(article.text, events, selected, eventHref)),
       h('aside', { 'aria-label': 'Events in this article' },
@@ -60,4 +61,11 @@ function details(e: ReadoutEvent): HTMLElement {
       ...(e.contexts.length ? row('Context', e.contexts.join(', ')) : []),
       ...row('Confidence', String(e.confidence)),
     ));
+}
+
+/** The article's source: a link only when it is an http(s) URL (never javascript: or data:), else its text. */
+function original(url: string | null): (string | HTMLElement)[] | null {
+  if (!url) return null;
+  const href = httpHref(url);
+  return [' · ', href ? h('a', { href, target: '_blank', rel: 'noopener noreferrer' }, 'original') : h('span', { title: 'not an http(s) link' }, `source: ${url}`)];
 }
