@@ -4,7 +4,7 @@
 // still points at the right characters; scripts/bench-size.ts measures the time.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createSegmenter, normalise, type Segmented } from '../../src/segment/index.js';
+import { createSegmenter, normalise } from '../../src/segment/index.js';
 import { MAX_CHUNK_CHARS, MAX_SENTENCE_TOKENS, MAX_TOKEN_CHARS } from '../../src/segment/limits.js';
 import { loadParseModels, parseText, type ParseModels } from '../../src/parse/index.js';
 import { HOSTILE_CASES } from '../../src/bench/hostile.js';
@@ -13,33 +13,12 @@ import { analyse, codeArticle } from '../../src/pipeline.js';
 import { validateEvent } from '../../src/output/validate.js';
 import { LOOKBACK_SENTENCES, recentMentions, windowStart } from '../../src/actors/window.js';
 import type { Article, Mention } from '../../src/types.js';
+import { checkSegmented } from './check.js';
 
 const HANG_GUARD = { timeout: 120_000 };
 const segment = createSegmenter();
 const hostile = (name: string, chars: number): string => HOSTILE_CASES.find((c) => c.name === name)!.text(chars);
 const article = (text: string): Article => ({ id: 'hostile', text, published: '2025-02-10', outlet: null, url: null, title: null, language: 'en', origin: 'test' });
-
-/** Tokens in order, each the characters it names and what wink read there; sentences tile the tokens in order. */
-export function checkSegmented(text: string, seg: Segmented): void {
-  let prev = 0;
-  seg.tokens.forEach((t, i) => {
-    assert.equal(t.i, i);
-    assert.ok(t.start >= prev && t.end > t.start && t.end <= text.length, `token ${i} [${t.start}, ${t.end}) out of order`);
-    assert.equal(t.text, text.slice(t.start, t.end));
-    prev = t.end;
-  });
-  let next = 0;
-  seg.sentences.forEach((s, k) => {
-    assert.equal(s.index, k);
-    assert.equal(s.first, next, `sentence ${k} does not start where the previous one ended`);
-    assert.ok(s.last > s.first);
-    assert.equal(s.start, seg.tokens[s.first]!.start);
-    assert.equal(s.end, seg.tokens[s.last - 1]!.end);
-    for (let i = s.first; i < s.last; i++) assert.equal(seg.tokens[i]!.sent, k);
-    next = s.last;
-  });
-  assert.equal(next, seg.tokens.length);
-}
 
 test('a 300,000-character word reaches wink in pieces of at most MAX_TOKEN_CHARS, each at its own offset', HANG_GUARD, () => {
   const text = hostile('token', 300_000);
