@@ -142,6 +142,14 @@ function learn(st: State, name: string, country: string | null, sector: string |
   }
 }
 
+/** Every key `learn` may file a name under (so that a person is found again without reading every learned name). */
+function learnedKeys(name: string): string[] {
+  const parts = name.split(/[\s]+/).filter(Boolean);
+  const keys = [name.toLowerCase()];
+  if (parts.length > 1) keys.push(parts[parts.length - 1]!.toLowerCase(), parts[0]!.toLowerCase());
+  return keys;
+}
+
 function resolveSentence(st: State, s: Sentence, matches: GazMatch[]): void {
   const { tokens } = st;
   const src = (a: number, b: number) => st.text.slice(tokens[a]!.start, tokens[b - 1]!.end);
@@ -438,7 +446,7 @@ function countriesForBodies(st: State, here: Mention[]): void {
       (DOMESTIC_SECTORS.has(m.sector ?? '') || tokens[m.last - 1]!.lower === 'authorities');
     if ((m.kind === 'agent' && (definite || bare) && STATE_SECTORS.has(m.sector ?? '')) || (st.titleOnly.has(m) && STATE_SECTORS.has(m.sector ?? ''))) {
       m.country = home;
-      for (const [k, l] of st.learned) if (l.name === m.name) st.learned.set(k, { ...l, country: home });
+      if (m.name !== null) for (const k of learnedKeys(m.name)) { const l = st.learned.get(k); if (l?.name === m.name) st.learned.set(k, { ...l, country: home }); }
     }
   }
 }
