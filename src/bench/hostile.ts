@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../actors/load.js';
+import { createRng } from './prng.js';
 
 /** The bodies of the plain-text and JSONL example articles (examples/), without their date lines. */
 export function exampleBodies(): string[] {
@@ -21,6 +22,14 @@ export function repeatTo(unit: string, chars: number): string {
   return last >= 0xd800 && last <= 0xdbff ? s.slice(0, -1) : s;
 }
 
+/** n seeded pseudo-random lower-case letters: a word no cache has seen in any of its pieces. */
+export function letters(n: number, seed = 14): string {
+  const rng = createRng(seed);
+  const out = new Array<string>(n);
+  for (let k = 0; k < n; k++) out[k] = String.fromCharCode(97 + rng.int(26));
+  return out.join('');
+}
+
 export interface HostileCase {
   name: string;
   what: string;
@@ -30,8 +39,10 @@ export interface HostileCase {
 }
 
 export const HOSTILE_CASES: readonly HostileCase[] = [
-  { name: 'token', what: 'one word of n letters in an ordinary sentence', chars: 1_000_000,
-    text: (n) => `Finnish police detained ${'a'.repeat(n)} on Monday, officials said.` },
+  { name: 'token', what: 'one word of n random letters in an ordinary sentence', chars: 1_000_000,
+    text: (n) => `Finnish police detained ${letters(n)} on Monday, officials said.` },
+  { name: 'url', what: 'one URL of n characters', chars: 1_000_000,
+    text: (n) => `Police said http://example.org/${letters(n)}?q=1 on Monday.` },
   { name: 'dotted-token', what: 'one n-character run of "a." (abbreviation-like, no space)', chars: 1_000_000,
     text: (n) => `Police said ${repeatTo('a.', n)} on Monday.` },
   { name: 'sentence', what: 'one sentence of n characters with no full stop', chars: 1_000_000,

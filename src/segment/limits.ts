@@ -3,7 +3,7 @@
 
 /** Longest run of non-space characters handed to wink-nlp as one piece; longer runs are cut into pieces this long.
  * (wink's abbreviation test is quadratic in a token's length; no word or ordinary URL in news is this long.) */
-export const MAX_TOKEN_CHARS = 100;
+export const MAX_TOKEN_CHARS = 500;
 
 /** Most tokens in one sentence; longer runs (a megabyte with no full stop) are cut into sentences of at most this many.
  * Every sentence-level scan, and the tagger and parser, then work on a bounded window. */

@@ -29,7 +29,7 @@ test('a 300,000-character word reaches wink in pieces of at most MAX_TOKEN_CHARS
     // what wink read at that place is the text there (no inserted space shifted it)
     assert.equal(t.lower, normalise(t.text));
   }
-  assert.equal(seg.tokens.filter((t) => /^a+$/.test(t.text)).reduce((n, t) => n + t.text.length, 0), 300_000);
+  assert.equal(seg.tokens.filter((t) => /^[a-z]{20,}$/.test(t.text)).reduce((n, t) => n + t.text.length, 0), 300_000);
 });
 
 test('a 200,000-character sentence with no full stop is cut into sentences of at most MAX_SENTENCE_TOKENS tokens', HANG_GUARD, () => {

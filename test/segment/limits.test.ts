@@ -8,7 +8,8 @@ const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 const pairSafe = (text: string, k: number) => !(k > 0 && k < text.length && isHigh(text.charCodeAt(k - 1)) && isLow(text.charCodeAt(k)));
 
 test('capRuns: no run of non-space characters is longer than the cap; removing the inserted spaces gives the text back', () => {
-  for (const text of ['a'.repeat(1000), `x ${'😀'.repeat(333)} y`, 'short words only', `${'b'.repeat(100)} ${'c'.repeat(101)}\n${'d'.repeat(250)}`]) {
+  const N = MAX_TOKEN_CHARS;
+  for (const text of ['a'.repeat(10 * N), `x ${'😀'.repeat(3 * N)} y`, 'short words only', `${'b'.repeat(N)} ${'c'.repeat(N + 1)}\n${'d'.repeat(2 * N + 50)}`]) {
     const { text: w, inserted } = capRuns(text);
     for (const run of w.split(/[ \t\r\n]/)) assert.ok(run.length <= MAX_TOKEN_CHARS + 1, `run of ${run.length}`);
     let back = '';
@@ -22,18 +23,18 @@ test('capRuns: no run of non-space characters is longer than the cap; removing t
 });
 
 test('offsetMapper maps positions of the capped text back to the original', () => {
-  const text = `${'a'.repeat(250)} end`;
+  const text = `${'a'.repeat(2 * MAX_TOKEN_CHARS + 50)} end`;
   const { text: w, inserted } = capRuns(text);
   const map = offsetMapper(inserted);
   for (const word of ['end']) {
     const at = w.indexOf(word);
     assert.equal(text.slice(map(at), map(at) + word.length), word);
   }
-  assert.deepEqual(inserted, [100, 201]);
+  assert.deepEqual(inserted, [MAX_TOKEN_CHARS, 2 * MAX_TOKEN_CHARS + 1]);
 });
 
 test('splitSpan cuts a long span into pieces of at most the cap, never inside a surrogate pair', () => {
-  const text = `ab${'😀'.repeat(120)}`;
+  const text = `ab${'😀'.repeat(MAX_TOKEN_CHARS + 20)}`;
   const parts = splitSpan(text, 0, text.length);
   assert.equal(parts[0]!.start, 0);
   assert.equal(parts[parts.length - 1]!.end, text.length);
