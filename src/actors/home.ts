@@ -2,12 +2,16 @@
 // ("the interior ministry", "called for an investigation").
 import type { Mention } from '../types.js';
 import { isNonStateCode } from '../codes/sectors.js';
+import { windowStart } from './window.js';
 
-/** The country named most often up to `sentence` (inclusive), if it has at least two mentions and twice the next one's. */
+/** The country named most often in the lookback window up to `sentence` (inclusive; mentions in sentence order), if it
+ * has at least two mentions and twice the next one's. */
 export function homeCountry(mentions: readonly Mention[], sentence: number): string | null {
   const counts = new Map<string, number>();
-  for (const m of mentions) {
-    if (m.sent > sentence || !m.country || isNonStateCode(m.country)) continue;
+  for (let k = windowStart(mentions, sentence); k < mentions.length; k++) {
+    const m = mentions[k]!;
+    if (m.sent > sentence) break;
+    if (!m.country || isNonStateCode(m.country)) continue;
     counts.set(m.country, (counts.get(m.country) ?? 0) + 1);
   }
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);

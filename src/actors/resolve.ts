@@ -5,6 +5,7 @@ import type { Mention, Sentence, Token } from '../types.js';
 import { matchAll, type GazEntry, type GazMatch, type Gazetteer } from './gazetteer.js';
 import { PLACE_KINDS, roleAt, type Description, type NamedActor, type Person, type Role, type SectorTerm } from './model.js';
 import { homeCountry } from './home.js';
+import { firstFrom, windowStart } from './window.js';
 import { LOCATIVE_PREPOSITIONS as LOCATIVE, MONTHS, POSSESSIVE_PRONOUNS, WEEKDAYS } from '../lexicon/function-words.js';
 import { isNonStateCode } from '../codes/sectors.js';
 
@@ -165,6 +166,14 @@ function learn(st: State, name: string, country: string | null, sector: string |
   }
 }
 
+/** Every key `learn` may file a name under (so that a person is found again without reading every learned name). */
+function learnedKeys(name: string): string[] {
+  const parts = name.split(/[\s]+/).filter(Boolean);
+  const keys = [name.toLowerCase()];
+  if (parts.length > 1) keys.push(parts[parts.length - 1]!.toLowerCase(), parts[0]!.toLowerCase());
+  return keys;
+}
+
 function resolveSentence(st: State, s: Sentence, matches: GazMatch[]): void {
   const { tokens } = st;
   const src = (a: number, b: number) => st.text.slice(tokens[a]!.start, tokens[b - 1]!.end);
@@ -297,7 +306,7 @@ function resolveSentence(st: State, s: Sentence, matches: GazMatch[]): void {
         }
       }
       // "the Chinese news agency" => the news agency of that country mentioned before
-      const typed = country ? findTyped(st, country, tokens.slice(m.first, m.last).map((t) => t.lower).join(' ')) : undefined;
+      const typed = country ? findTyped(st, s.index, country, tokens.slice(m.first, m.last).map((t) => t.lower).join(' ')) : undefined;
       if (typed) {
         const mention = push(st, first, last, { name: typed.name, country: typed.country, sector: typed.sector, kind: typed.kind, how: 'description', antecedent: typed.index });
         mention.text = src(first, last);
@@ -305,7 +314,7 @@ function resolveSentence(st: State, s: Sentence, matches: GazMatch[]): void {
         continue;
       }
       // "the police" after "Colombian police": the same body as before
-      const same = country ? undefined : sameAgentBefore(st, tokens.slice(m.first, m.last).map((t) => t.lemma).join(' '));
+      const same = country ? undefined : sameAgentBefore(st, s.index, tokens.slice(m.first, m.last).map((t) => t.lemma).join(' '));
       // (a bare descriptor with a body of its own: "peacekeepers" with no country named are the UN's)
       // (not "the kingdom's aid agency": the possessor's)
       const possessor = tokens[m.first - 1]?.lower ?? '';
@@ -407,7 +416,8 @@ function resolveSentence(st: State, s: Sentence, matches: GazMatch[]): void {
     i = end - 1;
   }
   // 3. bodies with no country of their own, resolved from the sentence or the story
-  const from = st.mentions.findIndex((m) => m.sent === s.index);
+  const at = firstFrom(st.mentions, s.index);
+  const from = at < st.mentions.length ? at : -1;
   const here = from < 0 ? [] : st.mentions.slice(from);
   if (here.some((m) => m.country === null)) countriesForBodies(st, here);
   // 4. definite descriptions last, so that every name before them in the sentence is known (mentions in text order)
@@ -433,7 +443,8 @@ function countriesForBodies(st: State, here: Mention[]): void {
     const person = pron === 'his' || pron === 'her';
     // (a person's: the sentence's first person, its usual subject — "Abdullah will visit … with Khan, his spokesman said")
     const fits = (x: Mention) => x.end <= tokens[m.first - 1]!.start && x.country !== null && x !== m && (!person || x.kind === 'person');
-    const owner = (person ? st.mentions.find((x) => x.sent === m.sent && fits(x)) : undefined) ?? lastWhere(st.mentions, fits);
+    const owner = (person ? firstWhere(st.mentions, firstFrom(st.mentions, m.sent), (x) => x.sent === m.sent && fits(x)) : undefined) ??
+      lastWhere(st.mentions, windowStart(st.mentions, m.sent), fits);
     if (owner) { m.country = owner.country; m.how = 'pronoun'; }
   }
   const locative = (m: Mention) => LOCATIVE.has(tokens[m.first - 1]?.lower ?? '') || (['ADJ', 'DET'].includes(tokens[m.first - 1]?.pos ?? '') && LOCATIVE.has(tokens[m.first - 2]?.lower ?? ''));
@@ -462,13 +473,20 @@ function countriesForBodies(st: State, here: Mention[]): void {
       (DOMESTIC_SECTORS.has(m.sector ?? '') || tokens[m.last - 1]!.lower === 'authorities');
     if ((m.kind === 'agent' && (definite || bare) && STATE_SECTORS.has(m.sector ?? '')) || (st.titleOnly.has(m) && STATE_SECTORS.has(m.sector ?? ''))) {
       m.country = home;
-      for (const [k, l] of st.learned) if (l.name === m.name) st.learned.set(k, { ...l, country: home });
+      if (m.name !== null) for (const k of learnedKeys(m.name)) { const l = st.learned.get(k); if (l?.name === m.name) st.learned.set(k, { ...l, country: home }); }
     }
   }
 }
 
-function lastWhere<T>(xs: readonly T[], ok: (x: T) => boolean): T | undefined {
-  for (let k = xs.length - 1; k >= 0; k--) if (ok(xs[k]!)) return xs[k];
+/** The last of xs[from…] that is ok. */
+function lastWhere<T>(xs: readonly T[], from: number, ok: (x: T) => boolean): T | undefined {
+  for (let k = xs.length - 1; k >= from; k--) if (ok(xs[k]!)) return xs[k];
+  return undefined;
+}
+
+/** The first of xs[from…] that is ok. */
+function firstWhere<T>(xs: readonly T[], from: number, ok: (x: T) => boolean): T | undefined {
+  for (let k = from; k < xs.length; k++) if (ok(xs[k]!)) return xs[k];
   return undefined;
 }
 
@@ -481,13 +499,15 @@ function isDefinite(tokens: Token[], m: Mention): boolean {
 }
 
 function dropMentionAt(st: State, first: number): void {
-  const k = st.mentions.findIndex((x) => x.first === first);
-  if (k >= 0) st.mentions.splice(k, 1);
+  // (a mention's first token is in its sentence: only that sentence's mentions are searched)
+  for (let k = firstFrom(st.mentions, st.tokens[first]!.sent); k < st.mentions.length; k++) {
+    if (st.mentions[k]!.first === first) { st.mentions.splice(k, 1); return; }
+  }
 }
 
 /** The latest agent mention with a country whose head words end with these ("the police" ← "Colombian police"). */
-function sameAgentBefore(st: State, lemmas: string): Mention | undefined {
-  for (let k = st.mentions.length - 1; k >= 0; k--) {
+function sameAgentBefore(st: State, sentence: number, lemmas: string): Mention | undefined {
+  for (let k = st.mentions.length - 1, lo = windowStart(st.mentions, sentence); k >= lo; k--) {
     const m = st.mentions[k]!;
     if (m.kind !== 'agent' || !m.country) continue;
     const head = st.tokens.slice(m.first, m.last).map((t) => t.lemma).join(' ');
@@ -497,8 +517,8 @@ function sameAgentBefore(st: State, lemmas: string): Mention | undefined {
 }
 
 /** The previously mentioned named actor of this country whose type is this noun ("news agency"). */
-function findTyped(st: State, country: string, noun: string): (NamedActor & { index: number }) | undefined {
-  for (let k = st.mentions.length - 1; k >= 0; k--) {
+function findTyped(st: State, sentence: number, country: string, noun: string): (NamedActor & { index: number }) | undefined {
+  for (let k = st.mentions.length - 1, lo = windowStart(st.mentions, sentence); k >= lo; k--) {
     const m = st.mentions[k]!;
     if (m.country !== country || !m.name) continue;
     const a = st.gaz.byName.get(m.name);
@@ -590,7 +610,12 @@ const GROUP_REACH = 3;
 function resolveGroup(st: State, m: GazMatch, min: number, text: string): boolean {
   const { tokens } = st;
   const here = tokens[m.first]!.start;
-  const before = st.mentions.filter((x) => x.start < here && x.country && !isNonStateCode(x.country));
+  const before: Mention[] = [];
+  const at: number[] = [];
+  for (let k = windowStart(st.mentions, tokens[m.first]!.sent); k < st.mentions.length; k++) {
+    const x = st.mentions[k]!;
+    if (x.start < here && x.country && !isNonStateCode(x.country)) { before.push(x); at.push(k); }
+  }
   const sent = before.length ? before[before.length - 1]!.sent : -1;
   for (let k = before.length - 1; k >= 0; k--) {
     const last = before[k]!;
@@ -603,10 +628,10 @@ function resolveGroup(st: State, m: GazMatch, min: number, text: string): boolea
       if (x.last > run[0]!.first || !gap.every((t) => LIST_GLUE.has(t.lower))) break;
       run.unshift(x);
     }
-    const countries = [...new Map(run.map((x) => [x.country!, x])).values()];
+    const countries = [...new Map(run.map((x, j) => [x.country!, [x, at[k - run.length + 1 + j]!] as const])).values()];
     if (countries.length >= Math.max(2, min)) {
-      for (const a of countries) {
-        const mention = push(st, m.first, m.last, { name: a.kind === 'country' ? a.name : null, country: a.country, sector: 'GOV', kind: 'country', how: 'description', antecedent: st.mentions.indexOf(a) });
+      for (const [a, index] of countries) {
+        const mention = push(st, m.first, m.last, { name: a.kind === 'country' ? a.name : null, country: a.country, sector: 'GOV', kind: 'country', how: 'description', antecedent: index });
         mention.text = text;
       }
       return true;
@@ -630,13 +655,15 @@ function resolveDescription(st: State, m: GazMatch, d: Description, text: string
 function resolveDescriptionOf(st: State, m: GazMatch, kinds: string[], count: number, text: string, type: string | string[] | null, countries: string[] | null): boolean {
   const seen = new Set<string>();
   const found: Mention[] = [];
+  /** where each found mention is in st.mentions (-1 for an affiliation, a mention of its own) */
+  const foundAt: number[] = [];
   const typeOk = (name: string | null) => {
     if (type === null) return true;
     const t = name !== null ? st.gaz.byName.get(name)?.type : undefined;
     return t !== undefined && t !== null && (Array.isArray(type) ? type.includes(t) : t === type);
   };
   const wantCountries = kinds.includes('country');
-  for (let k = st.mentions.length - 1; k >= 0 && found.length < count; k--) {
+  for (let k = st.mentions.length - 1, lo = windowStart(st.mentions, st.tokens[m.first]!.sent); k >= lo && found.length < count; k--) {
     const x = st.mentions[k]!;
     if (x.start >= st.tokens[m.first]!.start) continue;
     if (wantCountries) {
@@ -646,22 +673,26 @@ function resolveDescriptionOf(st: State, m: GazMatch, kinds: string[], count: nu
       if ((x.kind === 'capital' || x.kind === 'city') && LOCATIVE.has(st.tokens[x.first - 1]?.lower ?? '')) continue;
       seen.add(x.country);
       found.push(x);
+      foundAt.push(k);
     } else if (kinds.includes(x.kind) && typeOk(x.name)) {
       const key = x.name ?? x.text;
       if (seen.has(key)) continue;
       seen.add(key);
       found.push(x);
+      foundAt.push(k);
     } else if (x.affiliation && kinds.includes(x.affiliation.kind) && typeOk(x.affiliation.name) && !seen.has(x.affiliation.name)) {
       seen.add(x.affiliation.name);
       found.push({ ...x, name: x.affiliation.name, country: x.affiliation.country, sector: x.affiliation.sector, kind: x.affiliation.kind });
+      foundAt.push(-1);
     }
   }
   if (found.length < count) return false;
-  for (const a of found.reverse()) {
+  for (let j = found.length - 1; j >= 0; j--) {
+    const a = found[j]!;
     const mention = push(st, m.first, m.last, {
       name: wantCountries && a.kind !== 'country' ? null : a.name,
       country: a.country, sector: wantCountries ? 'GOV' : a.sector, kind: wantCountries ? 'country' : a.kind,
-      how: 'description', antecedent: st.mentions.indexOf(a),
+      how: 'description', antecedent: foundAt[j]!,
     });
     mention.text = text;
   }

@@ -11,6 +11,7 @@ import { CONTENT_TAKERS, DROPPED, FUTURE_TO_AGREE, PARTIES_IN_CONTENT, THREAT_CO
 import { afterRelativePronoun, applyContent, contentParties, coverageScopes } from './content.js';
 import { agreementsToAct, dedupe, objectHolder, evaluatedActs, isObjectOf, jointActivity, participles, purposes, purposeTalks, topicOfNoun, troopsArriving, weaponsWithoutTarget } from './same-event.js';
 import { addressees, brokeredFor, deniedActVictims, inheritMeetingCounterpart, mobilizeTarget, protestPlace, recipientsFromEventObjects, visitPlace } from './parties.js';
+import { recentMentions } from '../actors/window.js';
 
 export type { Candidate } from './candidate.js';
 
@@ -59,6 +60,8 @@ export function codeSentences(tokens: Token[], sentences: Sentence[], mentions: 
     for (const b of bs) barriers.add(b);
     for (const f of frames) for (let i = f.cueFirst; i < f.cueLast; i++) v.cues.add(i);
     const suppressed = coverageScopes(v, rules.coverage);
+    // what the sentence's lookbacks (pronouns, the story's country) may reach: a bounded window, in text order
+    const prior = recentMentions(mentions, s.index);
     const sentCands: Candidate[] = [];
     for (const h of hits) {
       if (suppressed.some(([a, b]) => h.first >= a && h.first < b)) continue;
@@ -66,7 +69,7 @@ export function codeSentences(tokens: Token[], sentences: Sentence[], mentions: 
       // (not the object of a verb about another's act: "rejected … criticism by the United States" names the critic)
       const objectOf = objectHolder(h, hits);
       if (objectOf && !CONTENT_TAKERS.has(objectOf.spec.event)) continue;
-      const args = placesAsParties(argumentsOf(v, h, mentions), h.spec.event, h.spec.mode ?? null);
+      const args = placesAsParties(argumentsOf(v, h, prior), h.spec.event, h.spec.mode ?? null);
       // "“We will strengthen cooperation …,” Wang said": the first person in quoted speech is the speaker
       if (args.actor.length === 0 && firstPersonSubject(v, h.first)) {
         const speaker = innermostSource(frames, h.first);
@@ -128,7 +131,7 @@ export function codeSentences(tokens: Token[], sentences: Sentence[], mentions: 
     evaluatedActs(v, sentCands);
     brokeredFor(sentCands);
     participles(v, sentCands);
-    addressees(sentCands, mentions, s.index);
+    addressees(sentCands, prior, s.index);
     purposes(v, sentCands);
     for (const c of sentCands) jointActivity(v, c);
     applyContent(v, sentCands);

@@ -11,7 +11,8 @@ import { entitySpans, Recogniser } from './ner.js';
 import { loadGazetteer } from './gazetteer.js';
 import { loadClusters } from './clusters.js';
 import { clusterIndex, tokenIds, type ClusterIndex } from './token-features.js';
-import { tokenise } from './tokenise.js';
+import { tokenise, type TokenSpan } from './tokenise.js';
+import { MAX_SENTENCE_TOKENS, MAX_TOKEN_CHARS, splitSpan } from '../segment/limits.js';
 import type { EntitySpan, Syntax, SyntaxSentence, SyntaxToken } from '../types.js';
 
 export type { EntitySpan, Syntax, SyntaxSentence, SyntaxToken };
@@ -81,8 +82,19 @@ export function analyseSentence(m: ParseModels, forms: readonly string[], opts: 
   };
 }
 
-/** Longest sentence handed to the models at once; longer runs (a megabyte with no full stop) are cut. */
-export const MAX_SENTENCE_TOKENS = 250;
+/** Longest sentence handed to the models at once (a megabyte with no full stop is cut), and longest token (a megabyte
+ * with no space is cut into pieces of MAX_TOKEN_CHARS): the models' work stays linear in the text's length. */
+export { MAX_SENTENCE_TOKENS, MAX_TOKEN_CHARS };
+
+/** UD tokens of text[start, end), none longer than MAX_TOKEN_CHARS. */
+export function boundedTokens(text: string, start: number, end: number): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  for (const t of tokenise(text, start, end)) {
+    if (t.end - t.start <= MAX_TOKEN_CHARS) out.push(t);
+    else for (const piece of splitSpan(text, t.start, t.end)) out.push(piece);
+  }
+  return out;
+}
 
 /** Tokenise each sentence span UD-style, then tag, parse and recognise entities. */
 export function parseText(m: ParseModels, text: string, spans: readonly { start: number; end: number }[], opts: ParseOptions = {}): Syntax {
@@ -90,7 +102,7 @@ export function parseText(m: ParseModels, text: string, spans: readonly { start:
   const sentences: SyntaxSentence[] = [];
   const entities: EntitySpan[] = [];
   for (const span of spans) {
-    const all = tokenise(text, span.start, span.end);
+    const all = boundedTokens(text, span.start, span.end);
     for (let from = 0; from < all.length; from += MAX_SENTENCE_TOKENS) {
       const part = all.slice(from, from + MAX_SENTENCE_TOKENS);
       const forms = part.map((t) => text.slice(t.start, t.end));

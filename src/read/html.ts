@@ -15,8 +15,9 @@ export function readArticleHtml(html: string, id: string, origin: string, ctx: R
   // Readability changes the document it reads, so metadata is taken first and the fallback parses afresh.
   const parsed = new Readability<Node>(document, { serializer: (node) => node }).parse();
   let text = parsed?.content ? paragraphsOf(parsed.content) : '';
-  if (text === '') text = bodyText(parseDocument(html));
-  if (text === '') return fail(origin, 'no readable text found in the HTML page');
+  // (a page whose only "text" is a BOM, a no-break space or a line separator has none: the other readers use trim too)
+  if (text.trim() === '') text = bodyText(parseDocument(html));
+  if (text.trim() === '') return fail(origin, 'no readable text found in the HTML page');
   return finishArticle(
     {
       id,

@@ -72,13 +72,16 @@ export function assignDates(events: Dated[], phrases: DatePhrase[][], triggers: 
   });
   // an undated event later in the sentence shares the date of an earlier one ("ECOWAS leaders meeting in Abuja on
   // Sunday urged …", "handed over a boat on Wednesday during a visit by …"), unless that one is background
+  // (only the sentence's own events are read: the work stays linear in the article's length)
+  const inSentence = new Map<number, number[]>();
+  events.forEach((e, j) => { const list = inSentence.get(e.sentence); if (list) list.push(j); else inSentence.set(e.sentence, [j]); });
   const own = events.map((e, i) => {
     const p = ownPhrase[i];
     if (p) return toDate(p);
     if (e.subordinate) return null;
-    for (let j = 0; j < events.length; j++) {
+    for (const j of inSentence.get(e.sentence)!) {
       const q = ownPhrase[j];
-      if (j !== i && q && events[j]!.sentence === e.sentence && !events[j]!.subordinate && events[j]!.at < e.at && q.end <= e.at) return toDate(q);
+      if (j !== i && q && !events[j]!.subordinate && events[j]!.at < e.at && q.end <= e.at) return toDate(q);
     }
     return null;
   });

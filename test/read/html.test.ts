@@ -79,6 +79,14 @@ test('HTML: a short page still gives its text; a page without text is one error'
   assert.match(errors[0]!.message, /no readable text/);
 });
 
+test('HTML: a page whose only text is a BOM, a no-break space or a line separator is one error, not an empty article', async () => {
+  const pages = ['<p>\ufeff</p>', '<html><body><p>\u00a0</p></body></html>', '<script>x</script>\u2028'].map((h, k) => fx.write(`space${k}.html`, h));
+  const { articles, errors } = await collect(pages);
+  assert.deepEqual(articles, []);
+  assert.deepEqual(errors.map((e) => e.origin), pages);
+  for (const e of errors) assert.match(e.message, /no readable text/);
+});
+
 test('HTML: a fragment without <html>/<body>, or plain text in a .html file, still gives its text', async () => {
   const frag = fx.write('frag.html', '<p>Kenya and Somalia agreed to reopen the border.</p><p>Talks continue.</p>');
   const plain = fx.write('plain.htm', 'Plain words &amp; no tags.');
