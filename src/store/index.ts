@@ -153,7 +153,8 @@ function storeOn(db: Kysely<DB>, backend: Backend, where: string): Store {
     unchanged: (articles, coderVersion) => guard(() => unchangedIds(db, articles, coderVersion)),
     staleArticles: (coderVersion) => guardStream(() => staleArticles(db, coderVersion)),
     events: (f, page) => guard(() => eventPage(db, backend, norm(f), page)),
-    streamEvents: (f) => guardStream(() => streamEvents(db, backend, norm(f))),
+    // (a bad filter throws at the call, before the first row is asked for)
+    streamEvents: (f) => { const nf = norm(f); return guardStream(() => streamEvents(db, backend, nf)); },
     stats: (by, interval, f) => guard(() => stats(db, backend, by, interval, norm(f))),
     topActors: (f, limit) => guard(() => topActors(db, backend, norm(f), limit)),
     topDyads: (f, limit) => guard(() => topDyads(db, backend, norm(f), limit)),

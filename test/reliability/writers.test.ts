@@ -61,7 +61,7 @@ for (const make of [sqliteDb, postgresDb]) {
           env: { ...process.env, READOUT_TOKEN: token },
           onStderrLine: (line, child) => {
             server = child;
-            const m = / at (http:\/\/\S+)$/.exec(line);
+            const m = / at (http:\/\/[^\s"]+)/.exec(line);
             if (m) resolve(m[1]!);
           },
         });
