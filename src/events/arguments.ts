@@ -382,7 +382,7 @@ interface TreeArgs {
 }
 
 /** prepositions whose complement on a verb's object names the party the act is aimed at */
-const OBJECT_COMPLEMENT_PREPS: ReadonlySet<string> = new Set(['to', 'with', 'against', 'toward', 'towards', 'from']);
+const OBJECT_COMPLEMENT_PREPS: ReadonlySet<string> = new Set(['to', 'with', 'against', 'toward', 'towards', 'from', 'at', 'on']);
 const NO_TREE: TreeArgs = { actor: null, recipient: null, how: 'none' };
 const NOMINAL_OWNERS = new Set(['nmod:poss', 'amod', 'compound']);
 const nonEmpty = (ms: Mention[] | null): Mention[] | null => (ms && ms.some((m) => m.country !== null || m.kind === 'person') ? ms : null);
@@ -433,6 +433,11 @@ function treeArguments(v: SentenceView, h: TriggerHit, recPreps: ReadonlySet<str
     if (!recipient && recPreps.size > 0) {
       recipient = nonEmpty(rec(T)) ?? (obj !== null ? nonEmpty(rec(obj)) : null) ?? (light >= 0 && light !== obj ? nonEmpty(rec(light)) : null);
     }
+    // "recalled its ambassador to Israel", "suspended a train service to India": whatever prepositions the trigger
+    // lists for itself, a to/with/against/at/on complement of its object (or of the noun it names) is the party the
+    // act is aimed at
+    const noun = obj ?? (light >= 0 ? light : null);
+    if (!recipient && noun !== null) recipient = nonEmpty(prepParties(tr, at, noun, OBJECT_COMPLEMENT_PREPS));
     return { actor, recipient, how: actor ? 'subject' : 'none' };
   }
   // a nominal trigger

@@ -106,8 +106,10 @@ export function participles(v: SentenceView, cands: Candidate[]): void {
     const c = cands[k]!;
     const head = t[c.hit.first]!;
     if (!head.lower.endsWith('ing') || t[c.hit.first - 1]?.text !== ',') continue;
+    // ("carried out airstrikes against rebels, hitting fuel depots": the strikes are one event however many triggers
+    // name them before the participle)
+    if (cands.slice(0, k).some((p) => p.event === c.event)) { c.status = DROPPED; continue; }
     const prev = cands[k - 1]!;
-    if (prev.event === c.event) { c.status = DROPPED; continue; }
     c.args = { ...c.args, actor: prev.args.actor, actorHow: prev.args.actorHow };
   }
 }

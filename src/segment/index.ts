@@ -1,4 +1,5 @@
 // segment: sentences, tokens, POS and lemmas (wink-nlp) with exact character offsets into Article.text.
+import { repairTags } from './repair.js';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Sentence, Token } from '../types.js';
@@ -92,6 +93,7 @@ function readPiece(nlp: Wink, text: string, from: number, to: number, out: Segme
       const end = first + cut;
       for (let i = at; i < end; i++) tokens[i]!.sent = index;
       sentences.push({ index, start: tokens[at]!.start, end: tokens[end - 1]!.end, first: at, last: end });
+      repairTags(tokens, at, end);
       at = end;
     }
   });

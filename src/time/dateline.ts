@@ -4,7 +4,7 @@
 const DATELINE = new RegExp(
   '^\\s*' +
     // the place, in capitals: "JUBA", "NEW DELHI", "SAN JOSE", "ST. PETERSBURG"
-    "[A-Z][A-Z.'\u2019 -]{1,30}" +
+    "[A-Z][A-Z.'\u2019 /-]{1,40}" +
     // a country or state after it: ", Costa Rica"
     "(?:,\\s*[A-Z][A-Za-z.'\u2019 ]{1,30})?" +
     // the filing date: ", Nov 11", ", Dec. 4", ", 4 December"

@@ -405,3 +405,25 @@ test('an outlet that "reported that …" is the source of the event, not a state
 test('"press" as a verb is a request to its object', () => {
   assert.equal(brief(only('Egypt pressed Washington to stop the arms sales.', 'REQUEST')), 'REQUEST EGY>USA asserted');
 });
+
+test('a to/with/on complement of the object is the recipient, whatever prepositions the trigger lists', () => {
+  assert.equal(brief(only('South Africa recalled its ambassador to Israel.', 'SANCTION')), 'SANCTION ZAF>ISR asserted');
+  assert.equal(brief(only('Pakistan suspended a cross-border train service to India.', 'SANCTION')), 'SANCTION PAK>IND asserted');
+  // a place the act happens in is no recipient
+  assert.equal(brief(only('Russia recalled its ambassador in Vienna.', 'SANCTION')).startsWith('SANCTION RUS> '), true);
+});
+
+test('a participle after a comma that names the same act again is that act ("airstrikes …, hitting fuel depots")', () => {
+  const evs = code('French warplanes carried out airstrikes against Islamist rebels in Mali overnight, striking fuel depots near Douentza.');
+  assert.equal(evs.filter((e) => e.event === 'ASSAULT').length, 1, evs.map(brief).join(' | '));
+});
+
+test('past tenses wink takes for nouns are verbs between a subject and an object ("troops shot dead two protesters")', () => {
+  assert.equal(brief(only('Israeli troops shot dead two Palestinians.', 'ASSAULT')), 'ASSAULT ISR>PSE asserted');
+  assert.deepEqual(code('The shot rang out near the embassy.').map(brief), []);
+});
+
+test('ordering a deployment is MOBILIZE; shipping fuel to a country is AID', () => {
+  assert.equal(only('ECOWAS leaders ordered the deployment of a standby force.', 'MOBILIZE').event, 'MOBILIZE');
+  assert.equal(brief(only('India shipped 40,000 tonnes of diesel to Sri Lanka.', 'AID')), 'AID IND>LKA asserted');
+});

@@ -7,6 +7,7 @@ test('datelineEnd: the opening place, filing date and agency of wire copy', () =
   for (const [text, dateline] of [
     ['JUBA, Nov 11 (Nile Courier) - Sudanese warplanes bombed a camp.', 'JUBA, Nov 11 (Nile Courier) - '],
     ['WASHINGTON (AP) \u2014 The Senate voted.', 'WASHINGTON (AP) \u2014 '],
+    ['GAZA/JERUSALEM, May 16 (Reuters) - Israeli troops fired.', 'GAZA/JERUSALEM, May 16 (Reuters) - '],
     ['BEIJING, Dec. 4 (Xinhua) -- China said.', 'BEIJING, Dec. 4 (Xinhua) -- '],
     ['NEW DELHI, 4 October (PTI) - India said.', 'NEW DELHI, 4 October (PTI) - '],
     ['SAN JOSE, Costa Rica, May 2 (Reuters) - Costa Rica said.', 'SAN JOSE, Costa Rica, May 2 (Reuters) - '],
