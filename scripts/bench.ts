@@ -2,6 +2,7 @@
 // synthetic corpus (src/bench/corpus.ts). Reports sentences/s, articles/s, lexicon load time and peak RSS,
 // and rewrites docs/performance.md.
 //   node dist/scripts/bench.js [--articles 5000] [--sentences 20] [--seed 1] [--no-write]
+import { ownedSections } from '../src/bench/doc-sections.js';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -181,9 +182,8 @@ ${sizes}
 For reference (published figures, not measured here): PETRARCH2 with its CoreNLP parse codes 2–5 sentences/s,
 TABARI 1,000–2,000.
 `;
-  // the "HTTP API under load" section is written by scripts/bench-api.ts (--write): keep it
-  const file = new URL('../../docs/performance.md', import.meta.url);
-  const previous = existsSync(file) ? readFileSync(file, 'utf8') : '';
-  const api = previous.indexOf('## HTTP API under load');
-  writeFileSync(file, api < 0 ? md : `${md.trimEnd()}\n\n${previous.slice(api)}`);
+  // the sections that bench-api and bench-size write (--write) are theirs: keep them
+  const file = new URL('../../docs/performance.md', import.meta.url).pathname;
+  const kept = ownedSections(file);
+  writeFileSync(file, kept === '' ? md : `${md.trimEnd()}\n\n${kept}\n`);
 }

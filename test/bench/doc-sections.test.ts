@@ -1,0 +1,18 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ownedSections, writeSection } from '../../src/bench/doc-sections.js';
+
+test('writeSection replaces its own section, keeps the others, appends when absent', () => {
+  const file = join(mkdtempSync(join(tmpdir(), 'readout-doc-')), 'performance.md');
+  writeFileSync(file, '# Performance\n\ntop\n\n## HTTP API under load\n\nold api\n\n## Lexicon sizes\n\nsizes\n');
+  writeSection(file, '## HTTP API under load', 'new api');
+  assert.equal(readFileSync(file, 'utf8'), '# Performance\n\ntop\n\n## HTTP API under load\n\nnew api\n\n## Lexicon sizes\n\nsizes\n');
+  writeSection(file, '## Hostile sizes', 'table');
+  assert.match(readFileSync(file, 'utf8'), /## Lexicon sizes\n\nsizes\n\n## Hostile sizes\n\ntable\n$/);
+  // what `npm run bench` carries over when it rewrites the rest
+  assert.equal(ownedSections(file), '## HTTP API under load\n\nnew api\n\n## Hostile sizes\n\ntable');
+  assert.equal(ownedSections(join(tmpdir(), 'no-such-readout-file.md')), '');
+});
