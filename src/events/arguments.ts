@@ -421,8 +421,6 @@ function treeArguments(v: SentenceView, h: TriggerHit, recPreps: ReadonlySet<str
       const io = iobj === null ? null : nonEmpty(partiesOf(tr, at, iobj));
       const o = obj === null || obj === light ? null : nonEmpty(partiesOf(tr, at, obj));
       recipient = o && o.some((m) => m.country) ? o : io ?? o;
-      // "suspended exports of sand to Taiwan", "cut ties with Israel": the party is a complement of the object
-      if (!recipient && obj !== null && obj !== light) recipient = nonEmpty(prepParties(tr, at, obj, OBJECT_COMPLEMENT_PREPS));
     }
     // "demanded that President Mnangagwa resign": a request is addressed to the subject of what it asks for
     if (!recipient && h.spec.event === 'REQUEST') {
@@ -433,9 +431,9 @@ function treeArguments(v: SentenceView, h: TriggerHit, recPreps: ReadonlySet<str
     if (!recipient && recPreps.size > 0) {
       recipient = nonEmpty(rec(T)) ?? (obj !== null ? nonEmpty(rec(obj)) : null) ?? (light >= 0 && light !== obj ? nonEmpty(rec(light)) : null);
     }
-    // "recalled its ambassador to Israel", "suspended a train service to India": whatever prepositions the trigger
-    // lists for itself, a to/with/against/at/on complement of its object (or of the noun it names) is the party the
-    // act is aimed at
+    // "recalled its ambassador to Israel", "suspended exports of sand to Taiwan", "cut ties with Israel": whatever
+    // prepositions the trigger lists for itself, a to/with/against/at/on complement of its object (or of the noun it
+    // names) is the party the act is aimed at
     const noun = obj ?? (light >= 0 ? light : null);
     if (!recipient && noun !== null) recipient = nonEmpty(prepParties(tr, at, noun, OBJECT_COMPLEMENT_PREPS));
     return { actor, recipient, how: actor ? 'subject' : 'none' };
