@@ -155,23 +155,21 @@ function personNameRun(tokens: Token[], i: number, end: number): number {
 }
 
 function learn(st: State, name: string, country: string | null, sector: string | null, mention: number): void {
-  const parts = name.split(/[\s]+/).filter(Boolean);
   const l: Learned = { name, country, sector, mention };
-  st.learned.set(name.toLowerCase(), l);
-  if (parts.length > 1) {
-    st.learned.set(parts[parts.length - 1]!.toLowerCase(), l);
-    // family name first (Cho Tae-yul, Wang Yi): the first part, unless another person already has it
-    const first = parts[0]!.toLowerCase();
-    if (!st.learned.has(first) && (parts.length === 2 || parts[1]!.includes('-'))) st.learned.set(first, l);
-  }
+  const { full, last, first } = learnedKeys(name);
+  st.learned.set(full, l);
+  if (last !== null) st.learned.set(last, l);
+  // family name first (Cho Tae-yul, Wang Yi): the first part, unless another person already has it
+  if (first !== null && !st.learned.has(first)) st.learned.set(first, l);
 }
 
-/** Every key `learn` may file a name under (so that a person is found again without reading every learned name). */
-function learnedKeys(name: string): string[] {
-  const parts = name.split(/[\s]+/).filter(Boolean);
-  const keys = [name.toLowerCase()];
-  if (parts.length > 1) keys.push(parts[parts.length - 1]!.toLowerCase(), parts[0]!.toLowerCase());
-  return keys;
+/** The keys `learn` files a name under: the whole name, the last part, and the first part when it may be the family
+ * name (two parts, or a hyphenated given name after it). Also how a learned person is found again. */
+function learnedKeys(name: string): { full: string; last: string | null; first: string | null } {
+  const parts = name.split(/\s+/).filter(Boolean);
+  if (parts.length < 2) return { full: name.toLowerCase(), last: null, first: null };
+  const familyFirst = parts.length === 2 || parts[1]!.includes('-');
+  return { full: name.toLowerCase(), last: parts[parts.length - 1]!.toLowerCase(), first: familyFirst ? parts[0]!.toLowerCase() : null };
 }
 
 function resolveSentence(st: State, s: Sentence, matches: GazMatch[]): void {
@@ -192,9 +190,10 @@ function resolveSentence(st: State, s: Sentence, matches: GazMatch[]): void {
     const prev = matches[k - 1];
     const next = matches[k + 1];
     const countryBefore = prev !== undefined && prev.last === m.first && (pick(prev, 'adjective') !== undefined || pick(prev, 'name') !== undefined);
-    if (m.last - m.first === 1 && tokens[m.first]!.pos === 'ADJ' && tokens[m.last]?.pos === 'NOUN' && !countryBefore && sectorOf(m, 'agent') && !pick(m, 'name') && !pick(m, 'adjective')) continue;
+    const oneAgentWord = m.last - m.first === 1 && sectorOf(m, 'agent') !== undefined && !pick(m, 'name') && !pick(m, 'adjective');
+    if (oneAgentWord && tokens[m.first]!.pos === 'ADJ' && tokens[m.last]?.pos === 'NOUN' && !countryBefore) continue;
     // "urged Washington to press Israel", "forces them to leave": a one-word agent used as a verb names no one
-    if (m.last - m.first === 1 && tokens[m.first]!.pos === 'VERB' && !isCap(tokens[m.first]) && sectorOf(m, 'agent') && !pick(m, 'name') && !pick(m, 'adjective')) continue;
+    if (oneAgentWord && tokens[m.first]!.pos === 'VERB' && !isCap(tokens[m.first])) continue;
 
     // 1. sector words: "China's foreign ministry", "the Iranian police force", "police in Iran"
     const agent = sectorOf(m, 'agent');
@@ -473,7 +472,13 @@ function countriesForBodies(st: State, here: Mention[]): void {
       (DOMESTIC_SECTORS.has(m.sector ?? '') || tokens[m.last - 1]!.lower === 'authorities');
     if ((m.kind === 'agent' && (definite || bare) && STATE_SECTORS.has(m.sector ?? '')) || (st.titleOnly.has(m) && STATE_SECTORS.has(m.sector ?? ''))) {
       m.country = home;
-      if (m.name !== null) for (const k of learnedKeys(m.name)) { const l = st.learned.get(k); if (l?.name === m.name) st.learned.set(k, { ...l, country: home }); }
+      if (m.name !== null) {
+        const { full, last, first } = learnedKeys(m.name);
+        for (const k of [full, last, first]) {
+          const l = k === null ? undefined : st.learned.get(k);
+          if (l?.name === m.name) st.learned.set(k!, { ...l, country: home });
+        }
+      }
     }
   }
 }

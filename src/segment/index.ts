@@ -1,9 +1,9 @@
 // segment: sentences, tokens, POS and lemmas (wink-nlp) with exact character offsets into Article.text.
-import { repairTags } from './repair.js';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Sentence, Token } from '../types.js';
 import { capRuns, chunkEnds, MAX_SENTENCE_TOKENS, offsetMapper, sentenceCuts } from './limits.js';
+import { repairTags } from './repair.js';
 
 export interface Segmented {
   tokens: Token[];
