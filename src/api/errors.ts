@@ -1,6 +1,7 @@
 // Errors the API returns: always `{error: {code, message, field?}}` with a status that fits, and a message
 // that says what was wrong and what is accepted.
 import type { z } from 'zod';
+import { isConnectionError, StoreUnavailableError } from '../store/index.js';
 
 export interface ErrorBody {
   error: { code: string; message: string; field?: string };
@@ -37,28 +38,14 @@ export function fromZod(err: z.ZodError, where: 'query' | 'body' | 'params', kno
   return new ApiError(400, where === 'body' ? 'bad_body' : 'bad_parameter', text, field === '' ? undefined : field);
 }
 
-/** PostgreSQL SQLSTATEs and socket error codes that mean "the database is away", not "the request is wrong". */
-const UNAVAILABLE_CODES = new Set([
-  'ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN',
-  '57P01', '57P02', '57P03', // admin_shutdown, crash_shutdown, cannot_connect_now
-  '08000', '08001', '08003', '08004', '08006', // connection exceptions
-  '53300', // too_many_connections
-  'SQLITE_BUSY', 'SQLITE_BUSY_SNAPSHOT', 'SQLITE_BUSY_TIMEOUT', // another writer holds the SQLite file past the wait
-]);
-const UNAVAILABLE_TEXT = /connection terminated|terminating connection|timeout exceeded when trying to connect|client has encountered a connection error|database is locked|cannot connect to postgresql/i;
-
 /**
- * Whether an error from the store means the database is unavailable (answer 503 and keep serving) rather than a bug.
- * The store's own typed error (a class named StoreUnavailableError, or any error with `unavailable: true`) counts;
- * until every path throws it, pg and SQLite connection errors are recognised by code and message, along the cause chain.
+ * Whether an error from the store means the database is unavailable (answer 503 and keep serving) rather than a bug:
+ * the store's StoreUnavailableError, or a connection error the store recognises (src/store/errors.ts), along the
+ * cause chain.
  */
 export function isStoreUnavailable(err: unknown): boolean {
   for (let e = err, depth = 0; e instanceof Error && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
-    const x = e as Error & { code?: unknown; unavailable?: unknown };
-    if (x.name === 'StoreUnavailableError' || x.unavailable === true) return true;
-    if (typeof x.code === 'string' && UNAVAILABLE_CODES.has(x.code)) return true;
-    if (UNAVAILABLE_TEXT.test(x.message)) return true;
-    if (e instanceof AggregateError && e.errors.some((inner) => isStoreUnavailable(inner))) return true;
+    if (e instanceof StoreUnavailableError || isConnectionError(e)) return true;
   }
   return false;
 }

@@ -19,7 +19,7 @@ export type * from './types.js';
 export { parseFilter, normaliseFilter, parseStatsBy, parseInterval, parseLimit, FILTER_OPTIONS, STATS_BY, STATS_INTERVALS } from './validate.js';
 export type { FilterOption } from './validate.js';
 export { contentHash } from './rows.js';
-export { StoreUnavailableError, StoreMissingError, StoreReadOnlyError, StoreSchemaError } from './errors.js';
+export { StoreUnavailableError, StoreMissingError, StoreReadOnlyError, StoreSchemaError, isConnectionError } from './errors.js';
 
 export const DEFAULT_DB = './readout.db';
 

@@ -4,6 +4,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { PassThrough } from 'node:stream';
 import { isStoreUnavailable } from '../../src/api/errors.js';
+import { StoreUnavailableError } from '../../src/store/index.js';
 import { hostAllowed, splitHost } from '../../src/api/host.js';
 import { buildServer, inlineCoder } from '../../src/api/index.js';
 import type { Store } from '../../src/store/types.js';
@@ -116,7 +117,7 @@ describe('database away', () => {
     assert.ok(isStoreUnavailable(Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' })));
     assert.ok(isStoreUnavailable(new Error('Connection terminated unexpectedly')));
     assert.ok(isStoreUnavailable(new Error('wrapped', { cause: pgRefused() })));
-    assert.ok(isStoreUnavailable(Object.assign(new Error('x'), { name: 'StoreUnavailableError' })));
+    assert.ok(isStoreUnavailable(new StoreUnavailableError('store: database is unavailable')));
     assert.ok(isStoreUnavailable(new AggregateError([pgRefused()], '')));
     assert.equal(isStoreUnavailable(new TypeError('undefined is not a function')), false);
     assert.equal(isStoreUnavailable(Object.assign(new Error('duplicate key'), { code: '23505' })), false);
