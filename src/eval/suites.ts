@@ -47,7 +47,7 @@ export interface SuiteOptions {
   parse?: { models: ParseModels; split: Segmenter };
 }
 
-export const SUITE_NAMES = ['gold-seed', 'gold-readout', 'gold-heldout', 'gold-blind', 'stories', 'metamorphic', 'petrarch-gsr', 'petrarch-unit', 'plover-gsr', 'conflibert', 'polnear', 'case2021', 'parse-ewt', 'parse-gum', 'parse-gum-news', 'ner-uner', 'ner-re3d', 'ner-wikigold'] as const;
+export const SUITE_NAMES = ['gold-seed', 'gold-readout', 'gold-heldout', 'gold-blind', 'metamorphic', 'stories', 'petrarch-gsr', 'petrarch-unit', 'plover-gsr', 'conflibert', 'polnear', 'case2021', 'parse-ewt', 'parse-gum', 'parse-gum-news', 'ner-uner', 'ner-re3d', 'ner-wikigold'] as const;
 
 function goldOutcome(suite: string, title: string, path: string, coder: Coder): SuiteOutcome {
   if (!existsSync(path)) return { suite, title, skipped: `${path} not found` };
@@ -91,8 +91,8 @@ export function runSuites(o: SuiteOptions): SuiteOutcome[] {
     ['gold-readout', () => goldOutcome('gold-readout', "readout's own gold (test/gold/readout.gold.jsonl)", o.ownGold, o.coder)],
     ['gold-heldout', () => goldOutcome('gold-heldout', "readout's held-out gold, written blind and never tuned on (test/gold/heldout.gold.jsonl)", o.heldoutGold ?? '', o.coder)],
     ['gold-blind', () => goldOutcome('gold-blind', "readout's second blind gold, written blind and never tuned on (test/gold/blind.gold.jsonl)", o.blindGold ?? '', o.coder)],
-    ['stories', () => storiesOutcome(o)],
     ['metamorphic', () => metamorphicOutcome(o)],
+    ['stories', () => storiesOutcome(o)],
     ['petrarch-gsr', () => runPetrarchGsr(anchors, o.coder)],
     ['petrarch-unit', () => runPetrarchUnit(anchors, petrarchValidationCoder(anchors, o))],
     ['plover-gsr', () => runPloverGsr(anchors, o.coder)],

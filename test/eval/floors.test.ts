@@ -44,3 +44,8 @@ test("readout's own gold is part of the ratchet", () => {
   const floors = parseFloors(readFileSync(floorsFile, 'utf8'), floorsFile);
   for (const k of ['gold-readout.recall', 'gold-readout.precision', 'gold-readout.f1', 'gold-seed.f1']) assert.ok(k in floors, `${k} has no floor`);
 });
+
+test('story clustering and event merging (issue #12) are part of the ratchet', () => {
+  const floors = parseFloors(readFileSync(floorsFile, 'utf8'), floorsFile);
+  for (const k of ['stories.bcubed.f1', 'stories.events.f1', 'stories.mentions.aligned']) assert.ok(k in floors, `${k} has no floor`);
+});
