@@ -75,8 +75,28 @@ export function parseGold(
   const articles: GoldArticle[] = [];
   const issues: GoldIssue[] = [];
   const seen = new Set<string>();
-  const lines = content.split(/\r?\n/);
-  lines.forEach((raw, idx) => {
+  forEachJsonObject(content, file, issues, (obj, line, issue) => {
+    const before = issues.length;
+    const art = readArticle(obj, file, line, issue, readText);
+    const events = readEvents(obj, `${file}:${line}`, issue);
+    if (art && seen.has(art.id)) issue('id', `duplicate article id "${art.id}"`);
+    if (art) seen.add(art.id);
+    if (art && events && issues.length === before) articles.push({ article: art, events });
+  });
+  return { articles, issues };
+}
+
+/**
+ * Every non-blank line of a JSONL text that parses to a JSON object, with its line number and a reporter of issues
+ * on that line; a line that is not valid JSON or not an object becomes an issue of field "(line)".
+ */
+export function forEachJsonObject(
+  content: string,
+  file: string,
+  issues: GoldIssue[],
+  each: (obj: Record<string, unknown>, line: number, issue: Issue) => void,
+): void {
+  content.split(/\r?\n/).forEach((raw, idx) => {
     const line = idx + 1;
     if (raw.trim() === '') return;
     const issue = (field: string, message: string) => issues.push({ file, line, field, message });
@@ -87,18 +107,9 @@ export function parseGold(
       issue('(line)', `invalid JSON: ${(e as Error).message}`);
       return;
     }
-    if (!isObject(obj)) {
-      issue('(line)', 'expected a JSON object');
-      return;
-    }
-    const before = issues.length;
-    const art = readArticle(obj, file, line, issue, readText);
-    const events = readEvents(obj, `${file}:${line}`, issue);
-    if (art && seen.has(art.id)) issue('id', `duplicate article id "${art.id}"`);
-    if (art) seen.add(art.id);
-    if (art && events && issues.length === before) articles.push({ article: art, events });
+    if (!isObject(obj)) issue('(line)', 'expected a JSON object');
+    else each(obj, line, issue);
   });
-  return { articles, issues };
 }
 
 /** Read a gold file from disk; throws GoldFileError listing every issue. */

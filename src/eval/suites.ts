@@ -16,6 +16,11 @@ import type { Segmenter } from '../segment/index.js';
 import { entitySuites, runEntitySuite } from './entities.js';
 import type { ParseModels } from '../parse/index.js';
 import { metamorphicSuite, runMetamorphic, type Analyser } from './metamorphic.js';
+import { readStoriesGold } from './stories-gold.js';
+import { readArticlesSync } from './stories-input.js';
+import { scoreStories, storiesSuite } from './stories.js';
+import { clusterInMemory } from '../stories/index.js';
+import { mergeStory } from '../stories/merge.js';
 
 export interface SuiteOptions {
   /** the shared folder holding gold/ and anchors/ */
@@ -33,6 +38,8 @@ export interface SuiteOptions {
   coderWith?: (lexiconFiles: string[]) => Coder;
   attributor: Attributor;
   polnearMaxDocs?: number;
+  /** the stories suite (issue #12): its gold file and the article files/folders it names (skipped when absent) */
+  stories?: { gold: string; inputs: string[] };
   /** only suites whose name contains one of these (all when empty) */
   only?: string[];
   progress?: (msg: string) => void;
@@ -40,7 +47,7 @@ export interface SuiteOptions {
   parse?: { models: ParseModels; split: Segmenter };
 }
 
-export const SUITE_NAMES = ['gold-seed', 'gold-readout', 'gold-heldout', 'gold-blind', 'metamorphic', 'petrarch-gsr', 'petrarch-unit', 'plover-gsr', 'conflibert', 'polnear', 'case2021', 'parse-ewt', 'parse-gum', 'parse-gum-news', 'ner-uner', 'ner-re3d', 'ner-wikigold'] as const;
+export const SUITE_NAMES = ['gold-seed', 'gold-readout', 'gold-heldout', 'gold-blind', 'metamorphic', 'stories', 'petrarch-gsr', 'petrarch-unit', 'plover-gsr', 'conflibert', 'polnear', 'case2021', 'parse-ewt', 'parse-gum', 'parse-gum-news', 'ner-uner', 'ner-re3d', 'ner-wikigold'] as const;
 
 function goldOutcome(suite: string, title: string, path: string, coder: Coder): SuiteOutcome {
   if (!existsSync(path)) return { suite, title, skipped: `${path} not found` };
@@ -54,6 +61,19 @@ function metamorphicOutcome(o: SuiteOptions): SuiteOutcome {
   if (!existsSync(o.ownGold)) return { suite, title, skipped: `${o.ownGold} not found` };
   if (!o.analyse) return { suite, title, skipped: 'no analyser given (SuiteOptions.analyse)' };
   return metamorphicSuite(suite, title, runMetamorphic(readGoldFile(o.ownGold), { coder: o.coder, analyse: o.analyse }));
+}
+
+/** Stories across outlets: the real clusterer and merger on readout's story data, coded with the coder under test. */
+function storiesOutcome(o: SuiteOptions): SuiteOutcome {
+  const suite = 'stories';
+  const title = 'Stories across outlets: clustering and merged events (test/stories/, examples/)';
+  if (!o.stories) return { suite, title, skipped: 'no story data given (SuiteOptions.stories)' };
+  const missing = [o.stories.gold, ...o.stories.inputs].find((p) => !existsSync(p));
+  if (missing !== undefined) return { suite, title, skipped: `${missing} not found` };
+  const read = readArticlesSync(o.stories.inputs);
+  if (read.errors.length > 0) throw new Error(`stories suite: unreadable input:\n${read.errors.join('\n')}`);
+  const report = scoreStories(read.articles, readStoriesGold(o.stories.gold), { code: o.coder, cluster: clusterInMemory, merge: mergeStory });
+  return storiesSuite(suite, title, report);
 }
 
 /** The unit records use invented actors: code them with PETRARCH's validation dictionaries imported (--lexicon). */
@@ -72,6 +92,7 @@ export function runSuites(o: SuiteOptions): SuiteOutcome[] {
     ['gold-heldout', () => goldOutcome('gold-heldout', "readout's held-out gold, written blind and never tuned on (test/gold/heldout.gold.jsonl)", o.heldoutGold ?? '', o.coder)],
     ['gold-blind', () => goldOutcome('gold-blind', "readout's second blind gold, written blind and never tuned on (test/gold/blind.gold.jsonl)", o.blindGold ?? '', o.coder)],
     ['metamorphic', () => metamorphicOutcome(o)],
+    ['stories', () => storiesOutcome(o)],
     ['petrarch-gsr', () => runPetrarchGsr(anchors, o.coder)],
     ['petrarch-unit', () => runPetrarchUnit(anchors, petrarchValidationCoder(anchors, o))],
     ['plover-gsr', () => runPloverGsr(anchors, o.coder)],

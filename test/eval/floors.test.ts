@@ -23,12 +23,13 @@ test('accuracy stays at or above the recorded floors', () => {
   const outcomes = runSuites({
     shared, ownGold: `${root}test/gold/readout.gold.jsonl`, heldoutGold: `${root}test/gold/heldout.gold.jsonl`,
     blindGold: `${root}test/gold/blind.gold.jsonl`,
+    stories: { gold: `${root}test/stories/stories.gold.jsonl`, inputs: [`${root}test/stories/articles.jsonl`, `${root}examples`] },
     coder: (a: Article) => codeArticle(a, lex),
     analyse: (a: Article) => analyse(a, lex),
     parse: { models: lex.parse!, split: lex.segment },
     coderWith: (files) => { const x = { ...loadLexicons({ user: files, parse: false }), parse: lex.parse! }; return (a: Article) => codeArticle(a, x); },
     attributor: attributorFromLexicons(lex),
-    ...(haveShared ? {} : { only: ['gold-readout', 'gold-heldout', 'gold-blind'] }),
+    ...(haveShared ? {} : { only: ['gold-readout', 'gold-heldout', 'gold-blind', 'stories'] }),
   });
   const metrics = metricsOf(outcomes);
   // a crash on one peer sentence is caught by its suite and only lowers a figure: it must fail here instead
@@ -42,4 +43,9 @@ test('accuracy stays at or above the recorded floors', () => {
 test("readout's own gold is part of the ratchet", () => {
   const floors = parseFloors(readFileSync(floorsFile, 'utf8'), floorsFile);
   for (const k of ['gold-readout.recall', 'gold-readout.precision', 'gold-readout.f1', 'gold-seed.f1']) assert.ok(k in floors, `${k} has no floor`);
+});
+
+test('story clustering and event merging (issue #12) are part of the ratchet', () => {
+  const floors = parseFloors(readFileSync(floorsFile, 'utf8'), floorsFile);
+  for (const k of ['stories.bcubed.f1', 'stories.events.f1', 'stories.mentions.aligned']) assert.ok(k in floors, `${k} has no floor`);
 });
