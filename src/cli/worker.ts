@@ -40,7 +40,10 @@ function stopOnSignals(): { signal: AbortSignal; release(): void } {
 }
 
 function summary(t: WorkTotals, secs: number): string {
-  return `worker: ${t.jobs} jobs, stored ${t.stored} articles (${t.skipped} skipped), ${t.events} events, ${t.failed} failed in ${secs.toFixed(1)} s\n`;
+  const cpu = process.cpuUsage();
+  return `worker: ${t.jobs} jobs, stored ${t.stored} articles (${t.skipped} skipped), ${t.events} events, ${t.failed} failed in ${secs.toFixed(1)} s ` +
+    `(coding ${t.codingSeconds.toFixed(1)} s, storing ${t.storeSeconds.toFixed(1)} s, queue ${t.queueSeconds.toFixed(1)} s; ` +
+    `CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s)\n`;
 }
 
 export async function workerCommand(argv: string[]): Promise<number> {

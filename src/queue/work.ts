@@ -29,6 +29,10 @@ export interface WorkTotals {
   skipped: number;
   events: number;
   failed: number;
+  /** seconds spent coding, storing (transactions) and talking to the queue (fetch, complete, fail) */
+  codingSeconds: number;
+  storeSeconds: number;
+  queueSeconds: number;
 }
 
 interface Ctx {
@@ -37,6 +41,16 @@ interface Ctx {
   store: Store;
   coder: Coder;
   totals: WorkTotals;
+}
+
+/** Runs `fn`, adding its duration to totals[key]. */
+async function clocked<T>(totals: WorkTotals, key: 'codingSeconds' | 'storeSeconds' | 'queueSeconds', fn: () => Promise<T>): Promise<T> {
+  const t0 = performance.now();
+  try {
+    return await fn();
+  } finally {
+    totals[key] += (performance.now() - t0) / 1000;
+  }
 }
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
@@ -92,20 +106,23 @@ export async function handleJobs(ctx: Ctx, jobs: PgBoss.Job<ArticleJob>[]): Prom
     }
   }
   // articles stored unchanged (by an earlier run, or a worker that died before completing its jobs) are not coded
-  const unchanged = valid.length > 0 ? await ctx.store.unchanged(valid.map((v) => v.article), CODER_VERSION) : new Set<string>();
+  const unchanged = valid.length > 0
+    ? await clocked(ctx.totals, 'storeSeconds', () => ctx.store.unchanged(valid.map((v) => v.article), CODER_VERSION)) : new Set<string>();
   const toCode = valid.filter((v) => !unchanged.has(v.article.id));
   ctx.totals.skipped += valid.length - toCode.length;
-  const coded = await codeEach(ctx.coder, toCode.map((v) => v.article));
+  const coded = await clocked(ctx.totals, 'codingSeconds', () => codeEach(ctx.coder, toCode.map((v) => v.article)));
   const items: { jobId: string; article: Article; events: ReadoutEvent[] }[] = [];
   toCode.forEach((v, i) => {
     const r = coded[i]!;
     if (r instanceof Error) failures.set(v.jobId, r);
     else items.push({ ...v, events: r });
   });
-  if (items.length > 0) for (const [id, e] of await storeEach(ctx, items)) failures.set(id, e);
+  if (items.length > 0) for (const [id, e] of await clocked(ctx.totals, 'storeSeconds', () => storeEach(ctx, items))) failures.set(id, e);
   const done = jobs.map((j) => j.id).filter((id) => !failures.has(id));
-  if (done.length > 0) await ctx.boss.complete(ARTICLE_QUEUE, done);
-  for (const [id, err] of failures) await ctx.boss.fail(ARTICLE_QUEUE, id, { message: err.message });
+  await clocked(ctx.totals, 'queueSeconds', async () => {
+    if (done.length > 0) await ctx.boss.complete(ARTICLE_QUEUE, done);
+    for (const [id, err] of failures) await ctx.boss.fail(ARTICLE_QUEUE, id, { message: err.message });
+  });
   ctx.totals.jobs += jobs.length;
   ctx.totals.failed += failures.size;
 }
@@ -120,7 +137,7 @@ async function lane(ctx: Ctx, opts: WorkOptions, stop: AbortSignal, onBatch: () 
   while (!stop.aborted) {
     let jobs: PgBoss.Job<ArticleJob>[];
     try {
-      jobs = await ctx.boss.fetch<ArticleJob>(ARTICLE_QUEUE, { batchSize: opts.batchSize });
+      jobs = await clocked(ctx.totals, 'queueSeconds', () => ctx.boss.fetch<ArticleJob>(ARTICLE_QUEUE, { batchSize: opts.batchSize }));
     } catch {
       // the database went away: pg-boss reconnects; ask again later
       await sleep(opts.pollMs * 4, stop);
@@ -142,7 +159,7 @@ async function lane(ctx: Ctx, opts: WorkOptions, stop: AbortSignal, onBatch: () 
  */
 export async function work(boss: PgBoss, schema: string, store: Store, coder: Coder, opts: WorkOptions, stop: AbortSignal,
   onBatch: (t: WorkTotals) => void = () => {}): Promise<WorkTotals> {
-  const ctx: Ctx = { boss, schema, store, coder, totals: { jobs: 0, stored: 0, skipped: 0, events: 0, failed: 0 } };
+  const ctx: Ctx = { boss, schema, store, coder, totals: { jobs: 0, stored: 0, skipped: 0, events: 0, failed: 0, codingSeconds: 0, storeSeconds: 0, queueSeconds: 0 } };
   await Promise.all(Array.from({ length: opts.lanes }, () => lane(ctx, opts, stop, () => onBatch(ctx.totals))));
   return ctx.totals;
 }
