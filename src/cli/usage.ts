@@ -73,7 +73,8 @@ export const USAGES: Record<string, CommandUsage> = {
       '  --progress                one line per stored batch, also when stderr is not a terminal\n' +
       '  --lexicon FILE            an extra lexicon file (repeatable)\n\n' +
       'SIGINT/SIGTERM: the batches in hand are stored and completed, then the worker exits; a second signal quits at\n' +
-      'once (its jobs go to another worker when they expire; nothing is stored twice).\n',
+      'once (its jobs go to another worker when they expire; nothing is stored twice). Exit status 1 when a job\n' +
+      'failed in this run (its error: readout queue).\n',
   },
   queue: {
     synopsis: '  readout queue --db postgres://…     the job queue: counts (queued, active, done, failed) and failed jobs\n' +

@@ -115,6 +115,25 @@ describe('job queue (postgres)', { skip: PG_SKIP, timeout: 600_000 }, () => {
     await assertStoredOnce(db, input.articles);
   });
 
+  test('SIGTERM stops a worker cleanly: the batch in hand is stored and completed, none is left active', async () => {
+    const db = tdb.fresh();
+    ok(await readout(['ingest', '--queue', input.path, '--db', db]), 'ingest --queue');
+    let signalled = false;
+    const run = await readout(['worker', '--db', db, '--batch', '10', '--progress'], {
+      onStderrLine: (line, child) => {
+        if (signalled || !/^worker: \d+ jobs/.test(line)) return;
+        signalled = true;
+        child.kill('SIGTERM');
+      },
+    });
+    assert.equal(run.code, 0, `${run.signal ?? ''}\n${run.stderr}`);
+    assert.match(run.stderr, /stopping after the batches in hand/);
+    const jobs = Number(/worker: (\d+) jobs/.exec(run.stdout)?.[1]);
+    const state = await queueState(db);
+    assert.deepEqual([state.active, state.done, state.queued], [0, jobs, 160 - jobs]);
+    assert.equal(await assertStoredOnce(db, input.articles, true), jobs);
+  });
+
   test('a job that cannot be coded ends failed with its error, shown by readout queue; --retry-failed queues it again', async () => {
     const db = tdb.fresh();
     const good = input.articles.slice(0, 5);
