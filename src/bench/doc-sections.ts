@@ -1,9 +1,9 @@
 // docs/performance.md is written by several scripts: `npm run bench` writes the top, and the scripts that measure
-// one thing on demand (bench-api, bench-size) each own one "## " section of it, which the others keep.
+// one thing on demand (bench-api, bench-size, bench-queue) each own one "## " section of it, which the others keep.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
 /** Sections written by their own scripts, which `npm run bench` keeps after its part. */
-export const OWNED_SECTIONS = ['## HTTP API under load', '## Hostile sizes'] as const;
+export const OWNED_SECTIONS = ['## HTTP API under load', '## Hostile sizes', '## Job queue'] as const;
 
 /** Replace the section under `heading` (up to the next "## " heading) with `body`, or append it. */
 export function writeSection(file: string, heading: string, body: string): void {

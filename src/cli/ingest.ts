@@ -4,11 +4,13 @@ import { findFiles } from '../read/files.js';
 import { codeArticle, CODER_VERSION, type Lexicons } from '../pipeline.js';
 import { openStore, parseLimit, type Store } from '../store/index.js';
 import type { Article } from '../types.js';
-import { flag, parseArgs, str, type Parsed } from './args.js';
+import { flag, parseArgs, str, UsageError, type Parsed } from './args.js';
 import { INPUT_OPTIONS, lexiconsFor, openInputs } from './common.js';
 import { ingestProgress } from './ingest-progress.js';
 import { diskFullFailure } from './failure.js';
 import { DB_OPTION, dbOf } from './store-options.js';
+import { ingestToQueue } from './ingest-queue.js';
+import { RETRY_OPTIONS } from './queue-options.js';
 
 export const DEFAULT_BATCH = 200;
 
@@ -55,7 +57,9 @@ export async function inBatches<T>(items: AsyncIterable<T>, size: number, each: 
 }
 
 export async function ingestCommand(argv: string[]): Promise<number> {
-  const p: Parsed = parseArgs(argv, { ...INPUT_OPTIONS, ...DB_OPTION, batch: 'string', progress: 'boolean' });
+  const p: Parsed = parseArgs(argv, { ...INPUT_OPTIONS, ...DB_OPTION, ...RETRY_OPTIONS, batch: 'string', progress: 'boolean', queue: 'boolean' });
+  if (flag(p, 'queue')) return ingestToQueue(p);
+  if (str(p, 'retries') !== undefined || str(p, 'job-timeout') !== undefined) throw new UsageError('--retries and --job-timeout need --queue');
   const batchSize = str(p, 'batch') === undefined ? DEFAULT_BATCH : parseLimit('batch', str(p, 'batch')!, 100_000);
   const t0 = performance.now();
   const { articles, errors } = openInputs(p);

@@ -12,6 +12,8 @@ import { exportCommand } from './export.js';
 import { recodeCommand } from './recode.js';
 import { serveCommand } from './serve.js';
 import { parseCommand } from './parse.js';
+import { workerCommand } from './worker.js';
+import { queueCommand } from './queue.js';
 import { commandHelp, overview, USAGES } from './usage.js';
 import { versionText } from './version.js';
 import { Failure } from './failure.js';
@@ -92,6 +94,8 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   recode: recodeCommand,
   serve: serveCommand,
   parse: parseCommand,
+  worker: workerCommand,
+  queue: queueCommand,
 };
 
 /** The commands that only answer with a text. */

@@ -20,6 +20,11 @@ named pipes and devices are reported and skipped) or - for stdin. A named pipe o
 is read as a stream, like stdin.
 `;
 
+const RETRY_HELP = `  --retries N               with --queue: retries of a job that fails, with backoff from 2 s (default 3)
+  --job-timeout S           with --queue: seconds a worker may hold a job before it is given to another
+                            (a worker killed mid-job; default 300)
+`;
+
 const DB_HELP = `  --db FILE|postgres://…    the store (default $READOUT_DB, else ./readout.db)\n`;
 
 export const USAGES: Record<string, CommandUsage> = {
@@ -52,7 +57,31 @@ export const USAGES: Record<string, CommandUsage> = {
     synopsis: '  readout ingest [options] PATH...    code articles into the store (--db FILE|postgres://…, default\n' +
       '                                      $READOUT_DB or ./readout.db; --batch N articles per transaction)\n',
     options: `${DB_HELP}  --batch N                 articles per transaction (default 200)\n` +
-      `  --progress                one progress line per committed batch, also when stderr is not a terminal\n\n${INPUT_HELP}`,
+      '  --progress                one progress line per committed batch, also when stderr is not a terminal\n' +
+      '  --queue                   enqueue the articles (one job each) for `readout worker` instead of coding them\n' +
+      '                            here; needs a PostgreSQL store; an article already queued is not queued again\n' +
+      `${RETRY_HELP}\n${INPUT_HELP}`,
+  },
+  worker: {
+    synopsis: '  readout worker --db postgres://…    code and store the articles queued by ingest --queue (--concurrency N,\n' +
+      '                                      --drain); run one per core, on as many machines as you like\n',
+    options: `${DB_HELP}  --concurrency N           coding threads in this process (default 1). Coding is CPU-bound: a thread\n` +
+      '                            uses one core, so N above the cores gives nothing; several worker processes\n' +
+      '                            (or machines) on one queue scale the same way\n' +
+      '  --batch N                 jobs fetched, coded and stored per transaction (default 25)\n' +
+      '  --drain                   exit once no job is waiting or running (default: wait for more until stopped)\n' +
+      '  --progress                one line per stored batch, also when stderr is not a terminal\n' +
+      '  --lexicon FILE            an extra lexicon file (repeatable)\n\n' +
+      'SIGINT/SIGTERM: the batches in hand are stored and completed, then the worker exits; a second signal quits at\n' +
+      'once (its jobs go to another worker when they expire; nothing is stored twice). Exit status 1 when a job\n' +
+      'failed in this run (its error: readout queue).\n',
+  },
+  queue: {
+    synopsis: '  readout queue --db postgres://…     the job queue: counts (queued, active, done, failed) and failed jobs\n' +
+      '                                      with their errors; --retry-failed queues them again\n',
+    options: `${DB_HELP}  --retry-failed            put every failed job back in the queue (one more try each)\n` +
+      '  --limit N                 failed jobs listed (default 20)\n' +
+      '  --json                    counts and failed jobs as one JSON object\n',
   },
   events: {
     synopsis: '  readout events [filters]            stored events (--format, --limit N, --cursor C from the last page, --all)\n',

@@ -1,0 +1,165 @@
+// A worker's loop: each lane fetches a batch of article jobs, codes them, stores them in one transaction, and only
+// after the commit marks the jobs done. A worker that dies before completing leaves its jobs active: pg-boss
+// expires them and hands them out again, and the store skips what the dead worker had committed (putArticles is
+// idempotent by article id and content hash), so nothing is lost or stored twice. An article that cannot be coded or
+// stored fails alone, with its error, and is retried with backoff by pg-boss.
+import type PgBoss from 'pg-boss';
+import type { Coder } from '../api/coder.js';
+import { CODER_VERSION } from '../pipeline.js';
+import { StoreUnavailableError, type Store } from '../store/index.js';
+import type { Article, ReadoutEvent } from '../types.js';
+import { articleOf, type ArticleJob } from './jobs.js';
+import { queueCounts } from './status.js';
+import { ARTICLE_QUEUE } from './target.js';
+
+export interface WorkOptions {
+  /** batches handled at once (each on its own coding thread when the coder is a pool) */
+  lanes: number;
+  /** jobs fetched, coded and stored together (one transaction) */
+  batchSize: number;
+  /** ms to wait before asking again when the queue was empty */
+  pollMs: number;
+  /** return once no job is waiting or running (else run until stopped) */
+  drain: boolean;
+}
+
+export interface WorkTotals {
+  jobs: number;
+  stored: number;
+  skipped: number;
+  events: number;
+  failed: number;
+  /** seconds spent coding, storing (transactions) and talking to the queue (fetch, complete, fail) */
+  codingSeconds: number;
+  storeSeconds: number;
+  queueSeconds: number;
+}
+
+interface Ctx {
+  boss: PgBoss;
+  schema: string;
+  store: Store;
+  coder: Coder;
+  totals: WorkTotals;
+}
+
+/** Runs `fn`, adding its duration to totals[key]. */
+async function clocked<T>(totals: WorkTotals, key: 'codingSeconds' | 'storeSeconds' | 'queueSeconds', fn: () => Promise<T>): Promise<T> {
+  const t0 = performance.now();
+  try {
+    return await fn();
+  } finally {
+    totals[key] += (performance.now() - t0) / 1000;
+  }
+}
+
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+function sleep(ms: number, stop: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (stop.aborted) return resolve();
+    const t = setTimeout(done, ms);
+    function done() { clearTimeout(t); stop.removeEventListener('abort', done); resolve(); }
+    stop.addEventListener('abort', done);
+  });
+}
+
+/** Code the articles, one by one when the batch fails, so that one bad article fails alone. */
+async function codeEach(coder: Coder, articles: Article[]): Promise<(ReadoutEvent[] | Error)[]> {
+  try {
+    return await coder.code(articles);
+  } catch (err) {
+    if (articles.length === 1) return [new Error(`coding article ${articles[0]!.id} failed: ${message(err)}`)];
+    const out: (ReadoutEvent[] | Error)[] = [];
+    for (const a of articles) out.push(...await codeEach(coder, [a]));
+    return out;
+  }
+}
+
+/** Store coded articles in one transaction; when that fails for a reason other than the database, one by one. */
+async function storeEach(ctx: Ctx, items: { jobId: string; article: Article; events: ReadoutEvent[] }[]): Promise<Map<string, Error>> {
+  const failures = new Map<string, Error>();
+  try {
+    const r = await ctx.store.putArticles(items, CODER_VERSION);
+    ctx.totals.stored += r.stored;
+    ctx.totals.skipped += r.skipped;
+    ctx.totals.events += r.events;
+  } catch (err) {
+    if (err instanceof StoreUnavailableError || items.length === 1) {
+      for (const it of items) failures.set(it.jobId, new Error(`storing article ${it.article.id} failed: ${message(err)}`));
+      return failures;
+    }
+    for (const it of items) for (const [id, e] of await storeEach(ctx, [it])) failures.set(id, e);
+  }
+  return failures;
+}
+
+/** One batch of jobs: code, store, then complete (after the commit) or fail each job. */
+export async function handleJobs(ctx: Ctx, jobs: PgBoss.Job<ArticleJob>[]): Promise<void> {
+  const failures = new Map<string, Error>();
+  const valid: { jobId: string; article: Article }[] = [];
+  for (const job of jobs) {
+    try {
+      valid.push({ jobId: job.id, article: articleOf(job.data) });
+    } catch (err) {
+      failures.set(job.id, err as Error);
+    }
+  }
+  // articles stored unchanged (by an earlier run, or a worker that died before completing its jobs) are not coded
+  const unchanged = valid.length > 0
+    ? await clocked(ctx.totals, 'storeSeconds', () => ctx.store.unchanged(valid.map((v) => v.article), CODER_VERSION)) : new Set<string>();
+  const toCode = valid.filter((v) => !unchanged.has(v.article.id));
+  ctx.totals.skipped += valid.length - toCode.length;
+  const coded = await clocked(ctx.totals, 'codingSeconds', () => codeEach(ctx.coder, toCode.map((v) => v.article)));
+  const items: { jobId: string; article: Article; events: ReadoutEvent[] }[] = [];
+  toCode.forEach((v, i) => {
+    const r = coded[i]!;
+    if (r instanceof Error) failures.set(v.jobId, r);
+    else items.push({ ...v, events: r });
+  });
+  if (items.length > 0) for (const [id, e] of await clocked(ctx.totals, 'storeSeconds', () => storeEach(ctx, items))) failures.set(id, e);
+  const done = jobs.map((j) => j.id).filter((id) => !failures.has(id));
+  await clocked(ctx.totals, 'queueSeconds', async () => {
+    if (done.length > 0) await ctx.boss.complete(ARTICLE_QUEUE, done);
+    for (const [id, err] of failures) await ctx.boss.fail(ARTICLE_QUEUE, id, { message: err.message });
+  });
+  ctx.totals.jobs += jobs.length;
+  ctx.totals.failed += failures.size;
+}
+
+/** Whether any job is waiting or running (a job of a dead worker stays active until pg-boss expires it). */
+async function anyLeft(ctx: Ctx): Promise<boolean> {
+  const c = await queueCounts(ctx.boss, ctx.schema);
+  return c.queued + c.active > 0;
+}
+
+async function lane(ctx: Ctx, opts: WorkOptions, stop: AbortSignal, onBatch: () => void): Promise<void> {
+  while (!stop.aborted) {
+    let jobs: PgBoss.Job<ArticleJob>[];
+    try {
+      jobs = await clocked(ctx.totals, 'queueSeconds', () => ctx.boss.fetch<ArticleJob>(ARTICLE_QUEUE, { batchSize: opts.batchSize }));
+    } catch {
+      // the database went away: pg-boss reconnects; ask again later
+      await sleep(opts.pollMs * 4, stop);
+      continue;
+    }
+    if (jobs.length > 0) {
+      await handleJobs(ctx, jobs);
+      onBatch();
+      continue;
+    }
+    if (opts.drain && !(await anyLeft(ctx))) return;
+    await sleep(opts.pollMs, stop);
+  }
+}
+
+/**
+ * Work until `stop` is aborted (each lane finishes the batch it holds) or, with `drain`, until the queue is empty.
+ * Errors that are not an article's own (the store or queue unreachable) end the worker.
+ */
+export async function work(boss: PgBoss, schema: string, store: Store, coder: Coder, opts: WorkOptions, stop: AbortSignal,
+  onBatch: (t: WorkTotals) => void = () => {}): Promise<WorkTotals> {
+  const ctx: Ctx = { boss, schema, store, coder, totals: { jobs: 0, stored: 0, skipped: 0, events: 0, failed: 0, codingSeconds: 0, storeSeconds: 0, queueSeconds: 0 } };
+  await Promise.all(Array.from({ length: opts.lanes }, () => lane(ctx, opts, stop, () => onBatch(ctx.totals))));
+  return ctx.totals;
+}
