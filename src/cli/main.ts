@@ -12,6 +12,7 @@ import { exportCommand } from './export.js';
 import { recodeCommand } from './recode.js';
 import { serveCommand } from './serve.js';
 import { parseCommand } from './parse.js';
+import { watchCommand } from './watch.js';
 import { commandHelp, overview, USAGES } from './usage.js';
 import { versionText } from './version.js';
 import { Failure } from './failure.js';
@@ -92,6 +93,7 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   recode: recodeCommand,
   serve: serveCommand,
   parse: parseCommand,
+  watch: watchCommand,
 };
 
 /** The commands that only answer with a text. */
