@@ -15,7 +15,7 @@ export interface FeedInfo {
 }
 
 export type ItemOutcome =
-  | { kind: 'article'; article: Article; from: 'page' | 'feed' }
+  | { kind: 'article'; article: Article; from: 'page' | 'feed'; /** why the page was not used */ pageProblem?: string }
   /** no article, and none will come from asking again (robots, 404, no text): recorded as seen */
   | { kind: 'none'; reason: string }
   /** no article now (timeout, 5xx, 429): not recorded, asked again at the next poll */
@@ -39,6 +39,7 @@ export async function itemArticle(item: FeedItem, feed: FeedInfo, fetcher: Fetch
   return {
     kind: 'article',
     from: page.ok ? 'page' : 'feed',
+    ...(page.ok ? {} : { pageProblem: page.reason }),
     article: {
       ...article,
       published: ctx.published ?? published,

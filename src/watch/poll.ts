@@ -150,7 +150,10 @@ async function takeItems(feed: FeedSource, title: string | null, items: FeedItem
       recorded.push({ key, feed: feed.url, url, articleId: null });
     } else {
       if (!articles.has(outcome.article.id)) articles.set(outcome.article.id, outcome.article);
-      if (outcome.from === 'feed') r.fromFeed++;
+      if (outcome.from === 'feed') {
+        r.fromFeed++;
+        if (outcome.pageProblem !== undefined && url !== null) r.notes.push(`${url}: ${outcome.pageProblem} (the feed's content stored instead)`);
+      }
       recorded.push({ key, feed: feed.url, url, articleId: outcome.article.id });
     }
     if (url !== null) knownUrls.add(url);
