@@ -101,7 +101,8 @@ export interface FeedItemsTable {
   feed: string;
   /** the item's link without tracking parameters */
   url: string | null;
-  /** the article it became, null when it gave none (no text, refused) */
+  /** the id its article was handed on under, null when it gave none (no text, refused); a duplicate of text stored
+   * under another id keeps its own id here, the store has the text once */
   article_id: string | null;
   seen: number;
 }

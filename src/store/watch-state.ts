@@ -25,7 +25,7 @@ export interface SeenItem {
   feed: string;
   /** the item's link without tracking parameters */
   url: string | null;
-  /** the article it became; null when it gave none */
+  /** the id its article was handed on under (a duplicate's text is stored under the first id); null when it gave none */
   articleId: string | null;
 }
 
