@@ -1,6 +1,6 @@
 // readout watch FEEDS…: poll RSS/Atom/JSON feeds and store each new item's article once (src/watch). What happens
 // to new articles is the sink: by default they are coded and stored like `readout ingest` does (ingestBatch);
-// SIGINT/SIGTERM stop it after the batch being committed, with a summary, exit 0.
+// SIGINT/SIGTERM stop it after the batch being committed, with a summary, exit 0 (a second signal: at once).
 import { createRng } from '../bench/prng.js';
 import { readContext } from '../read/index.js';
 import { openStore, parseLimit, type Store } from '../store/index.js';
@@ -75,7 +75,13 @@ export async function watchCommand(argv: string[]): Promise<number> {
   const db = dbOf(p, 'create');
   const store = await openStore(db, 'create');
   const stopper = new AbortController();
-  const onSignal = () => stopper.abort();
+  // the first signal lets the batch being committed finish; a second one ends the process at once (an open
+  // transaction is then rolled back by the database: still nothing half-stored)
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (stopper.signal.aborted) process.exit(signal === 'SIGINT' ? 130 : 143);
+    process.stderr.write(`readout watch: ${signal}: stopping after the batch being stored (again to quit at once)\n`);
+    stopper.abort();
+  };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   const once = flag(p, 'once');

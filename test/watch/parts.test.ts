@@ -6,6 +6,8 @@ import { backoffDelay, retryAfterMs } from '../../src/watch/backoff.js';
 import { canonicalUrl, cleanUrl } from '../../src/watch/canonical.js';
 import { feedSources } from '../../src/watch/feed-list.js';
 import { FeedFormatError, parseFeed } from '../../src/watch/parse-feed.js';
+import type { FeedReport } from '../../src/watch/poll.js';
+import { addReport, noTotals, summary, watchProgress } from '../../src/watch/progress.js';
 import { atom, jsonFeed, rss } from './server.js';
 
 test('backoff doubles per failure within its jitter, is capped, and is the same for the same seed', () => {
@@ -94,5 +96,34 @@ test('malformed feeds: a FeedFormatError that says what is wrong', () => {
   ];
   for (const [body, why] of bad) {
     assert.throws(() => parseFeed(body, null, 'http://n.test/'), (e: unknown) => e instanceof FeedFormatError && why.test((e as Error).message), body);
+  }
+});
+
+test('progress: one updating line on a terminal, errors on lines of their own; one line per round otherwise', () => {
+  const fake = (tty: boolean) => {
+    let out = '';
+    return { stream: { isTTY: tty, write: (s: string) => { out += s; return true; } } as unknown as NodeJS.WriteStream, out: () => out };
+  };
+  const feed = { url: 'http://n.test/feed', title: null, origin: 'argument' };
+  const ok: FeedReport = { feed, status: 'new', articles: 2, none: 0, later: 0, fromFeed: 0, counts: { stored: 2, skipped: 0, events: 5 }, error: null, notes: [] };
+  const bad: FeedReport = { ...ok, status: 'failed', articles: 0, counts: null, error: 'HTTP 500' };
+  for (const tty of [true, false]) {
+    const f = fake(tty);
+    const totals = noTotals();
+    const p = watchProgress(totals, f.stream);
+    totals.rounds = 1;
+    p.roundStarted(2);
+    for (const r of [ok, bad]) { addReport(totals, r); p.feed(r); }
+    p.roundDone([ok, bad]);
+    p.done();
+    assert.match(f.out(), /readout watch: http:\/\/n\.test\/feed: HTTP 500\n/);
+    if (tty) {
+      assert.match(f.out(), /\rround 1: 2\/2 feeds, 2 new items, 2 stored, 5 events, 1 errors/);
+      assert.doesNotMatch(f.out(), /with new items/);
+    } else {
+      assert.doesNotMatch(f.out(), /\r/);
+      assert.match(f.out(), /^round 1: 2 feeds \(1 with new items, 0 unchanged, 1 failed, 0 waiting\), 2 new items, 5 events\n/m);
+    }
+    assert.match(summary(totals, 2), /^watched 2 feeds for 1 round: 2 new items, stored 2 articles \(0 skipped\), 5 events; 1 feed errors/);
   }
 });
