@@ -1,10 +1,11 @@
 // The polite HTTP client of `readout watch`: every request (and every redirect hop) first asks the host's robots.txt,
 // then waits for the host's turn (host-gate.ts); a 429 or 503 keeps the host closed for its Retry-After, else for a
-// backoff that grows while the host keeps refusing.
+// backoff that grows while the host keeps refusing (closed for over a minute: its requests fail at once, to be tried
+// at a later poll).
 import { backoffDelay, retryAfterMs, type BackoffPolicy } from './backoff.js';
 import type { Clock } from './clock.js';
-import { HostGate } from './host-gate.js';
-import { httpGet, type Around, type HttpAnswer, type HttpOptions } from './http.js';
+import { HostClosed, HostGate } from './host-gate.js';
+import { FetchError, httpGet, type Around, type HttpAnswer, type HttpOptions } from './http.js';
 import { RobotsCache } from './robots-cache.js';
 
 /** robots.txt forbids the URL: not fetched. */
@@ -30,7 +31,12 @@ export function politeFetcher(opts: FetcherOptions, clock: Clock): Fetcher {
   const gate = new HostGate(opts.hostDelayMs, clock, opts.stop);
   const refusals = new Map<string, number>();
   const inTurn: Around = async (url, request) => {
-    const answer = await gate.run(url.host, request);
+    let answer: HttpAnswer;
+    try {
+      answer = await gate.run(url.host, request);
+    } catch (err) {
+      throw err instanceof HostClosed ? new FetchError(err.message) : err;
+    }
     if (answer.status === 429 || answer.status === 503) {
       const n = (refusals.get(url.host) ?? 0) + 1;
       refusals.set(url.host, n);

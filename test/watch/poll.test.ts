@@ -137,13 +137,18 @@ for (const make of [sqliteDb, postgresDb]) {
       assert.deepEqual([s3.failures, s3.nextCheck, s3.error], [0, null, null]);
     }));
 
-    test('429 with Retry-After sets the next check to that time', () => withStore(async (store) => {
+    test('429 with Retry-After sets the next check to that time and closes the host', () => withStore(async (store) => {
       srv.routes.set('/busy/feed', (_req, res) => res.writeHead(429, { 'retry-after': '7200' }).end());
       const { poll } = rig(store, lex);
       const url = `${srv.base}/busy/feed`;
       assert.equal((await poll(url))[0]!.status, 'failed');
       const s = (await store.watch.feeds([url])).get(url)!;
       assert.equal(s.nextCheck! - s.checked!, 3600_000, 'Retry-After, capped at the backoff maximum');
+      // the whole host is closed: another feed on it fails at once, without a request
+      srv.routes.set('/busy/other', serve(rss('Other', []), 'application/rss+xml'));
+      const [other] = await poll(`${srv.base}/busy/other`);
+      assert.match(other!.error!, /asked not to be asked for another 3600 s/);
+      assert.equal(srv.hits('/busy/other').length, 0);
     }));
 
     test('a slow feed times out; a slow page falls back to the item summary', () => withStore(async (store) => {
