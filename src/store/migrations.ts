@@ -213,7 +213,12 @@ class CodeProvider implements MigrationProvider {
 
 /** Bring the schema up to date; throws with the failing migration's name. */
 export async function migrate(db: Kysely<any>, backend: Backend, schema?: string): Promise<void> {
-  const migrator = new Migrator({ db, provider: new CodeProvider(backend), ...(schema ? { migrationTableSchema: schema } : {}) });
+  // unordered: a store that has a later migration but not an earlier one (0005 applied, 0003 added since, or 0002's
+  // record removed) gets the missing ones applied, in name order, instead of a "corrupted migrations" error; each
+  // migration touches only its own tables, so their order between independent ones does not matter
+  const migrator = new Migrator({
+    db, provider: new CodeProvider(backend), allowUnorderedMigrations: true, ...(schema ? { migrationTableSchema: schema } : {}),
+  });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? '?';
