@@ -124,15 +124,15 @@ async function takeItems(feed: FeedSource, title: string | null, items: FeedItem
   const seen = await d.state.seenKeys([...unique.keys()]);
   const fresh = [...unique].filter(([key]) => !seen.has(key));
   const later = Math.max(0, fresh.length - d.maxItems);
-  const now_ = fresh.slice(0, d.maxItems);
-  const links = now_.map(([, it]) => (it.link === null ? null : cleanUrl(it.link, feed.url)));
+  const taken = fresh.slice(0, d.maxItems);
+  const links = taken.map(([, it]) => (it.link === null ? null : cleanUrl(it.link, feed.url)));
   const knownUrls = await d.state.seenUrls(links.filter((u): u is string => u !== null));
 
   const r = report(feed, 'unchanged', { later });
   const articles = new Map<string, Article>();
   const recorded: SeenItem[] = [];
   let retry = false;
-  for (const [i, [key, item]] of now_.entries()) {
+  for (const [i, [key, item]] of taken.entries()) {
     if (d.stop.aborted) return report(feed, 'stopped');
     const url = links[i]!;
     if (url !== null && knownUrls.has(url)) {

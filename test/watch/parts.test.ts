@@ -6,6 +6,7 @@ import { backoffDelay, retryAfterMs } from '../../src/watch/backoff.js';
 import { canonicalUrl, cleanUrl } from '../../src/watch/canonical.js';
 import { feedSources } from '../../src/watch/feed-list.js';
 import { FeedFormatError, parseFeed } from '../../src/watch/parse-feed.js';
+import { HostClosed, HostGate } from '../../src/watch/host-gate.js';
 import type { FeedReport } from '../../src/watch/poll.js';
 import { addReport, noTotals, summary, watchProgress } from '../../src/watch/progress.js';
 import { atom, jsonFeed, rss } from './server.js';
@@ -126,4 +127,30 @@ test('progress: one updating line on a terminal, errors on lines of their own; o
     }
     assert.match(summary(totals, 2), /^watched 2 feeds for 1 round: 2 new items, stored 2 articles \(0 skipped\), 5 events; 1 feed errors/);
   }
+});
+
+test('host gate: one request at a time per host, the delay between them, other hosts not held up; a long-closed host refused', async () => {
+  let t = 0;
+  const slept: number[] = [];
+  const clock = { now: () => t, sleep: async (ms: number) => { slept.push(ms); t += ms; } };
+  const gate = new HostGate(1000, clock);
+  const order: string[] = [];
+  let inFlight = 0;
+  let maxInFlight = 0;
+  const task = (name: string, took: number) => async () => {
+    inFlight++;
+    maxInFlight = Math.max(maxInFlight, inFlight);
+    order.push(`${name}@${t}`);
+    await new Promise((r) => setImmediate(r));
+    t += took;
+    inFlight--;
+  };
+  await Promise.all([gate.run('a', task('a1', 50)), gate.run('a', task('a2', 50)), gate.run('a', task('a3', 50))]);
+  assert.equal(maxInFlight, 1);
+  assert.deepEqual(order, ['a1@0', 'a2@1050', 'a3@2100']);
+  assert.deepEqual(slept, [1000, 1000]);
+  await gate.run('b', task('b1', 0));
+  assert.deepEqual(order.at(-1), `b1@${t}`, 'another host starts at once');
+  gate.later('a', t + 3600_000);
+  await assert.rejects(gate.run('a', task('a4', 0)), (e: unknown) => e instanceof HostClosed && /another 3600 s/.test((e as Error).message));
 });

@@ -231,6 +231,38 @@ for (const make of [sqliteDb, postgresDb]) {
       }
     }));
 
+    test('redirects are followed (each hop asks robots.txt), loops stop at the cap; one request at a time per host', () => withStore(async (store) => {
+      const r = await startServer();
+      try {
+        let inFlight = 0;
+        let maxInFlight = 0;
+        const counted = (h: import('./server.js').Handler): import('./server.js').Handler => (req, res) => {
+          inFlight++;
+          maxInFlight = Math.max(maxInFlight, inFlight);
+          res.on('finish', () => inFlight--);
+          setTimeout(() => h(req, res), 20);
+        };
+        const moved = (to: string) => counted((_req, res) => res.writeHead(301, { location: to }).end());
+        r.routes.set('/robots.txt', serve('User-agent: *\nDisallow: /secret/\n', 'text/plain'));
+        r.routes.set('/old/feed', moved('/new/feed'));
+        r.routes.set('/new/feed', counted(serve(rss('Moved', [{ title: 'R', link: `${r.base}/go/1`, guid: 'r1' }, { title: 'S', link: `${r.base}/go/2`, guid: 'r2' }]), 'application/rss+xml')));
+        r.routes.set('/go/1', moved('/story/1'));
+        r.routes.set('/story/1', counted(serve(page('R', story(80)), 'text/html')));
+        r.routes.set('/go/2', moved('/secret/2'));
+        r.routes.set('/secret/2', counted(serve(page('S', story(81)), 'text/html')));
+        r.routes.set('/loop/feed', moved('/loop/feed'));
+        const { poll } = rig(store, lex);
+        const [moved_, loop] = await poll(`${r.base}/old/feed`, `${r.base}/loop/feed`);
+        assert.deepEqual([moved_!.status, moved_!.articles, moved_!.none], ['new', 1, 1]);
+        assert.ok(await store.article(`${r.base}/story/1`), 'stored under the URL it landed on');
+        assert.equal(r.hits('/secret/2').length, 0, 'a redirect into a disallowed path is not followed');
+        assert.match(loop!.error!, /more than 3 redirects/);
+        assert.equal(maxInFlight, 1);
+      } finally {
+        await r.close();
+      }
+    }));
+
     test('--max-items: the rest of the feed waits for the next poll, which is not answered 304', () => withStore(async (store) => {
       srv.routes.set('/mx/feed', serve(rss('Many', items(srv, [70, 71, 72], 'mx')), 'application/rss+xml', { etag: '"m"' }));
       pages(srv, [70, 71, 72], 'mx');
