@@ -14,6 +14,7 @@ import { serveCommand } from './serve.js';
 import { parseCommand } from './parse.js';
 import { workerCommand } from './worker.js';
 import { queueCommand } from './queue.js';
+import { watchCommand } from './watch.js';
 import { commandHelp, overview, USAGES } from './usage.js';
 import { versionText } from './version.js';
 import { Failure } from './failure.js';
@@ -96,6 +97,7 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   parse: parseCommand,
   worker: workerCommand,
   queue: queueCommand,
+  watch: watchCommand,
 };
 
 /** The commands that only answer with a text. */

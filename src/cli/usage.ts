@@ -83,6 +83,18 @@ export const USAGES: Record<string, CommandUsage> = {
       '  --limit N                 failed jobs listed (default 20)\n' +
       '  --json                    counts and failed jobs as one JSON object\n',
   },
+  watch: {
+    synopsis: '  readout watch [options] FEEDS...    poll RSS/Atom/JSON feeds (URLs, OPML files, files of URLs) and code and\n' +
+      '                                      store each new item\'s article once (see docs/watch.md)\n',
+    options: `${DB_HELP}  --once                    one round over the feeds, then exit (for cron and tests)\n` +
+      '  --interval SECONDS        time between two polls of one feed (default 900)\n' +
+      '  --max-items N             new items taken from one feed per poll (default 100; the rest wait)\n' +
+      '  --user-agent S            the User-Agent sent, and matched against robots.txt (default readout/VERSION …)\n' +
+      '  --host-delay SECONDS      least time between two requests to one host (default 1)\n' +
+      '  --timeout SECONDS         limit for one request, answer included (default 30)\n' +
+      '  --max-bytes N             largest feed or page accepted (default 10 MB)\n' +
+      '  --published, --outlet, --lexicon   as for ingest (the outlet is otherwise the feed\'s title, else its host)\n',
+  },
   events: {
     synopsis: '  readout events [filters]            stored events (--format, --limit N, --cursor C from the last page, --all)\n',
     options: `${DB_HELP}  --format jsonl|json|table|csv|gdelt|plover   (default jsonl)\n` +

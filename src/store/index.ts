@@ -14,11 +14,13 @@ import { putArticles, unchangedIds } from './put.js';
 import { articleWithEvents, counts, eventPage, staleArticles, streamEvents } from './query.js';
 import { stats, topActors, topDyads } from './stats.js';
 import { normaliseFilter } from './validate.js';
+import { watchState } from './watch-state.js';
 
 export type * from './types.js';
 export { parseFilter, normaliseFilter, parseStatsBy, parseInterval, parseLimit, FILTER_OPTIONS, STATS_BY, STATS_INTERVALS } from './validate.js';
 export type { FilterOption } from './validate.js';
 export { contentHash } from './rows.js';
+export type { FeedState, SeenItem, WatchState } from './watch-state.js';
 export { StoreUnavailableError, StoreMissingError, StoreReadOnlyError, StoreSchemaError, isConnectionError } from './errors.js';
 
 export const DEFAULT_DB = './readout.db';
@@ -160,6 +162,7 @@ function storeOn(db: Kysely<DB>, backend: Backend, where: string): Store {
     topDyads: (f, limit) => guard(() => topDyads(db, backend, norm(f), limit)),
     article: (id) => guard(() => articleWithEvents(db, id)),
     counts: () => guard(() => counts(db)),
+    watch: watchState(db, guard),
     close: () => db.destroy(),
   };
 }

@@ -166,9 +166,42 @@ function pagingAndRollup(backend: Backend): Migration {
   };
 }
 
+/**
+ * 0005: what `readout watch` remembers between runs (watch-state.ts): per feed its HTTP validators, when it was
+ * checked, its failures and when to check it next; per feed item the key it was seen under, its URL and the article
+ * it became (null when it gave none), so that a restart neither refetches nor stores an item twice.
+ */
+function watchState(backend: Backend): Migration {
+  const stamp = backend === 'postgres' ? 'bigint' : 'integer';
+  return {
+    async up(db: Kysely<any>) {
+      await db.schema.createTable('feed_state')
+        .addColumn('url', 'text', (c) => c.primaryKey())
+        .addColumn('etag', 'text')
+        .addColumn('last_modified', 'text')
+        .addColumn('checked', stamp)
+        .addColumn('failures', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('next_check', stamp)
+        .addColumn('error', 'text')
+        .execute();
+      await db.schema.createTable('feed_items')
+        .addColumn('key', 'text', (c) => c.primaryKey())
+        .addColumn('feed', 'text', (c) => c.notNull())
+        .addColumn('url', 'text')
+        .addColumn('article_id', 'text')
+        .addColumn('seen', stamp, (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('feed_items_url').on('feed_items').column('url').execute();
+    },
+    async down(db: Kysely<any>) {
+      for (const t of ['feed_items', 'feed_state']) await db.schema.dropTable(t).ifExists().execute();
+    },
+  };
+}
+
 /** Every migration, by name; names sort in the order they apply. */
 export function migrations(backend: Backend): Record<string, Migration> {
-  return { '0001_initial': initial(backend), '0002_dyads_rollup': pagingAndRollup(backend) };
+  return { '0001_initial': initial(backend), '0002_dyads_rollup': pagingAndRollup(backend), '0005_watch': watchState(backend) };
 }
 
 class CodeProvider implements MigrationProvider {
@@ -180,7 +213,12 @@ class CodeProvider implements MigrationProvider {
 
 /** Bring the schema up to date; throws with the failing migration's name. */
 export async function migrate(db: Kysely<any>, backend: Backend, schema?: string): Promise<void> {
-  const migrator = new Migrator({ db, provider: new CodeProvider(backend), ...(schema ? { migrationTableSchema: schema } : {}) });
+  // unordered: a store that has a later migration but not an earlier one (0005 applied, 0003 added since, or 0002's
+  // record removed) gets the missing ones applied, in name order, instead of a "corrupted migrations" error; each
+  // migration touches only its own tables, so their order between independent ones does not matter
+  const migrator = new Migrator({
+    db, provider: new CodeProvider(backend), allowUnorderedMigrations: true, ...(schema ? { migrationTableSchema: schema } : {}),
+  });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? '?';

@@ -83,6 +83,30 @@ export interface EventRollupTable {
   goldstein: number;
 }
 
+/** `readout watch`: one row per feed (migration 0005; times are epoch milliseconds). */
+export interface FeedStateTable {
+  url: string;
+  etag: string | null;
+  last_modified: string | null;
+  checked: number | null;
+  failures: Generated<number>;
+  next_check: number | null;
+  /** the last failure's message, null after a success */
+  error: string | null;
+}
+
+/** `readout watch`: every feed item seen, by its key (feed URL + guid or link); migration 0005. */
+export interface FeedItemsTable {
+  key: string;
+  feed: string;
+  /** the item's link without tracking parameters */
+  url: string | null;
+  /** the id its article was handed on under, null when it gave none (no text, refused); a duplicate of text stored
+   * under another id keeps its own id here, the store has the text once */
+  article_id: string | null;
+  seen: number;
+}
+
 export interface DB {
   articles: ArticlesTable;
   events: EventsTable;
@@ -90,6 +114,8 @@ export interface DB {
   event_contexts: EventContextsTable;
   event_dyads: EventDyadsTable;
   event_rollup: EventRollupTable;
+  feed_state: FeedStateTable;
+  feed_items: FeedItemsTable;
 }
 
 export type Db = Kysely<DB>;

@@ -1,6 +1,7 @@
 // The store's public interface: one for SQLite (embedded default) and PostgreSQL. The CLI (ingest, events, stats,
 // export, demo) and the HTTP API (src/api) use only this.
 import type { Article, PloverCategory, ReadoutEvent, Status } from '../types.js';
+import type { WatchState } from './watch-state.js';
 
 /** Filters shared by `readout events`, `readout stats`, `readout export` and the API. All optional; all ANDed. */
 export interface EventFilter {
@@ -88,5 +89,7 @@ export interface Store {
   topDyads(filter: EventFilter, limit: number): Promise<TopRow[]>;
   article(id: string): Promise<{ article: StoredArticle; events: ReadoutEvent[] } | null>;
   counts(): Promise<{ articles: number; events: number }>;
+  /** what `readout watch` remembers between runs (feeds' validators, items seen) */
+  readonly watch: WatchState;
   close(): Promise<void>;
 }
