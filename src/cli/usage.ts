@@ -93,7 +93,9 @@ export const USAGES: Record<string, CommandUsage> = {
       '  --host-delay SECONDS      least time between two requests to one host (default 1)\n' +
       '  --timeout SECONDS         limit for one request, answer included (default 30)\n' +
       '  --max-bytes N             largest feed or page accepted (default 10 MB)\n' +
-      '  --published, --outlet, --lexicon   as for ingest (the outlet is otherwise the feed\'s title, else its host)\n',
+      '  --published, --outlet, --lexicon   as for ingest (the outlet is otherwise the feed\'s title, else its host)\n' +
+      '  --queue                   enqueue new articles for `readout worker` instead of coding them here (PostgreSQL\n' +
+      `                            store; the feed state stays in it)\n${RETRY_HELP}`,
   },
   events: {
     synopsis: '  readout events [filters]            stored events (--format, --limit N, --cursor C from the last page, --all)\n',

@@ -18,10 +18,12 @@ import { INPUT_OPTIONS, lexiconsFor } from './common.js';
 import { diskFullFailure } from './failure.js';
 import { ingestBatch } from './ingest.js';
 import { DB_OPTION, dbOf } from './store-options.js';
+import { RETRY_OPTIONS, retryPolicyOf } from './queue-options.js';
+import { queueSink } from '../queue/sink.js';
 import { versionText } from './version.js';
 
 export const WATCH_OPTIONS: OptionSpec = {
-  ...INPUT_OPTIONS, ...DB_OPTION,
+  ...INPUT_OPTIONS, ...DB_OPTION, ...RETRY_OPTIONS, queue: 'boolean',
   interval: 'string', once: 'boolean', 'max-items': 'string', 'user-agent': 'string',
   'host-delay': 'string', timeout: 'string', 'max-bytes': 'string',
 };
@@ -39,9 +41,12 @@ export function storeSink(store: Store, lexicons: () => Lexicons): ArticleSink {
   return (articles) => ingestBatch(store, (lex ??= lexicons()), articles);
 }
 
-/** Where new articles go. The seam for `--queue` (enqueue instead of storing): choose the sink here. */
-export function sinkFor(p: Parsed, store: Store): ArticleSink {
-  return storeSink(store, () => lexiconsFor(p));
+/** Where new articles go: coded and stored here, or with `--queue` put on the job queue beside the PostgreSQL store
+ * `db` for `readout worker` (a SQLite store is a usage error). The feed state stays in the store either way. */
+export async function sinkFor(p: Parsed, store: Store, db: string): Promise<{ sink: ArticleSink; close(): Promise<void> }> {
+  if (!flag(p, 'queue')) return { sink: storeSink(store, () => lexiconsFor(p)), close: async () => {} };
+  const q = await queueSink(db, retryPolicyOf(p));
+  return { sink: async (articles) => { await q.put(articles); }, close: () => q.close() };
 }
 
 function seconds(p: Parsed, name: string, fallback: number, max: number): number {
@@ -74,6 +79,13 @@ export async function watchCommand(argv: string[]): Promise<number> {
 
   const db = dbOf(p, 'create');
   const store = await openStore(db, 'create');
+  let out: Awaited<ReturnType<typeof sinkFor>>;
+  try {
+    out = await sinkFor(p, store, db);
+  } catch (e) {
+    await store.close();
+    throw e;
+  }
   const stopper = new AbortController();
   // the first signal lets the batch being committed finish; a second one ends the process at once (an open
   // transaction is then rolled back by the database: still nothing half-stored)
@@ -93,7 +105,7 @@ export async function watchCommand(argv: string[]): Promise<number> {
       hostDelayMs: hostDelayS * 1000, backoff, robotsTtlMs: 3600_000,
     }, REAL_CLOCK);
     const deps = {
-      state: store.watch, fetcher, sink: sinkFor(p, store), clock: REAL_CLOCK, backoff, ctx, maxItems,
+      state: store.watch, fetcher, sink: out.sink, clock: REAL_CLOCK, backoff, ctx, maxItems,
       stop: stopper.signal, commit: new Serial(),
     };
     try {
@@ -104,6 +116,7 @@ export async function watchCommand(argv: string[]): Promise<number> {
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
+    await out.close();
     await store.close();
   }
   process.stdout.write(summary(totals, feeds.length));

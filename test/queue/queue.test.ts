@@ -7,13 +7,12 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { openBoss } from '../../src/queue/boss.js';
 import { queueTarget } from '../../src/queue/target.js';
 import { openStore } from '../../src/store/index.js';
 import type { Article, ReadoutEvent } from '../../src/types.js';
 import { articleFolder, assertStoredOnce, readout, type Run } from '../reliability/helpers.js';
-import { PG_SKIP, PG_URL, postgresDb } from '../store/helpers.js';
+import { PG_SKIP, postgresDb } from '../store/helpers.js';
 
 interface QueueJson {
   queued: number;
@@ -56,16 +55,6 @@ describe('job queue (postgres)', { skip: PG_SKIP, timeout: 600_000 }, () => {
   });
   after(async () => {
     rmSync(dir, { recursive: true, force: true });
-    if (!PG_URL) return;
-    // drop the queue schemas next to the store schemas postgresDb drops
-    const c = new pg.Client({ connectionString: PG_URL });
-    await c.connect();
-    try {
-      const { rows } = await c.query(`select nspname from pg_namespace where nspname like $1`, [`readout_t${process.pid}\\_%\\_queue`]);
-      for (const r of rows as { nspname: string }[]) await c.query(`drop schema if exists "${r.nspname}" cascade`);
-    } finally {
-      await c.end();
-    }
     await tdb.cleanup();
   });
 

@@ -51,7 +51,8 @@ export function postgresDb(): TestDb {
       const client = new pg.Client({ connectionString: PG_URL });
       await client.connect();
       try {
-        for (const s of schemas) await client.query(`drop schema if exists "${s}" cascade`);
+        // (and the job queue's schema beside each store schema: src/queue/target.ts)
+        for (const s of schemas) await client.query(`drop schema if exists "${s}", "${s}_queue" cascade`);
       } finally {
         await client.end();
       }

@@ -127,6 +127,30 @@ for (const make of [sqliteDb, postgresDb]) {
       assert.equal(s3.eventMismatch, 0);
     });
 
+    test('--queue enqueues the new items for readout worker (PostgreSQL) and is a usage error on SQLite', { timeout: 240_000 }, async () => {
+      const db = tdb.fresh();
+      srv.routes.set('/q/feed', serve(rss('Q News', itemsOf(srv, 'q', [8, 9])), 'application/rss+xml'));
+      pagesOf(srv, 'q', [8, 9]);
+      const args = ['watch', '--once', '--queue', '--host-delay', '0', '--db', db, `${srv.base}/q/feed`];
+      const r = await readout(args);
+      if (!isPostgresUrl(db)) {
+        assert.equal(r.code, 2, r.stderr);
+        assert.match(r.stderr, /--queue.*PostgreSQL/i);
+        return;
+      }
+      assert.equal(r.code, 0, r.stderr);
+      assert.equal((await inspect(db)).ids.length, 0, 'queued, not stored');
+      assert.equal((await inspect(db)).items, 2, 'the items are recorded: the next round does not queue them again');
+      const again = await readout(args);
+      assert.equal(again.code, 0, again.stderr);
+      assert.match(again.stdout, /0 new items/);
+      const worker = await readout(['worker', '--db', db, '--drain']);
+      assert.equal(worker.code, 0, worker.stderr);
+      const s = await inspect(db);
+      assert.deepEqual(s.ids, [`${srv.base}/q/8`, `${srv.base}/q/9`]);
+      assert.equal(s.eventMismatch, 0);
+    });
+
     test('a bad FEEDS entry and a malformed feed are named; the others are stored; exit 1 with --once', { timeout: 120_000 }, async () => {
       const db = tdb.fresh();
       srv.routes.set('/bad/feed', serve('<rss><channel><title>x</title>', 'application/rss+xml'));
