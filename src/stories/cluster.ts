@@ -1,0 +1,161 @@
+// Incremental story assignment: one article at a time, against an index of the articles already assigned.
+// Candidates come only from index look-ups (the article's LSH band keys and its salient terms, each read for at most
+// SCAN recent postings and taking at most CAP inside the date window), never from a pass over every story. The same
+// rule runs in memory (MemoryClusterer, used by clusterInMemory, eval and bench) and on the store
+// (store/stories.ts), which supplies the same postings from its tables.
+import { createHash } from 'node:crypto';
+import { bandKeys, similarity } from './minhash.js';
+import type { StoryFeatures } from './features.js';
+
+/** Postings read per key, most recent first: also the ceiling of a term's rarity count. */
+export const SCAN = 256;
+/** Candidates taken per key inside the date window (bucket cap). */
+export const CAP = 32;
+/** Articles further apart than this many days are never in one story through a look-up. */
+export const WINDOW_DAYS = 10;
+/** A pair scoring at least this joins (see pairScore). */
+export const JOIN_THRESHOLD = 0.2;
+/** Estimated shingle Jaccard from which two articles are near-duplicates (a rewrite of the same wire copy). */
+export const DUPLICATE_JACCARD = 0.5;
+/** Shared terms beyond the events' parties that a pair needs unless it is a near-duplicate. */
+export const MIN_EVIDENCE = 3;
+
+/** One article in a key's posting list. `joined`: the order articles were assigned in (larger = later). */
+export interface Posting {
+  article: string;
+  joined: number;
+  day: number | null;
+}
+
+/** What the index keeps of an assigned article to score it against a newcomer. */
+export interface StoredFeatures {
+  article: string;
+  story: string;
+  day: number | null;
+  signature: Uint32Array;
+  /** its total term weight (class weight x rarity) when it was assigned */
+  weight: number;
+  categories: string[];
+}
+
+/** The keys an article is looked up by and filed under: its band keys, then its term keys. */
+export function indexKeys(f: StoryFeatures): string[] {
+  return [...bandKeys(f.signature), ...f.terms.map((t) => t.key)];
+}
+
+export function inWindow(a: number | null, b: number | null): boolean {
+  return a === null || b === null || Math.abs(a - b) <= WINDOW_DAYS;
+}
+
+/** Rarity of a key among the recent postings inside the window: ln((SCAN+1)/(n+1)), 0 for a key in every one. */
+export function rarity(n: number): number {
+  return Math.log((SCAN + 1) / (Math.min(n, SCAN) + 1));
+}
+
+export interface Gathered {
+  /** the newcomer's total term weight */
+  weight: number;
+  /** candidate article -> shared weight, shared non-party terms, whether it shares a band */
+  candidates: Map<string, { shared: number; evidence: number; band: boolean }>;
+}
+
+/**
+ * Reads the postings of the newcomer's keys (each most recent first, at most SCAN) and collects candidates: per key,
+ * the CAP most recent postings inside the window.
+ */
+export function gather(f: StoryFeatures, postings: ReadonlyMap<string, readonly Posting[]>): Gathered {
+  const candidates: Gathered['candidates'] = new Map();
+  const entry = (id: string) => {
+    let c = candidates.get(id);
+    if (!c) candidates.set(id, (c = { shared: 0, evidence: 0, band: false }));
+    return c;
+  };
+  const near = (key: string) => (postings.get(key) ?? []).slice(0, SCAN).filter((p) => inWindow(f.day, p.day) && p.article !== f.id);
+  for (const key of bandKeys(f.signature)) for (const p of near(key).slice(0, CAP)) entry(p.article).band = true;
+  let weight = 0;
+  for (const t of f.terms) {
+    const hits = near(t.key);
+    const w = t.weight * rarity(hits.length + 1);
+    weight += w;
+    const evidence = f.parties.has(t.key) ? 0 : 1;
+    for (const p of hits.slice(0, CAP)) {
+      const c = entry(p.article);
+      c.shared += w;
+      c.evidence += evidence;
+    }
+  }
+  return { weight, candidates };
+}
+
+/** How well a newcomer fits an assigned article; >= JOIN_THRESHOLD joins its story. */
+export function pairScore(f: StoryFeatures, g: Gathered, c: { shared: number; evidence: number; band: boolean }, s: StoredFeatures): number {
+  const jaccard = c.band ? similarity(f.signature, s.signature) : 0;
+  if (jaccard >= DUPLICATE_JACCARD) return 1 + jaccard;
+  if (c.evidence < MIN_EVIDENCE) return 0;
+  const overlap = Math.min(1, c.shared / Math.max(1e-9, Math.min(g.weight, s.weight)));
+  const both = f.categories.length > 0 && s.categories.length > 0;
+  const common = both ? f.categories.filter((x) => s.categories.includes(x)).length / new Set([...f.categories, ...s.categories]).size : 0.5;
+  const days = f.day === null || s.day === null ? 2 : Math.abs(f.day - s.day);
+  const recency = days <= 3 ? 1 : Math.max(0.4, 1 - (days - 3) / 14);
+  return Math.max(overlap, jaccard) * (0.85 + 0.3 * common) * recency;
+}
+
+/** The story to join (best scoring above the threshold; ties to the smaller id), or null for a new story. */
+export function chooseStory(f: StoryFeatures, g: Gathered, stored: ReadonlyMap<string, StoredFeatures>): string | null {
+  let best: string | null = null;
+  let bestScore = JOIN_THRESHOLD;
+  for (const [id, c] of g.candidates) {
+    const s = stored.get(id);
+    if (!s) continue;
+    const score = pairScore(f, g, c, s);
+    if (score > bestScore || (score === bestScore && best !== null && s.story < best)) {
+      best = s.story;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** A story's id: "s-" and 16 hex characters from the id of its first article (stable: stories are never renamed). */
+export function storyIdFor(articleId: string): string {
+  return `s-${createHash('sha256').update(articleId).digest('hex').slice(0, 16)}`;
+}
+
+/** The in-memory index: posting lists per key, features per assigned article. */
+export class MemoryClusterer {
+  private readonly postings = new Map<string, Posting[]>();
+  private readonly stored = new Map<string, StoredFeatures>();
+  private joined = 0;
+
+  /** The story of an already assigned article, if any. */
+  storyOf(articleId: string): string | undefined {
+    return this.stored.get(articleId)?.story;
+  }
+
+  /** Assigns one article (an article seen before keeps its story) and returns its story id. */
+  add(f: StoryFeatures): string {
+    const known = this.stored.get(f.id);
+    if (known) return known.story;
+    const recent = new Map<string, Posting[]>();
+    const keys = indexKeys(f);
+    for (const key of keys) {
+      const list = this.postings.get(key);
+      if (!list) continue;
+      const out: Posting[] = [];
+      for (let i = list.length - 1; i >= 0 && out.length < SCAN; i--) out.push(list[i]!);
+      recent.set(key, out);
+    }
+    const g = gather(f, recent);
+    const story = chooseStory(f, g, this.stored) ?? storyIdFor(f.id);
+    const joined = ++this.joined;
+    for (const key of keys) {
+      let list = this.postings.get(key);
+      if (!list) this.postings.set(key, (list = []));
+      list.push({ article: f.id, joined, day: f.day });
+      // only the SCAN most recent postings are ever read
+      if (list.length > 2 * SCAN) list.splice(0, list.length - SCAN);
+    }
+    this.stored.set(f.id, { article: f.id, story, day: f.day, signature: f.signature, weight: g.weight, categories: f.categories });
+    return story;
+  }
+}
