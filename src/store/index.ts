@@ -14,6 +14,7 @@ import { putArticles, unchangedIds } from './put.js';
 import { articleWithEvents, counts, eventPage, staleArticles, streamEvents } from './query.js';
 import { stats, topActors, topDyads } from './stats.js';
 import { normaliseFilter } from './validate.js';
+import { storyDetail, storyPage } from './stories.js';
 
 export type * from './types.js';
 export { parseFilter, normaliseFilter, parseStatsBy, parseInterval, parseLimit, FILTER_OPTIONS, STATS_BY, STATS_INTERVALS } from './validate.js';
@@ -149,7 +150,7 @@ function storeOn(db: Kysely<DB>, backend: Backend, where: string): Store {
   }
   return {
     backend,
-    putArticles: (batch, coderVersion) => guard(() => putArticles(db, batch, coderVersion)),
+    putArticles: (batch, coderVersion) => guard(() => putArticles(db, batch, coderVersion, backend)),
     unchanged: (articles, coderVersion) => guard(() => unchangedIds(db, articles, coderVersion)),
     staleArticles: (coderVersion) => guardStream(() => staleArticles(db, coderVersion)),
     events: (f, page) => guard(() => eventPage(db, backend, norm(f), page)),
@@ -160,6 +161,8 @@ function storeOn(db: Kysely<DB>, backend: Backend, where: string): Store {
     topDyads: (f, limit) => guard(() => topDyads(db, backend, norm(f), limit)),
     article: (id) => guard(() => articleWithEvents(db, id)),
     counts: () => guard(() => counts(db)),
+    stories: (f, page) => guard(() => storyPage(db, f, page)),
+    story: (id) => guard(() => storyDetail(db, id)),
     close: () => db.destroy(),
   };
 }
