@@ -118,7 +118,8 @@ export function chooseStory(f: StoryFeatures, g: Gathered, stored: ReadonlyMap<s
 
 /** A story's id: "s-" and 16 hex characters from the id of its first article (stable: stories are never renamed). */
 export function storyIdFor(articleId: string): string {
-  return `s-${createHash('sha256').update(articleId).digest('hex').slice(0, 16)}`;
+  // hashed as UTF-16 code units: ids that differ only in lone surrogates (which UTF-8 would turn into the same U+FFFD) differ
+  return `s-${createHash('sha256').update(Buffer.from(articleId, 'utf16le')).digest('hex').slice(0, 16)}`;
 }
 
 /** The in-memory index: posting lists per key, features per assigned article. */
