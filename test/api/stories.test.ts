@@ -6,23 +6,29 @@ import { StoryDetailSchema, StoryPageSchema } from '../../src/api/story-schemas.
 import { harness, type Harness } from './helpers.js';
 import { BACKENDS } from './stores.js';
 
-for (const b of BACKENDS) describe(`story API on ${b.name}`, { skip: b.skip }, () => {
-  after(async () => { await b.db.cleanup(); });
-  let h: Harness;
+/** A harness over backend b for the enclosing describe, and a GET that answers status and JSON body. */
+function served(b: (typeof BACKENDS)[number]) {
+  let h: Harness | undefined;
   before(async () => { h = await harness({}, b.factory); });
-  after(async () => { await h.close(); });
+  after(async () => { await h?.close(); await b.db.cleanup(); });
+  return {
+    harness: () => h!,
+    get: async (url: string) => {
+      const res = await h!.app.inject({ method: 'GET', url });
+      return { status: res.statusCode, body: res.json() as Record<string, unknown> };
+    },
+  };
+}
 
-  async function get(url: string) {
-    const res = await h.app.inject({ method: 'GET', url });
-    return { status: res.statusCode, body: res.json() as Record<string, unknown> };
-  }
+for (const b of BACKENDS) describe(`story API on ${b.name}`, { skip: b.skip }, () => {
+  const { harness: h, get } = served(b);
 
   test('GET /api/stories: the examples are one story of all their articles', async () => {
     const r = await get('/api/stories');
     assert.equal(r.status, 200);
     const page = StoryPageSchema.parse(r.body);
     assert.equal(page.total, 1);
-    assert.deepEqual([...page.stories[0]!.articles].sort(), h.coded.batch.map((x) => x.article.id).sort());
+    assert.deepEqual([...page.stories[0]!.articles].sort(), h().coded.batch.map((x) => x.article.id).sort());
     assert.equal(page.next, null);
   });
 
@@ -40,7 +46,7 @@ for (const b of BACKENDS) describe(`story API on ${b.name}`, { skip: b.skip }, (
     assert.equal(r.status, 200);
     const d = StoryDetailSchema.parse(r.body);
     assert.equal(d.story.id, id);
-    assert.equal(d.articles.length, h.coded.batch.length);
+    assert.equal(d.articles.length, h().coded.batch.length);
     assert.ok(d.articles.every((a) => a.text.length > 0));
     const missing = await get('/api/stories/s-0000000000000000');
     assert.equal(missing.status, 404);
