@@ -56,7 +56,7 @@ export function dayNumber(published: string | null): number | null {
 
 interface Word { text: string; lower: string; capital: boolean; initial: boolean; number: boolean }
 
-const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}]|['’.-](?=[\p{L}\p{N}]))*/gu;
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}]|['’.,-](?=[\p{L}\p{N}]))*/gu;
 
 function words(text: string): Word[] {
   const out: Word[] = [];
