@@ -195,10 +195,12 @@ function stories(backend: Backend): Migration {
       await db.schema.createTable('story_features')
         .addColumn('article_id', 'text', (c) => c.primaryKey())
         .addColumn('published', 'text')
+        .addColumn('day', 'integer')
         .addColumn('outlet', 'text', (c) => c.notNull())
         .addColumn('signature', 'text', (c) => c.notNull())
         .addColumn('keys', 'text', (c) => c.notNull())
         .execute();
+      await db.schema.createIndex('story_features_day').on('story_features').column('day').execute();
       let bands = db.schema.createTable('story_bands')
         .addColumn('band', 'text', (c) => code(c.notNull()))
         .addColumn('article_id', 'text', (c) => c.notNull())

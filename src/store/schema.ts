@@ -104,6 +104,8 @@ export interface StoryArticlesTable {
 export interface StoryFeaturesTable {
   article_id: string;
   published: string | null;
+  /** days since 1970-01-01 of published, null when undated */
+  day: number | null;
   outlet: string;
   signature: string;
   keys: string;

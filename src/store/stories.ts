@@ -6,10 +6,9 @@ import type { Article, ReadoutEvent } from '../types.js';
 import type { Backend, DB } from './schema.js';
 import type { PageRequest, StoryDetail, StoryFilter, StoryPage, StorySummary } from './types.js';
 import { storyFeatures, type StoryFeatures } from '../stories/features.js';
-import { chooseStory, gather, indexKeys, SCAN, storyIdFor, type Posting, type StoredFeatures } from '../stories/cluster.js';
+import { chooseStory, gather, indexKeys, SCAN, storyIdFor, WINDOW_DAYS, type Posting, type StoredFeatures } from '../stories/cluster.js';
 import { decodeSignature, encodeSignature } from '../stories/minhash.js';
 import { outletOf } from '../stories/index.js';
-import { dayNumber } from '../stories/features.js';
 import { containsPattern } from './filter.js';
 import { dayRange } from './dates.js';
 import { filterFingerprint } from './query.js';
@@ -30,8 +29,11 @@ export function storyTitle(a: Pick<Article, 'title' | 'text'>): string | null {
 async function recentPostings(db: Db, keys: string[]): Promise<Map<string, Posting[]>> {
   const out = new Map<string, Posting[]>();
   if (keys.length === 0) return out;
-  const parts = keys.map((k, i) => sql`select * from (select band, article_id, joined, day from story_bands where band = ${k} order by joined desc, article_id limit ${SCAN}) as ${sql.raw(`q${i}`)}`);
-  const rows = await sql<{ band: string; article_id: string; joined: number | string; day: number | string | null }>`${sql.join(parts, sql` union all `)}`.execute(db);
+  // one statement of literal text: a key is quoted as a standard SQL string ('' for '), so no key can leave it; built
+  // as text because composing 80 bound fragments costs more than running them
+  const quote = (k: string) => `'${k.replace(/'/g, "''")}'`;
+  const text = keys.map((k, i) => `select * from (select band, article_id, joined, day from story_bands where band = ${quote(k)} order by joined desc limit ${SCAN}) as q${i}`).join(' union all ');
+  const rows = await sql<{ band: string; article_id: string; joined: number | string; day: number | string | null }>`${sql.raw(text)}`.execute(db);
   for (const r of rows.rows) {
     let list = out.get(r.band);
     if (!list) out.set(r.band, (list = []));
@@ -41,15 +43,22 @@ async function recentPostings(db: Db, keys: string[]): Promise<Map<string, Posti
   return out;
 }
 
+/** Assigned articles inside the window of `day` (all for an undated newcomer); undated ones always count. */
+async function windowArticles(db: Db, day: number | null): Promise<number> {
+  let q = db.selectFrom('story_features').select((eb) => eb.fn.countAll<number>().as('n'));
+  if (day !== null) q = q.where((eb) => eb.or([eb('day', 'is', null), eb.between('day', day - WINDOW_DAYS, day + WINDOW_DAYS)]));
+  return Number((await q.executeTakeFirstOrThrow()).n);
+}
+
 async function storedFeatures(db: Db, ids: string[]): Promise<Map<string, StoredFeatures>> {
   const out = new Map<string, StoredFeatures>();
   for (let i = 0; i < ids.length; i += ID_CHUNK) {
     const rows = await db.selectFrom('story_features as f').innerJoin('story_articles as sa', 'sa.article_id', 'f.article_id')
-      .select(['f.article_id', 'f.published', 'f.signature', 'f.keys', 'sa.story_id'])
+      .select(['f.article_id', 'f.day', 'f.signature', 'f.keys', 'sa.story_id'])
       .where('f.article_id', 'in', ids.slice(i, i + ID_CHUNK)).execute();
     for (const r of rows) {
       const keys = JSON.parse(r.keys) as { w: number; c: string[] };
-      out.set(r.article_id, { article: r.article_id, story: r.story_id, day: dayNumber(r.published), signature: decodeSignature(r.signature), weight: keys.w, categories: keys.c });
+      out.set(r.article_id, { article: r.article_id, story: r.story_id, day: r.day === null ? null : Number(r.day), signature: decodeSignature(r.signature), weight: keys.w, categories: keys.c });
     }
   }
   return out;
@@ -61,7 +70,7 @@ async function file(db: Db, item: { article: Article }, f: StoryFeatures, story:
   const outlet = outletOf(a);
   await db.insertInto('story_articles').values({ article_id: a.id, story_id: story, joined }).execute();
   await db.insertInto('story_features').values({
-    article_id: a.id, published: a.published, outlet, signature: encodeSignature(f.signature), keys: JSON.stringify({ w: weight, c: f.categories }),
+    article_id: a.id, published: a.published, day: f.day, outlet, signature: encodeSignature(f.signature), keys: JSON.stringify({ w: weight, c: f.categories }),
   }).execute();
   const keys = [...new Set(indexKeys(f))];
   if (keys.length) await db.insertInto('story_bands').values(keys.map((band) => ({ band, article_id: a.id, joined, day: f.day }))).execute();
@@ -102,7 +111,7 @@ export async function assignStories(db: Db, _backend: Backend, items: { article:
     const had = known.get(item.article.id);
     if (had !== undefined) { changed.add(had); continue; }
     const f = storyFeatures(item.article, item.events);
-    const g = gather(f, await recentPostings(db, [...new Set(indexKeys(f))]));
+    const g = gather(f, await recentPostings(db, [...new Set(indexKeys(f))]), await windowArticles(db, f.day));
     const stored = await storedFeatures(db, [...g.candidates.keys()]);
     const chosen = chooseStory(f, g, stored);
     const story = chosen ?? storyIdFor(item.article.id);

@@ -8,9 +8,10 @@ import { bandKeys, similarity } from './minhash.js';
 import type { StoryFeatures } from './features.js';
 
 /** Postings read per key, most recent first: also the ceiling of a term's rarity count. */
-export const SCAN = 256;
-/** Candidates taken per key inside the date window (bucket cap). */
-export const CAP = 32;
+export const SCAN = 64;
+/** Bucket cap: a key with more postings than this inside the date window is too common to tell episodes apart and is
+ *  skipped (for candidates, weight and evidence); a band key gives at most this many candidates. */
+export const CAP = 24;
 /** Articles further apart than this many days are never in one story through a look-up. */
 export const WINDOW_DAYS = 10;
 /** A pair scoring at least this joins (see pairScore). */
@@ -47,9 +48,18 @@ export function inWindow(a: number | null, b: number | null): boolean {
   return a === null || b === null || Math.abs(a - b) <= WINDOW_DAYS;
 }
 
-/** Rarity of a key among the recent postings inside the window: ln((SCAN+1)/(n+1)), 0 for a key in every one. */
-export function rarity(n: number): number {
-  return Math.log((SCAN + 1) / (Math.min(n, SCAN) + 1));
+/** The window is taken to hold at least this many articles when weighing rarity (a small store is not all one story). */
+export const MIN_WINDOW_ARTICLES = 200;
+/** A key in more than this share of the window's articles is common, whatever the cap. */
+export const COMMON_SHARE = 0.05;
+
+/**
+ * Rarity of a key with n postings among the `articles` assigned inside the window: ln((N+1)/(n+0.5)) with N at least
+ * MIN_WINDOW_ARTICLES; 0 (skipped) for a key over the bucket cap or in more than COMMON_SHARE of the window.
+ */
+export function rarity(n: number, articles: number): number {
+  const N = Math.max(articles, MIN_WINDOW_ARTICLES);
+  return n > CAP || n > COMMON_SHARE * N ? 0 : Math.log((N + 1) / (n + 0.5));
 }
 
 export interface Gathered {
@@ -60,10 +70,11 @@ export interface Gathered {
 }
 
 /**
- * Reads the postings of the newcomer's keys (each most recent first, at most SCAN) and collects candidates: per key,
- * the CAP most recent postings inside the window.
+ * Reads the postings of the newcomer's keys (each most recent first, at most SCAN) and collects candidates: the
+ * postings inside the window of every key that has at most CAP of them there (band keys: the CAP most recent). The
+ * newcomer's weight sums the weights of those keys and of its keys nobody has yet.
  */
-export function gather(f: StoryFeatures, postings: ReadonlyMap<string, readonly Posting[]>): Gathered {
+export function gather(f: StoryFeatures, postings: ReadonlyMap<string, readonly Posting[]>, windowArticles: number): Gathered {
   const candidates: Gathered['candidates'] = new Map();
   const entry = (id: string) => {
     let c = candidates.get(id);
@@ -75,10 +86,11 @@ export function gather(f: StoryFeatures, postings: ReadonlyMap<string, readonly 
   let weight = 0;
   for (const t of f.terms) {
     const hits = near(t.key);
-    const w = t.weight * rarity(hits.length + 1);
+    const w = t.weight * rarity(hits.length, windowArticles);
+    if (w === 0) continue;
     weight += w;
     const evidence = f.parties.has(t.key) ? 0 : 1;
-    for (const p of hits.slice(0, CAP)) {
+    for (const p of hits) {
       const c = entry(p.article);
       c.shared += w;
       c.evidence += evidence;
@@ -93,11 +105,12 @@ export function pairScore(f: StoryFeatures, g: Gathered, c: { shared: number; ev
   if (jaccard >= DUPLICATE_JACCARD) return 1 + jaccard;
   if (c.evidence < MIN_EVIDENCE) return 0;
   const overlap = Math.min(1, c.shared / Math.max(1e-9, Math.min(g.weight, s.weight)));
-  const both = f.categories.length > 0 && s.categories.length > 0;
-  const common = both ? f.categories.filter((x) => s.categories.includes(x)).length / new Set([...f.categories, ...s.categories]).size : 0.5;
+  // shared event categories add a little; different ones take nothing away (outlets frame one episode differently)
+  const common = f.categories.length > 0 && s.categories.length > 0
+    ? f.categories.filter((x) => s.categories.includes(x)).length / new Set([...f.categories, ...s.categories]).size : 0;
   const days = f.day === null || s.day === null ? 2 : Math.abs(f.day - s.day);
   const recency = days <= 3 ? 1 : Math.max(0.4, 1 - (days - 3) / 14);
-  return Math.max(overlap, jaccard) * (0.85 + 0.3 * common) * recency;
+  return Math.max(overlap, jaccard) * (1 + 0.25 * common) * recency;
 }
 
 /** The story to join (best scoring above the threshold; ties to the smaller id), or null for a new story. */
@@ -126,7 +139,17 @@ export function storyIdFor(articleId: string): string {
 export class MemoryClusterer {
   private readonly postings = new Map<string, Posting[]>();
   private readonly stored = new Map<string, StoredFeatures>();
+  /** assigned articles per day (undated under null) */
+  private readonly perDay = new Map<number | null, number>();
   private joined = 0;
+
+  /** Assigned articles inside the window of `day` (all of them for an undated newcomer); undated ones always count. */
+  windowArticles(day: number | null): number {
+    if (day === null) return this.stored.size;
+    let n = this.perDay.get(null) ?? 0;
+    for (let d = day - WINDOW_DAYS; d <= day + WINDOW_DAYS; d++) n += this.perDay.get(d) ?? 0;
+    return n;
+  }
 
   /** The story of an already assigned article, if any. */
   storyOf(articleId: string): string | undefined {
@@ -146,7 +169,7 @@ export class MemoryClusterer {
       for (let i = list.length - 1; i >= 0 && out.length < SCAN; i--) out.push(list[i]!);
       recent.set(key, out);
     }
-    const g = gather(f, recent);
+    const g = gather(f, recent, this.windowArticles(f.day));
     const story = chooseStory(f, g, this.stored) ?? storyIdFor(f.id);
     const joined = ++this.joined;
     for (const key of keys) {
@@ -156,6 +179,7 @@ export class MemoryClusterer {
       // only the SCAN most recent postings are ever read
       if (list.length > 2 * SCAN) list.splice(0, list.length - SCAN);
     }
+    this.perDay.set(f.day, (this.perDay.get(f.day) ?? 0) + 1);
     this.stored.set(f.id, { article: f.id, story, day: f.day, signature: f.signature, weight: g.weight, categories: f.categories });
     return story;
   }

@@ -4,7 +4,7 @@
 // categories, and its publication day.
 import type { Article, ReadoutEvent } from '../types.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/function-words.js';
-import { hash32, signature } from './minhash.js';
+import { fmix32, hash32, signature } from './minhash.js';
 
 /** A salient term: `n:` a capitalised name word, `#:` a number with the word after it, `w:` a content word,
  *  `e:` an event party's name, `p:` an event's place. `weight` is the class weight (rarity is weighed at assignment). */
@@ -54,18 +54,43 @@ export function dayNumber(published: string | null): number | null {
   return Number.isNaN(t) ? null : Math.round(t / 86_400_000);
 }
 
-interface Word { text: string; lower: string; capital: boolean; initial: boolean; number: boolean }
+interface Word { lower: string; stem: string; stop: boolean; capital: boolean; initial: boolean; number: boolean }
 
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}]|['’.,-](?=[\p{L}\p{N}]))*/gu;
+const UPPER = /^\p{Lu}/u;
+
+/** Whether text[from, to) holds a sentence or quote boundary (. ! ? newline : and quotes). */
+function boundary(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 33 || c === 63 || c === 10 || c === 58 || c === 34 || c === 0x201c) return true;
+  }
+  return false;
+}
+
+function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
 
 function words(text: string): Word[] {
   const out: Word[] = [];
   let lastEnd = 0;
-  for (const m of text.matchAll(WORD)) {
-    const between = text.slice(lastEnd, m.index);
-    const initial = out.length === 0 || /[.!?\n:"“]/.test(between);
-    const t = m[0].replace(/['’]s$/u, '');
-    out.push({ text: t, lower: t.toLowerCase().replace(/’/g, "'"), capital: /^\p{Lu}/u.test(t), initial, number: /\d/.test(t) });
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    let t = m[0];
+    if (t.length > 2 && (t.endsWith("'s") || t.endsWith('’s'))) t = t.slice(0, -2);
+    let lower = t.toLowerCase();
+    if (lower.includes('’')) lower = lower.replace(/’/g, "'");
+    const c = t.charCodeAt(0);
+    out.push({
+      lower, stem: stem(lower), stop: STOP.has(lower),
+      capital: c < 128 ? c >= 65 && c <= 90 : UPPER.test(t),
+      initial: out.length === 0 || boundary(text, lastEnd, m.index), number: hasDigit(t),
+    });
     lastEnd = m.index + m[0].length;
   }
   return out;
@@ -78,17 +103,24 @@ function stem(w: string): string {
   return w;
 }
 
-const norm = (s: string) => s.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ').trim();
+const norm = (s: string) => s.toLowerCase().replace(/’/g, "'").replace(/[\s\p{Cc}]+/gu, ' ').trim();
 
 /** The features of one article and its events. Deterministic. */
 export function storyFeatures(article: Article, events: readonly ReadoutEvent[]): StoryFeatures {
   const ws = words(article.title ? `${article.title}\n${article.text}` : article.text);
   // a sentence-initial capital is a name only if the word is never written lower case in the article
-  const lowerSeen = new Set(ws.filter((w) => !w.capital).map((w) => w.lower));
-  const content = ws.filter((w) => !STOP.has(w.lower));
+  const lowerSeen = new Set<string>();
+  for (const w of ws) if (!w.capital) lowerSeen.add(w.lower);
 
+  // shingles: pairs of consecutive content words (stemmed), each word hashed once
   const shingles = new Set<number>();
-  for (let i = 0; i + 1 < content.length; i++) shingles.add(hash32(`${stem(content[i]!.lower)} ${stem(content[i + 1]!.lower)}`));
+  let prev = -1;
+  for (const w of ws) {
+    if (w.stop) continue;
+    const h = hash32(w.stem);
+    if (prev !== -1) shingles.add(fmix32((Math.imul(prev, 31) ^ h) >>> 0));
+    prev = h;
+  }
 
   const counts = new Map<string, { weight: number; n: number; first: number }>();
   const see = (key: string, weight: number, at: number) => {
@@ -99,13 +131,13 @@ export function storyFeatures(article: Article, events: readonly ReadoutEvent[])
   ws.forEach((w, i) => {
     if (w.number) {
       const next = ws[i + 1];
-      see(`#:${w.lower}${next && !next.number && !STOP.has(next.lower) ? ` ${stem(next.lower)}` : ''}`, WEIGHT.number, i);
-    } else if (STOP.has(w.lower) || w.lower.length < 3) {
+      see(`#:${w.lower}${next && !next.number && !next.stop ? ` ${next.stem}` : ''}`, WEIGHT.number, i);
+    } else if (w.stop || w.lower.length < 3) {
       // nothing
     } else if (w.capital && !(w.initial && lowerSeen.has(w.lower))) {
       see(`n:${w.lower}`, WEIGHT.name, i);
     } else if (w.lower.length >= 4) {
-      see(`w:${stem(w.lower)}`, WEIGHT.word, i);
+      see(`w:${w.stem}`, WEIGHT.word, i);
     }
   });
 

@@ -37,9 +37,12 @@ const SEEDS: Uint32Array = (() => {
 /** The MinHash signature of a set of 32-bit shingle hashes (an empty set gives all 0xffffffff). */
 export function signature(shingles: Iterable<number>): Uint32Array {
   const sig = new Uint32Array(PERMUTATIONS).fill(0xffffffff);
-  for (const x of shingles) {
+  for (const s of shingles) {
+    // one full mix per shingle, then a cheap odd-multiplier-and-shift mix per permutation
+    const x = fmix32(s);
     for (let i = 0; i < PERMUTATIONS; i++) {
-      const h = fmix32((x ^ SEEDS[i]!) >>> 0);
+      let h = Math.imul(x ^ SEEDS[i]!, 0x9e3779b1);
+      h = (h ^ (h >>> 15)) >>> 0;
       if (h < sig[i]!) sig[i] = h;
     }
   }
