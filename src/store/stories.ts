@@ -6,7 +6,7 @@ import type { Article, ReadoutEvent } from '../types.js';
 import type { Backend, DB } from './schema.js';
 import type { PageRequest, StoryDetail, StoryFilter, StoryPage, StorySummary } from './types.js';
 import { storyFeatures, type StoryFeatures } from '../stories/features.js';
-import { chooseStory, gather, indexKeys, SCAN, storyIdFor, WINDOW_DAYS, type Posting, type StoredFeatures } from '../stories/cluster.js';
+import { chooseStory, fromLists, gather, indexKeys, SCAN, storyIdFor, WINDOW_DAYS, type Posting, type StoredFeatures } from '../stories/cluster.js';
 import { decodeSignature, encodeSignature } from '../stories/minhash.js';
 import { outletOf } from '../stories/index.js';
 import { containsPattern } from './filter.js';
@@ -111,7 +111,7 @@ export async function assignStories(db: Db, _backend: Backend, items: { article:
     const had = known.get(item.article.id);
     if (had !== undefined) { changed.add(had); continue; }
     const f = storyFeatures(item.article, item.events);
-    const g = gather(f, await recentPostings(db, [...new Set(indexKeys(f))]), await windowArticles(db, f.day));
+    const g = gather(f, fromLists(await recentPostings(db, [...new Set(indexKeys(f))])), await windowArticles(db, f.day));
     const stored = await storedFeatures(db, [...g.candidates.keys()]);
     const chosen = chooseStory(f, g, stored);
     const story = chosen ?? storyIdFor(item.article.id);

@@ -69,29 +69,48 @@ export interface Gathered {
   candidates: Map<string, { shared: number; evidence: number; band: boolean }>;
 }
 
+/** The postings of a key, most recent first, at most SCAN of them, handed to `visit` one by one. */
+export type PostingSource = (key: string, visit: (p: Posting) => void) => void;
+
+/** A PostingSource over lists already read most recent first (the store's). */
+export function fromLists(lists: ReadonlyMap<string, readonly Posting[]>): PostingSource {
+  return (key, visit) => {
+    const list = lists.get(key);
+    if (list) for (let i = 0; i < list.length && i < SCAN; i++) visit(list[i]!);
+  };
+}
+
 /**
  * Reads the postings of the newcomer's keys (each most recent first, at most SCAN) and collects candidates: the
  * postings inside the window of every key that has at most CAP of them there (band keys: the CAP most recent). The
  * newcomer's weight sums the weights of those keys and of its keys nobody has yet.
  */
-export function gather(f: StoryFeatures, postings: ReadonlyMap<string, readonly Posting[]>, windowArticles: number): Gathered {
+export function gather(f: StoryFeatures, source: PostingSource, windowArticles: number): Gathered {
   const candidates: Gathered['candidates'] = new Map();
   const entry = (id: string) => {
     let c = candidates.get(id);
     if (!c) candidates.set(id, (c = { shared: 0, evidence: 0, band: false }));
     return c;
   };
-  const near = (key: string) => (postings.get(key) ?? []).slice(0, SCAN).filter((p) => inWindow(f.day, p.day) && p.article !== f.id);
-  for (const key of bandKeys(f.signature)) for (const p of near(key).slice(0, CAP)) entry(p.article).band = true;
+  const hits: string[] = [];
+  const near = (key: string) => {
+    hits.length = 0;
+    source(key, (p) => { if (p.article !== f.id && inWindow(f.day, p.day)) hits.push(p.article); });
+    return hits;
+  };
+  for (const key of bandKeys(f.signature)) {
+    const h = near(key);
+    for (let i = 0; i < h.length && i < CAP; i++) entry(h[i]!).band = true;
+  }
   let weight = 0;
   for (const t of f.terms) {
-    const hits = near(t.key);
-    const w = t.weight * rarity(hits.length, windowArticles);
+    const h = near(t.key);
+    const w = t.weight * rarity(h.length, windowArticles);
     if (w === 0) continue;
     weight += w;
     const evidence = f.parties.has(t.key) ? 0 : 1;
-    for (const p of hits) {
-      const c = entry(p.article);
+    for (const id of h) {
+      const c = entry(id);
       c.shared += w;
       c.evidence += evidence;
     }
@@ -160,16 +179,12 @@ export class MemoryClusterer {
   add(f: StoryFeatures): string {
     const known = this.stored.get(f.id);
     if (known) return known.story;
-    const recent = new Map<string, Posting[]>();
     const keys = indexKeys(f);
-    for (const key of keys) {
+    const source: PostingSource = (key, visit) => {
       const list = this.postings.get(key);
-      if (!list) continue;
-      const out: Posting[] = [];
-      for (let i = list.length - 1; i >= 0 && out.length < SCAN; i--) out.push(list[i]!);
-      recent.set(key, out);
-    }
-    const g = gather(f, recent, this.windowArticles(f.day));
+      if (list) for (let i = list.length - 1, n = 0; i >= 0 && n < SCAN; i--, n++) visit(list[i]!);
+    };
+    const g = gather(f, source, this.windowArticles(f.day));
     const story = chooseStory(f, g, this.stored) ?? storyIdFor(f.id);
     const joined = ++this.joined;
     for (const key of keys) {
