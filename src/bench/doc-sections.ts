@@ -3,7 +3,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
 /** Sections written by their own scripts, which `npm run bench` keeps after its part. */
-export const OWNED_SECTIONS = ['## HTTP API under load', '## Hostile sizes', '## Job queue'] as const;
+export const OWNED_SECTIONS = ['## HTTP API under load', '## Hostile sizes', '## Job queue', '## Story clustering'] as const;
 
 /** Replace the section under `heading` (up to the next "## " heading) with `body`, or append it. */
 export function writeSection(file: string, heading: string, body: string): void {

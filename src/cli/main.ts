@@ -7,6 +7,7 @@ import { evalCliCommand } from './eval.js';
 import { attributionsCommand } from './attributions.js';
 import { ingestCommand } from './ingest.js';
 import { eventsCommand } from './events.js';
+import { storiesCommand } from './stories.js';
 import { statsCommand } from './stats.js';
 import { exportCommand } from './export.js';
 import { recodeCommand } from './recode.js';
@@ -90,6 +91,7 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   attributions: attributionsCommand,
   ingest: ingestCommand,
   events: eventsCommand,
+  stories: storiesCommand,
   stats: statsCommand,
   export: exportCommand,
   recode: recodeCommand,

@@ -2,6 +2,7 @@
 // synopsis with its options. (The eval options live with the eval command, src/eval/cli.ts.)
 import { EVAL_USAGE } from '../eval/cli.js';
 import { FILTER_USAGE } from './store-options.js';
+import { STORY_FILTER_USAGE } from './stories.js';
 
 export interface CommandUsage {
   /** the command's line(s) in the overview */
@@ -103,6 +104,13 @@ export const USAGES: Record<string, CommandUsage> = {
       '  --limit N                 events per page (default 50)\n' +
       '  --cursor C                the next page, as printed on stderr after the last one\n' +
       `  --all                     every matching event, no pages\n\n${FILTER_USAGE}`,
+  },
+  stories: {
+    synopsis: '  readout stories [story filters]     stories: articles telling one episode across outlets and days, newest\n' +
+      '                                      first (--format table|jsonl, --limit N, --cursor C)\n',
+    options: `${DB_HELP}  --format table|jsonl      (default table; jsonl: one story per line)\n` +
+      '  --limit N                 stories per page (default 50)\n' +
+      `  --cursor C                the next page, as printed on stderr after the last one\n\n${STORY_FILTER_USAGE}`,
   },
   stats: {
     synopsis: '  readout stats [filters]             --by dyad|event|quad --interval day|week|month|year, or --top actors|dyads\n',

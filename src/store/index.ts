@@ -15,6 +15,7 @@ import { articleWithEvents, counts, eventPage, staleArticles, streamEvents } fro
 import { stats, topActors, topDyads } from './stats.js';
 import { normaliseFilter } from './validate.js';
 import { watchState } from './watch-state.js';
+import { storyDetail, storyPage } from './stories.js';
 
 export type * from './types.js';
 export { parseFilter, normaliseFilter, parseStatsBy, parseInterval, parseLimit, FILTER_OPTIONS, STATS_BY, STATS_INTERVALS } from './validate.js';
@@ -151,7 +152,7 @@ function storeOn(db: Kysely<DB>, backend: Backend, where: string): Store {
   }
   return {
     backend,
-    putArticles: (batch, coderVersion) => guard(() => putArticles(db, batch, coderVersion)),
+    putArticles: (batch, coderVersion) => guard(() => putArticles(db, batch, coderVersion, backend)),
     unchanged: (articles, coderVersion) => guard(() => unchangedIds(db, articles, coderVersion)),
     staleArticles: (coderVersion) => guardStream(() => staleArticles(db, coderVersion)),
     events: (f, page) => guard(() => eventPage(db, backend, norm(f), page)),
@@ -163,6 +164,8 @@ function storeOn(db: Kysely<DB>, backend: Backend, where: string): Store {
     article: (id) => guard(() => articleWithEvents(db, id)),
     counts: () => guard(() => counts(db)),
     watch: watchState(db, guard),
+    stories: (f, page) => guard(() => storyPage(db, f, page)),
+    story: (id) => guard(() => storyDetail(db, id)),
     close: () => db.destroy(),
   };
 }

@@ -199,9 +199,63 @@ function watchState(backend: Backend): Migration {
   };
 }
 
+/**
+ * 0003: stories (issue #12). `story_articles` has no foreign key to `articles`: an article replaced by recode keeps its
+ * story. `story_features` keeps what clustering scores a newcomer against; `story_bands` the posting lists (LSH band
+ * keys and term keys) read most recent first by (band, joined). Existing articles are not clustered here (a store
+ * from before 0003 gets stories for the articles stored after it).
+ */
+function stories(backend: Backend): Migration {
+  const pg = backend === 'postgres';
+  const code = (c: ColumnDefinitionBuilder) => (pg ? c.modifyEnd(sql`collate "C"`) : c);
+  return {
+    async up(db: Kysely<any>) {
+      await db.schema.createTable('stories')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('title', 'text')
+        .addColumn('first', 'text', code)
+        .addColumn('last', 'text', code)
+        .addColumn('article_count', 'integer', (c) => c.notNull())
+        .addColumn('outlet_count', 'integer', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('stories_last').on('stories').columns(['last', 'id']).execute();
+      await db.schema.createTable('story_articles')
+        .addColumn('article_id', 'text', (c) => c.primaryKey())
+        .addColumn('story_id', 'text', (c) => c.notNull())
+        .addColumn('joined', 'integer', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('story_articles_story').on('story_articles').columns(['story_id', 'article_id']).execute();
+      await db.schema.createTable('story_features')
+        .addColumn('article_id', 'text', (c) => c.primaryKey())
+        .addColumn('published', 'text')
+        .addColumn('day', 'integer')
+        .addColumn('outlet', 'text', (c) => c.notNull())
+        .addColumn('signature', 'text', (c) => c.notNull())
+        .addColumn('keys', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('story_features_day').on('story_features').column('day').execute();
+      let bands = db.schema.createTable('story_bands')
+        .addColumn('band', 'text', (c) => code(c.notNull()))
+        .addColumn('article_id', 'text', (c) => c.notNull())
+        .addColumn('joined', 'integer', (c) => c.notNull())
+        .addColumn('day', 'integer')
+        .addPrimaryKeyConstraint('story_bands_pk', ['band', 'article_id']);
+      if (!pg) bands = bands.modifyEnd(sql`without rowid`);
+      await bands.execute();
+      await db.schema.createIndex('story_bands_recent').on('story_bands').columns(['band', 'joined']).execute();
+    },
+    async down(db: Kysely<any>) {
+      for (const t of ['story_bands', 'story_features', 'story_articles', 'stories']) await db.schema.dropTable(t).ifExists().execute();
+    },
+  };
+}
+
 /** Every migration, by name; names sort in the order they apply. */
 export function migrations(backend: Backend): Record<string, Migration> {
-  return { '0001_initial': initial(backend), '0002_dyads_rollup': pagingAndRollup(backend), '0005_watch': watchState(backend) };
+  return {
+    '0001_initial': initial(backend), '0002_dyads_rollup': pagingAndRollup(backend), '0003_stories': stories(backend),
+    '0005_watch': watchState(backend),
+  };
 }
 
 class CodeProvider implements MigrationProvider {

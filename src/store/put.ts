@@ -7,6 +7,9 @@ import type { DB } from './schema.js';
 import { contentHash, contextRows, dyadRows, eventRow, partyRows } from './rows.js';
 import { RollupDelta, ROLLUP_SOURCE_COLUMNS } from './rollup.js';
 import { writeTransaction } from './write.js';
+import { assignStories } from './stories.js';
+import { remergeStories } from '../stories/merge-store.js';
+import type { Backend } from './schema.js';
 
 export interface PutItem {
   article: Article;
@@ -63,7 +66,12 @@ export async function unchangedIds(db: Kysely<DB>, articles: Article[], coderVer
   return new Set(articles.filter((a, i) => judge(a.id, hashes[i]!, coderVersion, byId, byHash) === 'skip').map((a) => a.id));
 }
 
-export async function putArticles(db: Kysely<DB>, batch: PutItem[], coderVersion: string): Promise<{ stored: number; skipped: number; events: number }> {
+export interface PutOptions {
+  /** assign the stored articles to stories (default true; the story bench turns it off to measure its cost) */
+  stories?: boolean;
+}
+
+export async function putArticles(db: Kysely<DB>, batch: PutItem[], coderVersion: string, backend: Backend = 'sqlite', options: PutOptions = {}): Promise<{ stored: number; skipped: number; events: number }> {
   if (batch.length === 0) return { stored: 0, skipped: 0, events: 0 };
   return writeTransaction(db, async (trx) => {
     const hashes = batch.map((b) => contentHash(b.article.text));
@@ -116,6 +124,10 @@ export async function putArticles(db: Kysely<DB>, batch: PutItem[], coderVersion
       stored += part.length;
     }
     await rollup.apply(trx);
+    if (options.stories !== false) {
+      const changed = await assignStories(trx, backend, keep.map(({ item }) => item));
+      await remergeStories(trx, changed);
+    }
     return { stored: keep.length, skipped, events: stored };
   });
 }

@@ -22,7 +22,7 @@ export interface Cursor {
 }
 
 /** A short fingerprint of a normalised filter (which fields are set, and to what). */
-export function filterFingerprint(f: EventFilter): string {
+export function filterFingerprint(f: EventFilter | Record<string, unknown>): string {
   const fields = Object.entries(f).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : 1));
   return createHash('sha256').update(JSON.stringify(fields)).digest('base64url').slice(0, 12);
 }

@@ -107,6 +107,42 @@ export interface FeedItemsTable {
   seen: number;
 }
 
+/** Stories (issue #12); migration 0003. first/last: earliest/latest published day of its articles. */
+export interface StoriesTable {
+  id: string;
+  title: string | null;
+  first: string | null;
+  last: string | null;
+  article_count: number;
+  outlet_count: number;
+}
+
+/** An article's story; `joined`: assignment order (larger = later). No foreign key: recode keeps the story. */
+export interface StoryArticlesTable {
+  article_id: string;
+  story_id: string;
+  joined: number;
+}
+
+/** What clustering scores a newcomer against (stories/cluster.ts StoredFeatures): keys is JSON {w, c}. */
+export interface StoryFeaturesTable {
+  article_id: string;
+  published: string | null;
+  /** days since 1970-01-01 of published, null when undated */
+  day: number | null;
+  outlet: string;
+  signature: string;
+  keys: string;
+}
+
+/** Posting lists: an LSH band key or term key -> the articles filed under it, read most recent first. */
+export interface StoryBandsTable {
+  band: string;
+  article_id: string;
+  joined: number;
+  day: number | null;
+}
+
 export interface DB {
   articles: ArticlesTable;
   events: EventsTable;
@@ -116,6 +152,10 @@ export interface DB {
   event_rollup: EventRollupTable;
   feed_state: FeedStateTable;
   feed_items: FeedItemsTable;
+  stories: StoriesTable;
+  story_articles: StoryArticlesTable;
+  story_features: StoryFeaturesTable;
+  story_bands: StoryBandsTable;
 }
 
 export type Db = Kysely<DB>;

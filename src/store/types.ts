@@ -73,6 +73,43 @@ export interface StoredArticle extends Article {
   contentHash: string;
 }
 
+/** Filters of `readout stories` and GET /api/stories. All optional; all ANDed. */
+export interface StoryFilter {
+  /** stories whose [first, last] overlaps [from, to] (YYYY[-MM[-DD]]) */
+  from?: string;
+  to?: string;
+  /** stories with an article from this outlet (outletOf) */
+  outlet?: string;
+  /** stories with an event whose actor has this country code */
+  actor?: string;
+  /** case-insensitive substring of the title */
+  q?: string;
+  minArticles?: number;
+}
+
+export interface StorySummary {
+  id: string;
+  title: string | null;
+  /** article ids, by published day then id */
+  articles: string[];
+  outlets: string[];
+  first: string | null;
+  last: string | null;
+  /** merged events (until those are stored: the events of its articles) */
+  events: number;
+}
+
+export interface StoryPage {
+  stories: StorySummary[];
+  total: number;
+  next: string | null;
+}
+
+export interface StoryDetail {
+  story: StorySummary;
+  articles: { id: string; outlet: string; published: string | null; title: string | null; url: string | null; text: string; events: ReadoutEvent[] }[];
+}
+
 export interface Store {
   readonly backend: 'sqlite' | 'postgres';
   /** store articles with their events; one transaction per batch; idempotent by article id, else by content hash */
@@ -91,5 +128,9 @@ export interface Store {
   counts(): Promise<{ articles: number; events: number }>;
   /** what `readout watch` remembers between runs (feeds' validators, items seen) */
   readonly watch: WatchState;
+  /** stories, newest `last` first; a bad filter is a RangeError naming the option */
+  stories(filter: StoryFilter, page: PageRequest): Promise<StoryPage>;
+  /** one story with its articles and their events; null for an unknown id */
+  story(id: string): Promise<StoryDetail | null>;
   close(): Promise<void>;
 }

@@ -1,0 +1,258 @@
+// The store side of stories (issue #12): assignment on ingest (inside putArticles' transaction), the list and one
+// story. Assignment runs the same rule as clusterInMemory (stories/cluster.ts) with the posting lists and features
+// kept in story_bands and story_features; an article already in a story keeps it (re-ingest, recode).
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Article, ReadoutEvent } from '../types.js';
+import type { Backend, DB } from './schema.js';
+import type { PageRequest, StoryDetail, StoryFilter, StoryPage, StorySummary } from './types.js';
+import { storyFeatures, type StoryFeatures } from '../stories/features.js';
+import { chooseStory, fromLists, gather, indexKeys, SCAN, storyIdFor, WINDOW_DAYS, type Posting, type StoredFeatures } from '../stories/cluster.js';
+import { decodeSignature, encodeSignature } from '../stories/minhash.js';
+import { outletOf } from '../stories/index.js';
+import { containsPattern } from './filter.js';
+import { dayRange } from './dates.js';
+import { filterFingerprint } from './query.js';
+import { eventOf } from './rows.js';
+
+type Db = Kysely<DB> | Transaction<DB>;
+const ID_CHUNK = 500;
+
+/** A story's title from its earliest article: the article's title, else its first sentence cut at 120 characters. */
+export function storyTitle(a: Pick<Article, 'title' | 'text'>): string | null {
+  if (a.title && a.title.trim()) return a.title.trim();
+  const first = /^\s*([\s\S]*?[.!?])(?:\s|$)/.exec(a.text)?.[1] ?? a.text.trim();
+  const line = first.replace(/\s+/g, ' ').trim();
+  return line === '' ? null : line.length > 120 ? `${line.slice(0, 119)}…` : line;
+}
+
+/** The most recent postings (at most SCAN) of each key, in one statement. */
+async function recentPostings(db: Db, keys: string[]): Promise<Map<string, Posting[]>> {
+  const out = new Map<string, Posting[]>();
+  if (keys.length === 0) return out;
+  // one statement of literal text: a key is quoted as a standard SQL string ('' for '), so no key can leave it; built
+  // as text because composing 80 bound fragments costs more than running them
+  const quote = (k: string) => `'${k.replace(/'/g, "''")}'`;
+  const text = keys.map((k, i) => `select * from (select band, article_id, joined, day from story_bands where band = ${quote(k)} order by joined desc limit ${SCAN}) as q${i}`).join(' union all ');
+  const rows = await sql<{ band: string; article_id: string; joined: number | string; day: number | string | null }>`${sql.raw(text)}`.execute(db);
+  for (const r of rows.rows) {
+    let list = out.get(r.band);
+    if (!list) out.set(r.band, (list = []));
+    list.push({ article: r.article_id, joined: Number(r.joined), day: r.day === null ? null : Number(r.day) });
+  }
+  for (const list of out.values()) list.sort((a, b) => b.joined - a.joined || (a.article < b.article ? -1 : 1));
+  return out;
+}
+
+/** Assigned articles inside the window of `day` (all for an undated newcomer); undated ones always count. */
+async function windowArticles(db: Db, day: number | null): Promise<number> {
+  let q = db.selectFrom('story_features').select((eb) => eb.fn.countAll<number>().as('n'));
+  if (day !== null) q = q.where((eb) => eb.or([eb('day', 'is', null), eb.between('day', day - WINDOW_DAYS, day + WINDOW_DAYS)]));
+  return Number((await q.executeTakeFirstOrThrow()).n);
+}
+
+async function storedFeatures(db: Db, ids: string[]): Promise<Map<string, StoredFeatures>> {
+  const out = new Map<string, StoredFeatures>();
+  for (let i = 0; i < ids.length; i += ID_CHUNK) {
+    const rows = await db.selectFrom('story_features as f').innerJoin('story_articles as sa', 'sa.article_id', 'f.article_id')
+      .select(['f.article_id', 'f.day', 'f.signature', 'f.keys', 'sa.story_id'])
+      .where('f.article_id', 'in', ids.slice(i, i + ID_CHUNK)).execute();
+    for (const r of rows) {
+      const keys = JSON.parse(r.keys) as { w: number; c: string[] };
+      out.set(r.article_id, { article: r.article_id, story: r.story_id, day: r.day === null ? null : Number(r.day), signature: decodeSignature(r.signature), weight: keys.w, categories: keys.c });
+    }
+  }
+  return out;
+}
+
+/** Files an article under its story: its row, features and postings, and the story's counts, dates and title. */
+async function file(db: Db, item: { article: Article }, f: StoryFeatures, story: string, isNew: boolean, weight: number, joined: number): Promise<void> {
+  const a = item.article;
+  const outlet = outletOf(a);
+  await db.insertInto('story_articles').values({ article_id: a.id, story_id: story, joined }).execute();
+  await db.insertInto('story_features').values({
+    article_id: a.id, published: a.published, day: f.day, outlet, signature: encodeSignature(f.signature), keys: JSON.stringify({ w: weight, c: f.categories }),
+  }).execute();
+  const keys = [...new Set(indexKeys(f))];
+  if (keys.length) await db.insertInto('story_bands').values(keys.map((band) => ({ band, article_id: a.id, joined, day: f.day }))).execute();
+  if (isNew) {
+    await db.insertInto('stories').values({ id: story, title: storyTitle(a), first: a.published, last: a.published, article_count: 1, outlet_count: 1 }).execute();
+    return;
+  }
+  const s = await db.selectFrom('stories').select(['title', 'first', 'last', 'article_count', 'outlet_count']).where('id', '=', story).executeTakeFirstOrThrow();
+  const seen = await db.selectFrom('story_features as f').innerJoin('story_articles as sa', 'sa.article_id', 'f.article_id')
+    .select('f.article_id').where('sa.story_id', '=', story).where('f.outlet', '=', outlet).where('f.article_id', '<>', a.id).limit(1).execute();
+  const p = a.published;
+  const earlier = p !== null && (s.first === null || p < s.first);
+  await db.updateTable('stories').set({
+    article_count: Number(s.article_count) + 1,
+    outlet_count: Number(s.outlet_count) + (seen.length ? 0 : 1),
+    first: earlier ? p : s.first,
+    last: p !== null && (s.last === null || p > s.last) ? p : s.last,
+    title: earlier ? storyTitle(a) : s.title,
+  }).where('id', '=', story).execute();
+}
+
+/**
+ * Assigns the stored batch's articles to stories, one at a time in batch order (each sees the ones before it).
+ * Returns the ids of the stories that gained or re-stored an article (to re-merge their events).
+ */
+export async function assignStories(db: Db, _backend: Backend, items: { article: Article; events: ReadoutEvent[] }[]): Promise<string[]> {
+  const changed = new Set<string>();
+  if (items.length === 0) return [];
+  const known = new Map<string, string>();
+  for (let i = 0; i < items.length; i += ID_CHUNK) {
+    const rows = await db.selectFrom('story_articles').select(['article_id', 'story_id'])
+      .where('article_id', 'in', items.slice(i, i + ID_CHUNK).map((x) => x.article.id)).execute();
+    for (const r of rows) known.set(r.article_id, r.story_id);
+  }
+  const top = await db.selectFrom('story_articles').select((eb) => eb.fn.max('joined').as('m')).executeTakeFirst();
+  let joined = Number(top?.m ?? 0);
+  for (const item of items) {
+    const had = known.get(item.article.id);
+    if (had !== undefined) { changed.add(had); continue; }
+    const f = storyFeatures(item.article, item.events);
+    const g = gather(f, fromLists(await recentPostings(db, [...new Set(indexKeys(f))])), await windowArticles(db, f.day));
+    const stored = await storedFeatures(db, [...g.candidates.keys()]);
+    const chosen = chooseStory(f, g, stored);
+    const story = chosen ?? storyIdFor(item.article.id);
+    await file(db, item, f, story, chosen === null, g.weight, ++joined);
+    known.set(item.article.id, story);
+    changed.add(story);
+  }
+  return [...changed].sort();
+}
+
+// ---- reading ----
+
+const MAX_TEXT = 500;
+
+/** A validated StoryFilter; throws RangeError naming the option. */
+export function normaliseStoryFilter(f: StoryFilter): StoryFilter {
+  const out: StoryFilter = {};
+  const text = (opt: string, v: string) => {
+    if (typeof v !== 'string' || v.trim() === '') throw new RangeError(`--${opt}: must not be empty`);
+    if (v.length > MAX_TEXT) throw new RangeError(`--${opt}: longer than ${MAX_TEXT} characters`);
+    return v.trim();
+  };
+  const date = (opt: string, v: string) => {
+    if (typeof v !== 'string' || !dayRange(v)) throw new RangeError(`--${opt}: "${String(v)}" is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)`);
+    return v;
+  };
+  if (f.from !== undefined) out.from = date('from', f.from);
+  if (f.to !== undefined) out.to = date('to', f.to);
+  if (out.from && out.to && dayRange(out.from)!.start > dayRange(out.to)!.end) throw new RangeError(`--from ${out.from} is after --to ${out.to}`);
+  if (f.outlet !== undefined) out.outlet = text('outlet', f.outlet);
+  if (f.actor !== undefined) {
+    const c = text('actor', f.actor).toUpperCase();
+    if (!/^[A-Z]{3}$/.test(c)) throw new RangeError(`--actor: "${f.actor}" is not a three-letter code (e.g. CHN, IRN, GOV)`);
+    out.actor = c;
+  }
+  if (f.q !== undefined) out.q = text('q', f.q);
+  if (f.minArticles !== undefined) {
+    if (!Number.isInteger(f.minArticles) || f.minArticles < 1 || f.minArticles > 1_000_000) {
+      throw new RangeError(`--min-articles: "${String(f.minArticles)}" must be a whole number from 1 to 1000000`);
+    }
+    out.minArticles = f.minArticles;
+  }
+  return out;
+}
+
+export const MAX_STORY_PAGE = 1000;
+
+function storyQuery(db: Kysely<DB>, f: StoryFilter) {
+  let q = db.selectFrom('stories');
+  if (f.from !== undefined) q = q.where('last', '>=', dayRange(f.from)!.start);
+  if (f.to !== undefined) q = q.where('first', '<=', dayRange(f.to)!.end);
+  if (f.minArticles !== undefined) q = q.where('article_count', '>=', f.minArticles);
+  if (f.q !== undefined) q = q.where(sql<boolean>`lower(stories.title) like ${containsPattern(f.q)} escape '\\'`);
+  if (f.outlet !== undefined) {
+    const o = f.outlet;
+    q = q.where(({ exists, selectFrom }) => exists(selectFrom('story_articles as sa').innerJoin('story_features as sf', 'sf.article_id', 'sa.article_id')
+      .select('sa.article_id').whereRef('sa.story_id', '=', 'stories.id').where('sf.outlet', '=', o)));
+  }
+  if (f.actor !== undefined) {
+    const c = f.actor;
+    q = q.where(({ exists, selectFrom }) => exists(selectFrom('story_articles as sa').innerJoin('events as e', 'e.article_id', 'sa.article_id')
+      .innerJoin('event_parties as p', 'p.event_seq', 'e.seq')
+      .select('sa.article_id').whereRef('sa.story_id', '=', 'stories.id').where('p.role', '=', 'A').where('p.country', '=', c)));
+  }
+  return q;
+}
+
+/** Offset cursor: the position, and the total counted on the first page with its filter's fingerprint. */
+function encodeStoryCursor(offset: number, total: number, fp: string): string {
+  return Buffer.from(`o${offset}t${total}f${fp}`, 'utf8').toString('base64url');
+}
+
+function decodeStoryCursor(cursor: string): { offset: number; total: number; filter: string } {
+  const m = /^o(\d{1,12})t(\d{1,12})f([A-Za-z0-9_-]{12})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  if (!m) throw new RangeError(`--cursor: "${cursor.slice(0, 40)}" is not a cursor from a previous page`);
+  return { offset: Number(m[1]), total: Number(m[2]), filter: m[3]! };
+}
+
+type StoryRow = { id: string; title: string | null; first: string | null; last: string | null };
+
+/** Summaries of the given stories, in the given order: their articles (by published day, then id) and outlets. */
+async function summaries(db: Kysely<DB>, rows: StoryRow[]): Promise<StorySummary[]> {
+  if (rows.length === 0) return [];
+  const arts = await db.selectFrom('story_articles as sa').innerJoin('articles as a', 'a.id', 'sa.article_id')
+    .select(['sa.story_id', 'a.id', 'a.outlet', 'a.url', 'a.published', 'a.event_count'])
+    .where('sa.story_id', 'in', rows.map((r) => r.id)).execute();
+  const by = new Map<string, typeof arts>();
+  for (const a of arts) {
+    let l = by.get(a.story_id);
+    if (!l) by.set(a.story_id, (l = []));
+    l.push(a);
+  }
+  return rows.map((r) => {
+    const list = (by.get(r.id) ?? []).sort((x, y) => (x.published ?? '9999') < (y.published ?? '9999') ? -1 : (x.published ?? '9999') > (y.published ?? '9999') ? 1 : x.id < y.id ? -1 : 1);
+    return {
+      id: r.id, title: r.title, articles: list.map((a) => a.id), outlets: [...new Set(list.map((a) => outletOf(a)))],
+      first: r.first, last: r.last,
+      // the events of its articles (S2's merged events replace this count when they are stored)
+      events: list.reduce((n, a) => n + Number(a.event_count), 0),
+    };
+  });
+}
+
+/** Stories, newest `last` first (undated last), then by id; offset paging behind an opaque cursor. */
+export async function storyPage(db: Kysely<DB>, filter: StoryFilter, page: PageRequest): Promise<StoryPage> {
+  if (!Number.isInteger(page.limit) || page.limit < 1 || page.limit > MAX_STORY_PAGE) throw new RangeError(`--limit: must be 1..${MAX_STORY_PAGE}, got ${page.limit}`);
+  const f = normaliseStoryFilter(filter);
+  const fp = filterFingerprint({ ...f });
+  const cursor = page.cursor ? decodeStoryCursor(page.cursor) : null;
+  const offset = cursor?.offset ?? 0;
+  const rows = await storyQuery(db, f).select(['id', 'title', 'first', 'last'])
+    .orderBy(sql`coalesce(stories.last, '')`, 'desc').orderBy('id').limit(page.limit + 1).offset(offset).execute();
+  const more = rows.length > page.limit;
+  const shown = rows.slice(0, page.limit);
+  const total = cursor && cursor.filter === fp ? cursor.total
+    : !cursor && !more ? shown.length
+    : Number((await storyQuery(db, f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  return { stories: await summaries(db, shown), total, next: more ? encodeStoryCursor(offset + shown.length, total, fp) : null };
+}
+
+/** One story with its articles (text and events), by published day then id; null for an unknown id. */
+export async function storyDetail(db: Kysely<DB>, id: string): Promise<StoryDetail | null> {
+  const row = await db.selectFrom('stories').select(['id', 'title', 'first', 'last']).where('id', '=', id).executeTakeFirst();
+  if (!row) return null;
+  const [story] = await summaries(db, [row]);
+  const arts = await db.selectFrom('articles').select(['id', 'outlet', 'url', 'published', 'title', 'text']).where('id', 'in', story!.articles.length ? story!.articles : ['']).execute();
+  const byId = new Map(arts.map((a) => [a.id, a]));
+  const events = story!.articles.length
+    ? await db.selectFrom('events').select(['article_id', 'body', 'evidence_text']).where('article_id', 'in', story!.articles).orderBy('article_id').orderBy('ord').execute()
+    : [];
+  const evs = new Map<string, ReadoutEvent[]>();
+  for (const e of events) {
+    let l = evs.get(e.article_id);
+    if (!l) evs.set(e.article_id, (l = []));
+    l.push(eventOf(e));
+  }
+  return {
+    story: story!,
+    articles: story!.articles.map((aid) => {
+      const a = byId.get(aid)!;
+      return { id: a.id, outlet: outletOf(a), published: a.published, title: a.title, url: a.url, text: a.text, events: evs.get(a.id) ?? [] };
+    }),
+  };
+}
