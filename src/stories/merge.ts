@@ -1,0 +1,238 @@
+// stories: group the event mentions of one story's articles into real-world events ("merged events").
+// Two mentions tell the same event when their categories are the same or describe the same act from two angles
+// (COMPATIBLE below), their parties overlap (either way round for symmetric categories), their dates are at most a
+// few days apart (an unknown date is compatible) and their evidence shares enough content words. Mentions from one
+// article are separate events unless they are clearly the same. Grouping is complete-linkage over the compatible
+// pairs, strongest pair first, ties broken by ids: the result does not depend on the order of the input.
+import { createHash } from 'node:crypto';
+import type { ActorRef, Article, PloverCategory, ReadoutEvent } from '../types.js';
+import { dayRange } from '../store/dates.js';
+import { contentWords } from './words.js';
+
+export interface StoryInput { article: Article; events: ReadoutEvent[] }
+
+export interface MergedMention { eventId: string; articleId: string; outlet: string }
+
+export interface MergedEvent {
+  /** deterministic: from the earliest mention's event id (stable across re-runs) */
+  id: string;
+  /** the category most mentions give (ties: the earliest mention's) */
+  event: PloverCategory;
+  mode: string | null;
+  contexts: string[];
+  actor: ActorRef[];
+  recipient: ActorRef[];
+  /** the finest, then earliest, date value of the mentions */
+  date: string | null;
+  mentions: MergedMention[];
+}
+
+/**
+ * Pairs of categories that describe one act from different angles, as outlets code it: a meeting told as talks or
+ * as working together, an attack told as an assault or as coercion, … (data, not code: extend it here).
+ */
+export const COMPATIBLE_CATEGORIES: readonly (readonly [PloverCategory, PloverCategory])[] = [
+  ['CONSULT', 'COOPERATE'],   // a meeting reported as talks by one outlet, as cooperation by another
+  ['AGREE', 'COOPERATE'],     // a promise to cooperate reported as the cooperation itself
+  ['AGREE', 'SUPPORT'],       // an agreement reported as agreed, or as signed
+  ['AID', 'COOPERATE'],       // help reported as aid or as joint work
+  ['ASSAULT', 'COERCE'],      // an attack on people reported as an assault or as coercion
+  ['COERCE', 'SANCTION'],     // an expulsion reported as a deportation or as a sanction
+  ['ACCUSE', 'PROTEST'],      // a protest lodged, reported as an accusation or a protest
+  ['MOBILIZE', 'THREATEN'],   // drills aimed at a party: a deployment or a threat
+  ['RETREAT', 'CONCEDE'],     // a release or withdrawal done, or announced
+];
+
+/** Categories whose two sides can swap between outlets ("A met B" / "B held talks with A"). */
+export const SYMMETRIC_CATEGORIES: ReadonlySet<PloverCategory> = new Set(['CONSULT', 'COOPERATE', 'AGREE']);
+
+/** Dates further apart than this many days are different events. */
+export const MAX_DAY_GAP = 3;
+/** Least weighted content-word overlap for mentions in different articles: same category, compatible categories. */
+export const MIN_SIMILARITY = 0.2;
+export const MIN_SIMILARITY_COMPATIBLE = 0.3;
+/** Two mentions of one article are one event only with the same category and parties and this much overlap. */
+export const MIN_SIMILARITY_SAME_ARTICLE = 0.6;
+
+/** An article's outlet: its outlet field, else its url's host name, else `article:<id>`. (S1 exports the same
+ * function from src/stories/index.ts; this copy goes when the branches meet.) */
+export function outletOf(article: Pick<Article, 'id' | 'outlet' | 'url'>): string {
+  if (article.outlet) return article.outlet;
+  if (article.url) {
+    try {
+      const host = new URL(article.url).hostname;
+      if (host) return host;
+    } catch { /* not a URL: fall through */ }
+  }
+  return `article:${article.id}`;
+}
+
+interface Item {
+  e: ReadoutEvent;
+  article: Article;
+  outlet: string;
+  /** canonical sort key: published, article id, evidence start, event id */
+  key: string;
+  words: string[];
+  actorKeys: Set<string>;
+  recipientKeys: Set<string>;
+  range: { start: number; end: number } | null;
+}
+
+const compatiblePairs = new Set(COMPATIBLE_CATEGORIES.flatMap(([a, b]) => [`${a}|${b}`, `${b}|${a}`]));
+
+export function categoriesCompatible(a: PloverCategory, b: PloverCategory): boolean {
+  return a === b || compatiblePairs.has(`${a}|${b}`);
+}
+
+function partyKeys(parties: ActorRef[]): Set<string> {
+  const out = new Set<string>();
+  for (const p of parties) {
+    if (p.country) out.add(`c:${p.country}`);
+    out.add(`n:${(p.name ?? p.text).toLowerCase()}`);
+  }
+  return out;
+}
+
+const meets = (a: Set<string>, b: Set<string>) => [...a].some((k) => b.has(k));
+/** Sides agree when they share a party, or one side is unknown (empty). */
+const sidesAgree = (a: Set<string>, b: Set<string>) => a.size === 0 || b.size === 0 || meets(a, b);
+
+export function partiesCompatible(a: Item, b: Item, symmetric: boolean): boolean {
+  const anyParty = (x: Item) => x.actorKeys.size + x.recipientKeys.size > 0;
+  if (!anyParty(a) || !anyParty(b)) return false;
+  const direct = sidesAgree(a.actorKeys, b.actorKeys) && sidesAgree(a.recipientKeys, b.recipientKeys)
+    && (meets(a.actorKeys, b.actorKeys) || meets(a.recipientKeys, b.recipientKeys));
+  if (direct) return true;
+  if (!symmetric) return false;
+  return sidesAgree(a.actorKeys, b.recipientKeys) && sidesAgree(a.recipientKeys, b.actorKeys)
+    && (meets(a.actorKeys, b.recipientKeys) || meets(a.recipientKeys, b.actorKeys));
+}
+
+const DAY = 86_400_000;
+function rangeOf(e: ReadoutEvent): Item['range'] {
+  const r = e.date ? dayRange(e.date.value) : null;
+  return r ? { start: Date.parse(r.start), end: Date.parse(r.end) } : null;
+}
+
+export function datesCompatible(a: Item['range'], b: Item['range']): boolean {
+  if (a === null || b === null) return true;
+  const gap = Math.max(a.start - b.end, b.start - a.end, 0);
+  return gap <= MAX_DAY_GAP * DAY;
+}
+
+/** Weighted overlap coefficient of two word lists; a word's weight falls with the share of the story's mentions using it. */
+function similarity(a: string[], b: string[], weight: (w: string) => number): number {
+  const bs = new Set(b);
+  let shared = 0;
+  for (const w of a) if (bs.has(w)) shared += weight(w);
+  const total = (ws: string[]) => ws.reduce((s, w) => s + weight(w), 0);
+  const least = Math.min(total(a), total(b));
+  return least === 0 ? 0 : shared / least;
+}
+
+const sameSet = (a: Set<string>, b: Set<string>) => a.size === b.size && [...a].every((k) => b.has(k));
+
+/** How strongly a and b look like one event (0..1), or null when they cannot be. */
+function pairScore(a: Item, b: Item, weight: (w: string) => number): number | null {
+  if (!categoriesCompatible(a.e.event, b.e.event)) return null;
+  const symmetric = SYMMETRIC_CATEGORIES.has(a.e.event) && SYMMETRIC_CATEGORIES.has(b.e.event);
+  if (!partiesCompatible(a, b, symmetric)) return null;
+  if (!datesCompatible(a.range, b.range)) return null;
+  const sim = similarity(a.words, b.words, weight);
+  if (a.article.id === b.article.id) {
+    const same = a.e.event === b.e.event && sameSet(a.actorKeys, b.actorKeys) && sameSet(a.recipientKeys, b.recipientKeys);
+    return same && sim >= MIN_SIMILARITY_SAME_ARTICLE ? sim : null;
+  }
+  return sim >= (a.e.event === b.e.event ? MIN_SIMILARITY : MIN_SIMILARITY_COMPATIBLE) ? sim : null;
+}
+
+function itemsOf(input: StoryInput[]): Item[] {
+  const items: Item[] = [];
+  for (const { article, events } of input) {
+    const outlet = outletOf(article);
+    for (const e of events) {
+      items.push({
+        e, article, outlet,
+        key: [article.published ?? '9999-99-99', article.id, String(e.evidence.start).padStart(12, '0'), e.id].join('\u0000'),
+        words: contentWords(e.evidence.text),
+        actorKeys: partyKeys(e.actor),
+        recipientKeys: partyKeys(e.recipient),
+        range: rangeOf(e),
+      });
+    }
+  }
+  return items.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+/** Group the event mentions of one story's articles into real-world events. Deterministic, order-independent. */
+export function mergeStory(input: StoryInput[]): MergedEvent[] {
+  const items = itemsOf(input);
+  const n = items.length;
+  const df = new Map<string, number>();
+  for (const it of items) for (const w of it.words) df.set(w, (df.get(w) ?? 0) + 1);
+  const weight = (w: string) => Math.log(1 + n / (df.get(w) ?? 1));
+
+  const edges: { i: number; j: number; score: number }[] = [];
+  const linked = new Set<number>();
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      const score = pairScore(items[i]!, items[j]!, weight);
+      if (score === null) continue;
+      edges.push({ i, j, score });
+      linked.add(i * n + j);
+    }
+  }
+  // strongest pair first; equal scores in canonical (sorted-item) order
+  edges.sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
+  const group = items.map((_, i) => [i]);
+  const owner = items.map((_, i) => i);
+  const ok = (i: number, j: number) => linked.has(Math.min(i, j) * n + Math.max(i, j));
+  for (const { i, j } of edges) {
+    const gi = owner[i]!;
+    const gj = owner[j]!;
+    if (gi === gj) continue;
+    // complete linkage: every mention of one group must be compatible with every mention of the other
+    if (!group[gi]!.every((a) => group[gj]!.every((b) => ok(a, b)))) continue;
+    const [keep, drop] = gi < gj ? [gi, gj] : [gj, gi];
+    for (const k of group[drop]!) owner[k] = keep;
+    group[keep] = [...group[keep]!, ...group[drop]!].sort((a, b) => a - b);
+    group[drop] = [];
+  }
+  return group.filter((g) => g.length > 0).map((g) => mergedOf(g.map((k) => items[k]!)));
+}
+
+export function mergedId(eventId: string): string {
+  return `m-${createHash('sha256').update(eventId).digest('hex').slice(0, 16)}`;
+}
+
+/** The most frequent value (ties: the one met first). */
+function mostCommon<T extends string>(xs: T[]): T {
+  const counts = new Map<string, number>();
+  for (const x of xs) counts.set(x, (counts.get(x) ?? 0) + 1);
+  let best = xs[0]!;
+  for (const x of xs) if ((counts.get(x) ?? 0) > (counts.get(best) ?? 0)) best = x;
+  return best;
+}
+
+const GRANULARITY_RANK = { day: 0, month: 1, year: 2 } as const;
+
+/** One merged event from its mentions, given in canonical order (earliest first). */
+function mergedOf(ms: Item[]): MergedEvent {
+  const event = mostCommon(ms.map((m) => m.e.event));
+  const own = ms.filter((m) => m.e.event === event);
+  const modes = own.map((m) => m.e.mode).filter((x): x is string => x !== null);
+  const lead = own[0]!.e;
+  const dates = ms.map((m) => m.e.date).filter((d) => d !== null)
+    .sort((a, b) => GRANULARITY_RANK[a.granularity] - GRANULARITY_RANK[b.granularity] || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+  return {
+    id: mergedId(ms[0]!.e.id),
+    event,
+    mode: modes.length > 0 ? mostCommon(modes) : null,
+    contexts: [...new Set(ms.flatMap((m) => m.e.contexts))].sort(),
+    actor: lead.actor,
+    recipient: lead.recipient,
+    date: dates[0]?.value ?? null,
+    mentions: ms.map((m) => ({ eventId: m.e.id, articleId: m.article.id, outlet: m.outlet })),
+  };
+}
