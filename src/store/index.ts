@@ -14,6 +14,7 @@ import { putArticles, unchangedIds } from './put.js';
 import { articleWithEvents, counts, eventPage, staleArticles, streamEvents } from './query.js';
 import { stats, topActors, topDyads } from './stats.js';
 import { normaliseFilter } from './validate.js';
+import { compareStory, mentionCounts, mentionRows, type CoverageFinder } from './mentions.js';
 
 export type * from './types.js';
 export { parseFilter, normaliseFilter, parseStatsBy, parseInterval, parseLimit, FILTER_OPTIONS, STATS_BY, STATS_INTERVALS } from './validate.js';
@@ -140,6 +141,9 @@ function storeOn(db: Kysely<DB>, backend: Backend, where: string): Store {
       throw unavailableOr(err, where);
     }
   };
+  // the coverage reader (a segmenter and the media lexicon, ~0.5 s to load) is made on the first comparison asked for
+  let finder: Promise<CoverageFinder> | undefined;
+  const coverage = () => (finder ??= import('../stories/coverage.js').then((m) => m.coverageFinder(m.createCoverageReader())));
   async function* guardStream<T>(items: () => AsyncIterable<T>): AsyncGenerator<T> {
     try {
       yield* items();
@@ -160,6 +164,9 @@ function storeOn(db: Kysely<DB>, backend: Backend, where: string): Store {
     topDyads: (f, limit) => guard(() => topDyads(db, backend, norm(f), limit)),
     article: (id) => guard(() => articleWithEvents(db, id)),
     counts: () => guard(() => counts(db)),
+    compare: (id) => guard(async () => compareStory(db, id, await coverage())),
+    mentions: () => guardStream(() => mentionRows(db)),
+    mentionCounts: (ids) => guard(() => mentionCounts(db, ids)),
     close: () => db.destroy(),
   };
 }

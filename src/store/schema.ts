@@ -83,6 +83,43 @@ export interface EventRollupTable {
   goldstein: number;
 }
 
+/** Stories (issue #12, S1's migration 0003): one row per story, and which story each article is in. */
+export interface StoriesTable {
+  id: string;
+  title: string | null;
+  first: string | null;
+  last: string | null;
+  article_count: number;
+  outlet_count: number;
+}
+
+export interface StoryArticlesTable {
+  article_id: string;
+  story_id: string;
+  joined: number;
+}
+
+/** Merged events (migration 0004): one real-world event of a story; `body` is the MergedEvent as JSON. */
+export interface MergedEventsTable {
+  id: string;
+  story_id: string;
+  event: string;
+  date: string | null;
+  mention_count: number;
+  article_count: number;
+  outlet_count: number;
+  body: string;
+}
+
+/** Each stored event as a mention of its merged event (migration 0004). */
+export interface EventMentionsTable {
+  merged_id: string;
+  event_id: string;
+  article_id: string;
+  outlet: string;
+  status: string;
+}
+
 export interface DB {
   articles: ArticlesTable;
   events: EventsTable;
@@ -90,6 +127,10 @@ export interface DB {
   event_contexts: EventContextsTable;
   event_dyads: EventDyadsTable;
   event_rollup: EventRollupTable;
+  stories: StoriesTable;
+  story_articles: StoryArticlesTable;
+  merged_events: MergedEventsTable;
+  event_mentions: EventMentionsTable;
 }
 
 export type Db = Kysely<DB>;

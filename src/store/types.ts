@@ -1,6 +1,7 @@
 // The store's public interface: one for SQLite (embedded default) and PostgreSQL. The CLI (ingest, events, stats,
 // export, demo) and the HTTP API (src/api) use only this.
 import type { Article, PloverCategory, ReadoutEvent, Status } from '../types.js';
+import type { Comparison } from '../stories/compare.js';
 
 /** Filters shared by `readout events`, `readout stats`, `readout export` and the API. All optional; all ANDed. */
 export interface EventFilter {
@@ -72,6 +73,15 @@ export interface StoredArticle extends Article {
   contentHash: string;
 }
 
+/** A story (issue #12, S1): articles about one episode across outlets and days. */
+export interface StorySummary { id: string; title: string | null; articles: string[]; outlets: string[]; first: string | null; last: string | null; events: number /* merged events */ }
+
+/** One row of the event-mentions table (`readout export --table mentions`): an event as one mention of a merged event. */
+export interface MentionRow { merged_id: string; event_id: string; article_id: string; outlet: string; status: Status; story_id: string }
+
+/** How often a merged event is told: GDELT's NumMentions / NumSources / NumArticles. */
+export interface MentionCounts { mentions: number; sources: number; articles: number }
+
 export interface Store {
   readonly backend: 'sqlite' | 'postgres';
   /** store articles with their events; one transaction per batch; idempotent by article id, else by content hash */
@@ -88,5 +98,11 @@ export interface Store {
   topDyads(filter: EventFilter, limit: number): Promise<TopRow[]>;
   article(id: string): Promise<{ article: StoredArticle; events: ReadoutEvent[] } | null>;
   counts(): Promise<{ articles: number; events: number }>;
+  /** the merged events × outlets of a story; null when there is no such story */
+  compare(storyId: string): Promise<Comparison | null>;
+  /** the event-mentions table, in a stable order (story, merged event, event) */
+  mentions(): AsyncIterable<MentionRow>;
+  /** the counts of the merged event each of these events belongs to (events without one are absent) */
+  mentionCounts(eventIds: string[]): Promise<Map<string, MentionCounts>>;
   close(): Promise<void>;
 }
