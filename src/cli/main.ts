@@ -9,6 +9,7 @@ import { ingestCommand } from './ingest.js';
 import { eventsCommand } from './events.js';
 import { statsCommand } from './stats.js';
 import { exportCommand } from './export.js';
+import { compareCommand } from './compare.js';
 import { recodeCommand } from './recode.js';
 import { serveCommand } from './serve.js';
 import { parseCommand } from './parse.js';
@@ -89,6 +90,7 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   events: eventsCommand,
   stats: statsCommand,
   export: exportCommand,
+  compare: compareCommand,
   recode: recodeCommand,
   serve: serveCommand,
   parse: parseCommand,
