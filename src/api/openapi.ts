@@ -5,6 +5,7 @@ import {
   ArticleParams, ArticleWithEventsSchema, CodeBody, CodedSchema, components, ErrorSchema, EventPageSchema, EventsQuery,
   InfoSchema, IngestBody, IngestResultSchema, StatsQuery, StatsSchema, TopQuery, TopSchema,
 } from './schemas.js';
+import { ComparisonSchema, StoryParams } from './compare-schemas.js';
 
 interface RouteDoc {
   method: 'get' | 'post';
@@ -24,6 +25,7 @@ export const ROUTE_DOCS: RouteDoc[] = [
   { method: 'get', path: '/api/stats', summary: 'Event counts and summed Goldstein per period and group', query: StatsQuery, ok: { status: 200, schema: StatsSchema }, errors: [400] },
   { method: 'get', path: '/api/top', summary: 'Most frequent actor countries or dyads', query: TopQuery, ok: { status: 200, schema: TopSchema }, errors: [400] },
   { method: 'get', path: '/api/articles/{id}', summary: 'One stored article with its events (evidence offsets refer to its text)', params: ArticleParams, ok: { status: 200, schema: ArticleWithEventsSchema }, errors: [400, 404] },
+  { method: 'get', path: '/api/stories/{id}/compare', summary: "A story's merged events × outlets: reported as fact, attributed, alleged, denied … or not at all", params: StoryParams, ok: { status: 200, schema: ComparisonSchema }, errors: [400, 404] },
   { method: 'get', path: '/api/info', summary: 'Store backend, coder version, counts, and whether ingest is enabled', ok: { status: 200, schema: InfoSchema }, errors: [] },
   { method: 'post', path: '/api/code', summary: 'Code a text without storing it', body: CodeBody, ok: { status: 200, schema: CodedSchema }, errors: [400, 413, 415] },
   { method: 'post', path: '/api/articles', summary: 'Code and store articles (needs the bearer token; refused when the server has none)', body: IngestBody, ok: { status: 201, schema: IngestResultSchema }, errors: [400, 401, 403, 413, 415], auth: true },

@@ -14,6 +14,7 @@ import { hostAllowed } from './host.js';
 import { openApiDocument } from './openapi.js';
 import { codeRoutes } from './routes/code.js';
 import { eventRoutes } from './routes/events.js';
+import { compareRoutes } from './routes/compare.js';
 
 export interface ServerOptions {
   store: Store;
@@ -100,6 +101,7 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
   const doc = openApiDocument();
   app.get('/api/openapi.json', async () => doc);
   eventRoutes(app, ctx);
+  compareRoutes(app, ctx);
   codeRoutes(app, ctx);
 
   if (opts.webRoot !== undefined) {

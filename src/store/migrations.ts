@@ -175,6 +175,20 @@ function mergedEvents(backend: Backend): Migration {
   const code = (c: ColumnDefinitionBuilder) => (pg ? c.modifyEnd(sql`collate "C"`) : c);
   return {
     async up(db: Kysely<any>) {
+      // S1's 0003_stories creates the story tables (and runs first); a store without it gets the plan's minimal shape
+      // so that merged events always have their stories to hang on
+      await db.schema.createTable('stories').ifNotExists()
+        .addColumn('id', 'text', (c) => code(c.primaryKey()))
+        .addColumn('title', 'text').addColumn('first', 'text').addColumn('last', 'text')
+        .addColumn('article_count', 'integer', (c) => c.notNull())
+        .addColumn('outlet_count', 'integer', (c) => c.notNull())
+        .execute();
+      await db.schema.createTable('story_articles').ifNotExists()
+        .addColumn('article_id', 'text', (c) => c.primaryKey())
+        .addColumn('story_id', 'text', (c) => code(c.notNull()))
+        .addColumn('joined', 'integer', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('story_articles_story').ifNotExists().on('story_articles').column('story_id').execute();
       await db.schema.createTable('merged_events')
         .addColumn('id', 'text', (c) => code(c.primaryKey()))
         .addColumn('story_id', 'text', (c) => code(c.notNull()))

@@ -8,6 +8,7 @@ import { isPostgresUrl, openStore, type Store } from '../../src/store/index.js';
 import { openSqlite } from '../../src/store/sqlite.js';
 import { openPostgres } from '../../src/store/postgres.js';
 import type { DB } from '../../src/store/schema.js';
+import { migrations } from '../../src/store/migrations.js';
 import { CODER_VERSION } from '../../src/pipeline.js';
 import type { ReadoutEvent } from '../../src/types.js';
 import { coded, plain, postgresDb, readAll, sqliteDb } from './helpers.js';
@@ -36,8 +37,13 @@ for (const make of [sqliteDb, postgresDb]) {
       let store = await openStore(url);
       await store.putArticles(items, CODER_VERSION);
       await store.close();
-      // back to the state before 0002: its tables gone and its record removed
+      // back to the state before 0002: the later migrations undone, its tables gone and its record removed
       const db = await raw(url);
+      const backend = isPostgresUrl(url) ? 'postgres' : 'sqlite';
+      for (const [name, m] of Object.entries(migrations(backend)).filter(([n]) => n > '0002_dyads_rollup').reverse()) {
+        await m.down!(db);
+        await sql`delete from kysely_migration where name = ${name}`.execute(db);
+      }
       await sql`drop table event_rollup`.execute(db);
       await sql`drop table event_dyads`.execute(db);
       const removed = await sql`delete from kysely_migration where name = '0002_dyads_rollup'`.execute(db);

@@ -1,6 +1,5 @@
-// Test-only: put articles into a story the way S1's assignment will (its tables as the plan gives them, created when
-// this branch's schema lacks them), then re-merge, as putArticles's hook does.
-import { sql, type Kysely } from 'kysely';
+// Test-only: put articles into a story the way S1's assignment will, then re-merge, as putArticles's hook does.
+import type { Kysely } from 'kysely';
 import { isPostgresUrl } from '../../src/store/index.js';
 import { openSqlite } from '../../src/store/sqlite.js';
 import { openPostgres } from '../../src/store/postgres.js';
@@ -12,9 +11,6 @@ export async function rawDb(url: string): Promise<Kysely<DB>> {
 }
 
 export async function putStory(db: Kysely<DB>, id: string, articleIds: string[], title: string | null = null): Promise<void> {
-  await sql`create table if not exists stories (id text primary key, title text null, first text null, last text null,
-    article_count integer not null, outlet_count integer not null)`.execute(db);
-  await sql`create table if not exists story_articles (article_id text primary key, story_id text not null, joined integer not null)`.execute(db);
   await db.deleteFrom('stories').where('id', '=', id).execute();
   await db.insertInto('stories').values({ id, title, first: null, last: null, article_count: articleIds.length, outlet_count: 0 }).execute();
   await db.deleteFrom('story_articles').where('article_id', 'in', articleIds).execute();
