@@ -1,6 +1,6 @@
 // stories: statements about coverage in an article ("Xinhua did not mention the technology centre", "IRNA's report
-// made no mention of …", "Unlike Tass, RIA reported …"), found with the coder's own rule (coverageScopes: a coverage
-// verb from lexicons/cues/coverage.jsonl with a news outlet as subject) and linked to the merged event their object
+// made no reference to …", "Unlike Tass, RIA reported …"), found with the coder's own rule (coverageScopes: a coverage
+// verb from lexicons/cues/coverage.jsonl with a news outlet as subject; the same words as nouns after "no") and linked to the merged event their object
 // concerns (content-word overlap with the mentions' evidence), with the outlet they talk about.
 import { basename } from 'node:path';
 import type { Article, Mention, Token } from '../types.js';
@@ -100,6 +100,19 @@ function unlikeAt(v: SentenceView): { outlet: Mention; from: number } | null {
   return null;
 }
 
+/** "… made no mention of X", "IRNA's report made no reference to X": a coverage verb used as a noun after "no",
+ * its object after of/to. Returns [outlet mention, object start] pairs. */
+function nounStatements(v: SentenceView, verbs: Set<string>): [Mention, number][] {
+  const t = v.tokens;
+  const out: [Mention, number][] = [];
+  for (let i = v.s.first + 1; i < v.s.last - 2; i++) {
+    if (t[i]!.pos !== 'NOUN' || !verbs.has(t[i]!.lemma) || t[i - 1]!.lower !== 'no' || !['of', 'to'].includes(t[i + 1]!.lower)) continue;
+    const subject = subjectBefore(v, i - 1);
+    if (subject) out.push([subject, i + 2]);
+  }
+  return out;
+}
+
 /** The coverage statements of one article (not yet linked to merged events). */
 export function findCoverage(article: Article, reader: CoverageReader, outlets: string[]): CoverageStatement[] {
   const { text } = article;
@@ -118,6 +131,7 @@ export function findCoverage(article: Article, reader: CoverageReader, outlets: 
       const subject = subjectBefore(v, a - 1);
       if (subject) add(subject, a, b);
     }
+    for (const [subject, from] of nounStatements(v, reader.verbs)) add(subject, from, relativeClauseStart(v, from));
     const unlike = unlikeAt(v);
     if (unlike) add(unlike.outlet, unlike.from, relativeClauseStart(v, unlike.from));
   }

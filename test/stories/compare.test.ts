@@ -87,14 +87,16 @@ describe('renderComparisonTable', () => {
 });
 
 describe('findCoverage', () => {
-  test('outlets named by description, by possessive and in an "unlike" clause; a report of an event is not coverage', () => {
+  test('outlets named by description, by possessive, with a noun ("made no reference to") and in an "unlike" clause; a report of an event is not coverage', () => {
     const a = article('c', 'Tehran Times', '2024-01-17',
       'Xinhua said Radan met Wang on Tuesday. But the Chinese news agency did not mention the technology centre. ' +
-      'Unlike Baltic Courier, the agency described the police technology offer. IRNA reported that Radan toured the centre.');
+      'Unlike Baltic Courier, the agency described the police technology offer. IRNA reported that Radan toured the centre. ' +
+      "IRNA's report made no reference to the counterterrorism pledge, which Wang made.");
     const found = findCoverage(a, reader, ['Xinhua', 'Baltic Courier', 'IRNA']);
     assert.deepEqual(found.map((s) => [s.outlet, s.object]), [
       ['Xinhua', 'the technology centre'],
       ['Baltic Courier', 'the agency described the police technology offer'],
+      ['IRNA', 'the counterterrorism pledge'],
     ]);
   });
 });
