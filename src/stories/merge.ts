@@ -74,6 +74,9 @@ interface Item {
   /** canonical sort key: published, article id, evidence start, event id */
   key: string;
   words: string[];
+  wordSet: Set<string>;
+  /** the summed weight of its words (set once the story's word weights are known) */
+  weight: number;
   actorKeys: Set<string>;
   recipientKeys: Set<string>;
   range: { start: number; end: number } | null;
@@ -121,30 +124,33 @@ export function datesCompatible(a: Item['range'], b: Item['range']): boolean {
   return gap <= MAX_DAY_GAP * DAY;
 }
 
-/** Weighted overlap coefficient of two word lists; a word's weight falls with the share of the story's mentions using it. */
-function similarity(a: string[], b: string[], weight: (w: string) => number): number {
-  const bs = new Set(b);
+/** Weighted overlap coefficient of two mentions' words; a word's weight falls with the share of the story's mentions using it. */
+function similarity(a: Item, b: Item, weight: Map<string, number>): number {
   let shared = 0;
-  for (const w of a) if (bs.has(w)) shared += weight(w);
-  const total = (ws: string[]) => ws.reduce((s, w) => s + weight(w), 0);
-  const least = Math.min(total(a), total(b));
+  for (const w of a.words) if (b.wordSet.has(w)) shared += weight.get(w)!;
+  const least = Math.min(a.weight, b.weight);
   return least === 0 ? 0 : shared / least;
 }
 
 const sameSet = (a: Set<string>, b: Set<string>) => a.size === b.size && [...a].every((k) => b.has(k));
 
 /** How strongly a and b look like one event (0..1), or null when they cannot be. */
-function pairScore(a: Item, b: Item, weight: (w: string) => number): number | null {
+function pairScore(a: Item, b: Item, weight: Map<string, number>): number | null {
   if (!categoriesCompatible(a.e.event, b.e.event)) return null;
+  if (!datesCompatible(a.range, b.range)) return null;
   const symmetric = SYMMETRIC_CATEGORIES.has(a.e.event) && SYMMETRIC_CATEGORIES.has(b.e.event);
   if (!partiesCompatible(a, b, symmetric)) return null;
-  if (!datesCompatible(a.range, b.range)) return null;
-  const sim = similarity(a.words, b.words, weight);
+  const sim = similarity(a, b, weight);
   if (a.article.id === b.article.id) {
     const same = a.e.event === b.e.event && sameSet(a.actorKeys, b.actorKeys) && sameSet(a.recipientKeys, b.recipientKeys);
     return same && sim >= MIN_SIMILARITY_SAME_ARTICLE ? sim : null;
   }
   return sim >= (a.e.event === b.e.event ? MIN_SIMILARITY : MIN_SIMILARITY_COMPATIBLE) ? sim : null;
+}
+
+function wordsOf(text: string): Pick<Item, 'words' | 'wordSet' | 'weight'> {
+  const words = contentWords(text);
+  return { words, wordSet: new Set(words), weight: 0 };
 }
 
 function itemsOf(input: StoryInput[]): Item[] {
@@ -155,7 +161,7 @@ function itemsOf(input: StoryInput[]): Item[] {
       items.push({
         e, article, outlet,
         key: [article.published ?? '9999-99-99', article.id, String(e.evidence.start).padStart(12, '0'), e.id].join('\u0000'),
-        words: contentWords(e.evidence.text),
+        ...wordsOf(e.evidence.text),
         actorKeys: partyKeys(e.actor),
         recipientKeys: partyKeys(e.recipient),
         range: rangeOf(e),
@@ -165,39 +171,90 @@ function itemsOf(input: StoryInput[]): Item[] {
   return items.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
+/** Ranges up to this long are "short" (day or month dates): the pair search looks them up by start in a window. */
+const SHORT_RANGE = 31 * DAY;
+
+interface Bucket { starts: number[]; short: number[]; wide: number[] }
+
+/**
+ * Which mentions to compare with mention i (those after it in canonical order): only those of compatible categories
+ * and, for short date ranges, starting within the window that compatible dates allow (no quadratic pass over a long
+ * story's days); mentions with no date or a year-long one are compared with all.
+ */
+function candidatePairs(items: Item[]): (i: number) => number[] {
+  const buckets = new Map<PloverCategory, Bucket>();
+  const isShort = (it: Item) => it.range !== null && it.range.end - it.range.start <= SHORT_RANGE;
+  const order = items.map((_, i) => i).sort((a, b) => (items[a]!.range?.start ?? 0) - (items[b]!.range?.start ?? 0) || a - b);
+  for (const i of order) {
+    const it = items[i]!;
+    const b = buckets.get(it.e.event) ?? { starts: [], short: [], wide: [] };
+    buckets.set(it.e.event, b);
+    if (isShort(it)) { b.short.push(i); b.starts.push(it.range!.start); } else b.wide.push(i);
+  }
+  const firstAtOrAfter = (xs: number[], x: number) => {
+    let lo = 0;
+    let hi = xs.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (xs[mid]! < x) lo = mid + 1; else hi = mid; }
+    return lo;
+  };
+  return (i) => {
+    const it = items[i]!;
+    const out: number[] = [];
+    for (const [c, b] of buckets) {
+      if (!categoriesCompatible(it.e.event, c)) continue;
+      for (const j of b.wide) if (j > i) out.push(j);
+      if (!isShort(it)) { for (const j of b.short) if (j > i) out.push(j); continue; }
+      const from = firstAtOrAfter(b.starts, it.range!.start - MAX_DAY_GAP * DAY - SHORT_RANGE);
+      for (let k = from; k < b.short.length && b.starts[k]! <= it.range!.end + MAX_DAY_GAP * DAY; k++) if (b.short[k]! > i) out.push(b.short[k]!);
+    }
+    return out;
+  };
+}
+
 /** Group the event mentions of one story's articles into real-world events. Deterministic, order-independent. */
 export function mergeStory(input: StoryInput[]): MergedEvent[] {
   const items = itemsOf(input);
   const n = items.length;
   const df = new Map<string, number>();
   for (const it of items) for (const w of it.words) df.set(w, (df.get(w) ?? 0) + 1);
-  const weight = (w: string) => Math.log(1 + n / (df.get(w) ?? 1));
+  const weight = new Map([...df].map(([w, k]) => [w, Math.log(1 + n / k)] as const));
+  for (const it of items) it.weight = it.words.reduce((sum, w) => sum + weight.get(w)!, 0);
 
+  const candidates = candidatePairs(items);
   const edges: { i: number; j: number; score: number }[] = [];
-  const linked = new Set<number>();
+  // links.get(g).get(h): how many compatible pairs join groups g and h (complete linkage: all |g|·|h| of them)
+  const links = items.map(() => new Map<number, number>());
   for (let i = 0; i < n; i++) {
-    for (let j = i + 1; j < n; j++) {
+    for (const j of candidates(i)) {
       const score = pairScore(items[i]!, items[j]!, weight);
       if (score === null) continue;
       edges.push({ i, j, score });
-      linked.add(i * n + j);
+      links[i]!.set(j, 1);
+      links[j]!.set(i, 1);
     }
   }
   // strongest pair first; equal scores in canonical (sorted-item) order
   edges.sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
   const group = items.map((_, i) => [i]);
   const owner = items.map((_, i) => i);
-  const ok = (i: number, j: number) => linked.has(Math.min(i, j) * n + Math.max(i, j));
   for (const { i, j } of edges) {
     const gi = owner[i]!;
     const gj = owner[j]!;
     if (gi === gj) continue;
-    // complete linkage: every mention of one group must be compatible with every mention of the other
-    if (!group[gi]!.every((a) => group[gj]!.every((b) => ok(a, b)))) continue;
+    // every mention of one group must be compatible with every mention of the other
+    if ((links[gi]!.get(gj) ?? 0) !== group[gi]!.length * group[gj]!.length) continue;
     const [keep, drop] = gi < gj ? [gi, gj] : [gj, gi];
     for (const k of group[drop]!) owner[k] = keep;
     group[keep] = [...group[keep]!, ...group[drop]!].sort((a, b) => a - b);
     group[drop] = [];
+    for (const [h, c] of links[drop]!) {
+      links[h]!.delete(drop);
+      if (h === keep) continue;
+      links[keep]!.set(h, (links[keep]!.get(h) ?? 0) + c);
+      links[h]!.set(keep, (links[h]!.get(keep) ?? 0) + c);
+    }
+    links[keep]!.delete(drop);
+    links[drop]!.clear();
   }
   return group.filter((g) => g.length > 0).map((g) => mergedOf(g.map((k) => items[k]!)));
 }
