@@ -43,8 +43,9 @@ export const COMPATIBLE_CATEGORIES: readonly (readonly [PloverCategory, PloverCa
   ['RETREAT', 'CONCEDE'],     // a release or withdrawal done, or announced
 ];
 
-/** Categories whose two sides can swap between outlets ("A met B" / "B held talks with A"). */
-export const SYMMETRIC_CATEGORIES: ReadonlySet<PloverCategory> = new Set(['CONSULT', 'COOPERATE', 'AGREE']);
+/** Categories whose two sides can swap between outlets ("A met B" / "B held talks with A"). Not AGREE: a promise or
+ * an offer is its speaker's (contract 4), so "Radan offered China …" and "Wang hoped Iran …" are two acts. */
+export const SYMMETRIC_CATEGORIES: ReadonlySet<PloverCategory> = new Set(['CONSULT', 'COOPERATE']);
 
 /** Dates further apart than this many days are different events. */
 export const MAX_DAY_GAP = 3;
@@ -215,9 +216,11 @@ function candidatePairs(items: Item[]): (i: number) => number[] {
 export function mergeStory(input: StoryInput[]): MergedEvent[] {
   const items = itemsOf(input);
   const n = items.length;
+  // word weights over the story's distinct evidence sentences (two events coded from one sentence count it once)
+  const sentences = new Map(items.map((it) => [`${it.article.id}\u0000${it.e.evidence.text}`, it.words] as const));
   const df = new Map<string, number>();
-  for (const it of items) for (const w of it.words) df.set(w, (df.get(w) ?? 0) + 1);
-  const weight = new Map([...df].map(([w, k]) => [w, Math.log(1 + n / k)] as const));
+  for (const words of sentences.values()) for (const w of words) df.set(w, (df.get(w) ?? 0) + 1);
+  const weight = new Map([...df].map(([w, k]) => [w, Math.log(1 + sentences.size / k)] as const));
   for (const it of items) it.weight = it.words.reduce((sum, w) => sum + weight.get(w)!, 0);
 
   const candidates = candidatePairs(items);

@@ -27,6 +27,16 @@ describe('mergeStory', () => {
     assert.deepEqual(groups(merged), [['a1', 'b1']]);
   });
 
+  test('a promise is its speaker\'s: "Radan offered China cooperation" and "Wang hoped Iran would cooperate" are two acts', () => {
+    const a = article('a', 'IRNA', '2024-01-16');
+    const b = article('b', 'Xinhua', '2024-01-16');
+    const merged = mergeStory(story(
+      [a, [{ id: 'a1', event: 'AGREE', actor: [RADAN], recipient: [CHN], evidence: 'Radan expressed Iran\'s willingness to cooperate with China on police matters.' }]],
+      [b, [{ id: 'b1', event: 'AGREE', actor: [WANG], recipient: [IRN], evidence: 'Wang expressed China\'s willingness to cooperate with Iran on police matters.' }]],
+    ));
+    assert.equal(merged.length, 2);
+  });
+
   test('an accusation is not symmetric: A accusing B and B accusing A are two events', () => {
     const a = article('a', 'Alpha Wire', '2024-03-01');
     const b = article('b', 'Beta News', '2024-03-01');
