@@ -164,7 +164,7 @@ function storeOn(db: Kysely<DB>, backend: Backend, where: string): Store {
     topDyads: (f, limit) => guard(() => topDyads(db, backend, norm(f), limit)),
     article: (id) => guard(() => articleWithEvents(db, id)),
     counts: () => guard(() => counts(db)),
-    compare: (id) => guard(async () => compareStory(db, id, await coverage())),
+    compare: (id) => guard(() => compareStory(db, id, coverage)),
     mentions: () => guardStream(() => mentionRows(db)),
     mentionCounts: (ids) => guard(() => mentionCounts(db, ids)),
     close: () => db.destroy(),

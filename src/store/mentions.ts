@@ -29,15 +29,17 @@ function inMentionOrder(merged: MergedEvent[], items: StoryInput[]): MergedEvent
   return merged.map((m) => [first(m), m] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([, m]) => m);
 }
 
-export async function compareStory(db: Kysely<DB>, storyId: string, findCoverage?: CoverageFinder): Promise<Comparison | null> {
+/** A story's comparison; `coverage` gives the coverage finder, asked for only when the story exists (it loads lexicons). */
+export async function compareStory(db: Kysely<DB>, storyId: string, coverage?: () => Promise<CoverageFinder>): Promise<Comparison | null> {
   const row = await db.selectFrom('stories').select(['id', 'title', 'first', 'last']).where('id', '=', storyId).executeTakeFirst();
   if (!row) return null;
+  const findCoverage = coverage ? await coverage() : undefined;
   const items = await storyInputs(db, storyId, findCoverage !== undefined);
   const bodies = await db.selectFrom('merged_events').select('body').where('story_id', '=', storyId).execute();
   const merged = inMentionOrder(bodies.map((b) => JSON.parse(b.body) as MergedEvent), items);
   const story = summaryOf(row, items, merged.length);
-  const coverage = findCoverage ? await findCoverage(items, merged, story.outlets) : [];
-  return buildComparison(story, items, merged, coverage);
+  const statements = findCoverage ? await findCoverage(items, merged, story.outlets) : [];
+  return buildComparison(story, items, merged, statements);
 }
 
 /** Every event mention with its merged event's story, ordered by story, merged event and event id; streamed in pages. */

@@ -1,7 +1,7 @@
 // The store's public interface: one for SQLite (embedded default) and PostgreSQL. The CLI (ingest, events, stats,
 // export, demo) and the HTTP API (src/api) use only this.
 import type { Article, PloverCategory, ReadoutEvent, Status } from '../types.js';
-import type { Comparison } from '../stories/compare.js';
+import type { Comparison } from '../stories/types.js';
 
 /** Filters shared by `readout events`, `readout stats`, `readout export` and the API. All optional; all ANDed. */
 export interface EventFilter {

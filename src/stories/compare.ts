@@ -2,35 +2,14 @@
 // A cell is what an outlet says about a merged event: `fact` (in its own voice, or through itself), the name of the
 // source it attributes the event to, or the status (`alleged`, `denied`, `negated`, `future`, `hypothetical`);
 // `—` when the outlet does not report it.
-import type { ActorRef, AttributionRef, Evidence, PloverCategory, ReadoutEvent, Status } from '../types.js';
+import type { ActorRef, AttributionRef, ReadoutEvent } from '../types.js';
 import type { StorySummary } from '../store/types.js';
 import { outletOf, type MergedEvent, type StoryInput } from './merge.js';
 import type { CoverageStatement } from './coverage.js';
+import type { ComparedEvent, ComparedMention, Comparison } from './types.js';
 
-export interface ComparedMention {
-  outlet: string; article: string; event_id: string; event: PloverCategory; contexts: string[];
-  status: Status; attribution: AttributionRef[]; evidence: Evidence;
-}
+export type { ComparedEvent, ComparedMention, Comparison } from './types.js';
 
-export interface ComparedEvent {
-  id: string; event: PloverCategory; mode: string | null; contexts: string[];
-  actor: ActorRef[]; recipient: ActorRef[]; date: string | null;
-  mentions: ComparedMention[];
-  /** outlets of the story with no mention of it */
-  missing: string[];
-  /** the one outlet that carries it, when only one of the story's several outlets does */
-  only: string | null;
-  /** its mentions disagree on category, mode or contexts */
-  framing: boolean;
-  /** statements about coverage linked to it */
-  coverage: { outlet: string; article: string; text: string }[];
-}
-
-export interface Comparison {
-  story: StorySummary;
-  outlets: string[];
-  events: ComparedEvent[];
-}
 
 /** The story's outlets, in the order of their earliest article (published, then id). */
 export function storyOutlets(items: StoryInput[]): string[] {

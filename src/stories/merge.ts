@@ -8,24 +8,12 @@ import { createHash } from 'node:crypto';
 import type { ActorRef, Article, PloverCategory, ReadoutEvent } from '../types.js';
 import { dayRange } from '../store/dates.js';
 import { contentWords } from './words.js';
+import type { MergedEvent } from './types.js';
+
+export type { MergedEvent, MergedMention } from './types.js';
 
 export interface StoryInput { article: Article; events: ReadoutEvent[] }
 
-export interface MergedMention { eventId: string; articleId: string; outlet: string }
-
-export interface MergedEvent {
-  /** deterministic: from the earliest mention's event id (stable across re-runs) */
-  id: string;
-  /** the category most mentions give (ties: the earliest mention's) */
-  event: PloverCategory;
-  mode: string | null;
-  contexts: string[];
-  actor: ActorRef[];
-  recipient: ActorRef[];
-  /** the finest, then earliest, date value of the mentions */
-  date: string | null;
-  mentions: MergedMention[];
-}
 
 /**
  * Pairs of categories that describe one act from different angles, as outlets code it: a meeting told as talks or
