@@ -6,6 +6,7 @@ import {
   InfoSchema, IngestBody, IngestResultSchema, StatsQuery, StatsSchema, TopQuery, TopSchema,
 } from './schemas.js';
 import { StoriesQuery, StoryDetailSchema, StoryPageSchema, StoryParams } from './story-schemas.js';
+import { ComparisonSchema } from './compare-schemas.js';
 
 interface RouteDoc {
   method: 'get' | 'post';
@@ -27,6 +28,7 @@ export const ROUTE_DOCS: RouteDoc[] = [
   { method: 'get', path: '/api/articles/{id}', summary: 'One stored article with its events (evidence offsets refer to its text)', params: ArticleParams, ok: { status: 200, schema: ArticleWithEventsSchema }, errors: [400, 404] },
   { method: 'get', path: '/api/stories', summary: 'Stories (articles telling one episode across outlets and days), newest first, one page at a time', query: StoriesQuery, ok: { status: 200, schema: StoryPageSchema }, errors: [400] },
   { method: 'get', path: '/api/stories/{id}', summary: 'One story with its articles and their events', params: StoryParams, ok: { status: 200, schema: StoryDetailSchema }, errors: [400, 404] },
+  { method: 'get', path: '/api/stories/{id}/compare', summary: "A story's merged events × outlets: reported as fact, attributed, alleged, denied … or not at all", params: StoryParams, ok: { status: 200, schema: ComparisonSchema }, errors: [400, 404] },
   { method: 'get', path: '/api/info', summary: 'Store backend, coder version, counts, and whether ingest is enabled', ok: { status: 200, schema: InfoSchema }, errors: [] },
   { method: 'post', path: '/api/code', summary: 'Code a text without storing it', body: CodeBody, ok: { status: 200, schema: CodedSchema }, errors: [400, 413, 415] },
   { method: 'post', path: '/api/articles', summary: 'Code and store articles (needs the bearer token; refused when the server has none)', body: IngestBody, ok: { status: 201, schema: IngestResultSchema }, errors: [400, 401, 403, 413, 415], auth: true },

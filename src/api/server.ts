@@ -15,6 +15,7 @@ import { openApiDocument } from './openapi.js';
 import { codeRoutes } from './routes/code.js';
 import { eventRoutes } from './routes/events.js';
 import { storyRoutes } from './routes/stories.js';
+import { compareRoutes } from './routes/compare.js';
 
 export interface ServerOptions {
   store: Store;
@@ -102,6 +103,7 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
   app.get('/api/openapi.json', async () => doc);
   eventRoutes(app, ctx);
   storyRoutes(app, ctx);
+  compareRoutes(app, ctx);
   codeRoutes(app, ctx);
 
   if (opts.webRoot !== undefined) {

@@ -10,6 +10,7 @@ import { eventsCommand } from './events.js';
 import { storiesCommand } from './stories.js';
 import { statsCommand } from './stats.js';
 import { exportCommand } from './export.js';
+import { compareCommand } from './compare.js';
 import { recodeCommand } from './recode.js';
 import { serveCommand } from './serve.js';
 import { parseCommand } from './parse.js';
@@ -94,6 +95,7 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   stories: storiesCommand,
   stats: statsCommand,
   export: exportCommand,
+  compare: compareCommand,
   recode: recodeCommand,
   serve: serveCommand,
   parse: parseCommand,

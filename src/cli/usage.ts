@@ -121,10 +121,16 @@ export const USAGES: Record<string, CommandUsage> = {
       `  --format table|csv|json   (default table)\n\n${FILTER_USAGE}`,
   },
   export: {
-    synopsis: '  readout export [filters]            every matching event: --format csv|jsonl|gdelt|plover [--out FILE]\n',
-    options: `${DB_HELP}  --format csv|jsonl|gdelt|plover|json   (default jsonl)\n` +
+    synopsis: '  readout export [filters]            every matching event: --format csv|jsonl|gdelt|plover [--out FILE]\n' +
+      '  readout export --table mentions     the event-mentions table (merged event, event, article, outlet, status, story)\n',
+    options: `${DB_HELP}  --format csv|jsonl|gdelt|plover|json   (default jsonl; the mentions table: csv|jsonl|json)\n` +
+      '  --table events|mentions   what to export (default events; mentions takes no filters)\n' +
       '  --out FILE                write to FILE (complete or not at all: written beside it, then renamed; never\n' +
       `                            over the store or another SQLite database) instead of stdout\n\n${FILTER_USAGE}`,
+  },
+  compare: {
+    synopsis: '  readout compare STORY               a story\'s merged events × outlets: fact, source, alleged, denied, — …\n',
+    options: `${DB_HELP}  --format table|json       (default table)\n`,
   },
   recode: {
     synopsis: '  readout recode                      re-code stored articles coded by another coder version\n',

@@ -119,13 +119,15 @@ function row(e: ReadoutEvent, k: number, a1: GdeltActor, a2: GdeltActor, options
   const published = e.article.published?.replace(/-/g, '');
   const dateAdded = options.dateAdded ?? (published !== undefined ? `${published}000000` : ymd === '' ? '' : `${ymd}000000`);
   const actor = (a: GdeltActor): string[] => [a.code, a.name, a.country, a.group, '', '', '', ...a.types];
+  // NumMentions / NumSources / NumArticles: how often the event's merged event is told (sources: outlets)
+  const counts = options.counts?.(e.id);
   const fields: (string | number)[] = [
     gdeltEventId(k === 0 ? e.id : `${e.id}#${k}`),
     ymd, ymd.slice(0, 6), ymd.slice(0, 4), day === null ? '' : fractionDate(day),
     ...actor(a1), ...actor(a2),
     e.evidence.sentence === 0 ? 1 : 0,
     code, code.slice(0, 3), code.slice(0, 2), e.quad, goldstein(e.goldstein),
-    1, 1, 1, '',
+    counts?.mentions ?? 1, counts?.sources ?? 1, counts?.articles ?? 1, '',
     ...noGeo, ...noGeo, ...actionGeo,
     dateAdded, e.article.url ?? e.article.outlet ?? '',
   ];

@@ -18,6 +18,8 @@ export interface WriterOptions {
   evidenceWidth?: number;
   /** gdelt: DATEADDED as YYYYMMDDHHMMSS. Default: the article's publication date at 000000 (keeps output deterministic). */
   dateAdded?: string;
+  /** gdelt: NumMentions / NumSources / NumArticles of an event, from its merged event (issue #12); 1/1/1 when undefined */
+  counts?: (eventId: string) => { mentions: number; sources: number; articles: number } | undefined;
   /** plover: coder identification for the `coder` field. Default "readout". */
   coder?: string;
 }

@@ -16,6 +16,7 @@ import { stats, topActors, topDyads } from './stats.js';
 import { normaliseFilter } from './validate.js';
 import { watchState } from './watch-state.js';
 import { storyDetail, storyPage } from './stories.js';
+import { compareStory, mentionCounts, mentionRows, type CoverageFinder } from './mentions.js';
 
 export type * from './types.js';
 export { parseFilter, normaliseFilter, parseStatsBy, parseInterval, parseLimit, FILTER_OPTIONS, STATS_BY, STATS_INTERVALS } from './validate.js';
@@ -143,6 +144,9 @@ function storeOn(db: Kysely<DB>, backend: Backend, where: string): Store {
       throw unavailableOr(err, where);
     }
   };
+  // the coverage reader (a segmenter and the media lexicon, ~0.5 s to load) is made on the first comparison asked for
+  let finder: Promise<CoverageFinder> | undefined;
+  const coverage = () => (finder ??= import('../stories/coverage.js').then((m) => m.coverageFinder(m.createCoverageReader())));
   async function* guardStream<T>(items: () => AsyncIterable<T>): AsyncGenerator<T> {
     try {
       yield* items();
@@ -166,6 +170,9 @@ function storeOn(db: Kysely<DB>, backend: Backend, where: string): Store {
     watch: watchState(db, guard),
     stories: (f, page) => guard(() => storyPage(db, f, page)),
     story: (id) => guard(() => storyDetail(db, id)),
+    compare: (id) => guard(() => compareStory(db, id, coverage)),
+    mentions: () => guardStream(() => mentionRows(db)),
+    mentionCounts: (ids) => guard(() => mentionCounts(db, ids)),
     close: () => db.destroy(),
   };
 }

@@ -250,11 +250,49 @@ function stories(backend: Backend): Migration {
   };
 }
 
+/**
+ * 0004 (issue #12): merged events, the real-world events of a story (src/stories/merge.ts), and each event as a
+ * mention of one. Filled by remergeStories (src/stories/merge-store.ts) whenever a story's articles change.
+ */
+function mergedEvents(backend: Backend): Migration {
+  const pg = backend === 'postgres';
+  const code = (c: ColumnDefinitionBuilder) => (pg ? c.modifyEnd(sql`collate "C"`) : c);
+  return {
+    async up(db: Kysely<any>) {
+      await db.schema.createTable('merged_events')
+        .addColumn('id', 'text', (c) => code(c.primaryKey()))
+        .addColumn('story_id', 'text', (c) => code(c.notNull()))
+        .addColumn('event', 'text', (c) => c.notNull())
+        .addColumn('date', 'text')
+        .addColumn('mention_count', 'integer', (c) => c.notNull())
+        .addColumn('article_count', 'integer', (c) => c.notNull())
+        .addColumn('outlet_count', 'integer', (c) => c.notNull())
+        .addColumn('body', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('merged_events_story').on('merged_events').column('story_id').execute();
+      let mentions = db.schema.createTable('event_mentions')
+        .addColumn('merged_id', 'text', (c) => code(c.notNull()))
+        .addColumn('event_id', 'text', (c) => code(c.notNull()))
+        .addColumn('article_id', 'text', (c) => c.notNull())
+        .addColumn('outlet', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('event_mentions_pk', ['merged_id', 'event_id']);
+      if (!pg) mentions = mentions.modifyEnd(sql`without rowid`);
+      await mentions.execute();
+      await db.schema.createIndex('event_mentions_event').on('event_mentions').column('event_id').execute();
+      await db.schema.createIndex('event_mentions_article').on('event_mentions').column('article_id').execute();
+    },
+    async down(db: Kysely<any>) {
+      for (const t of ['event_mentions', 'merged_events']) await db.schema.dropTable(t).ifExists().execute();
+    },
+  };
+}
+
 /** Every migration, by name; names sort in the order they apply. */
 export function migrations(backend: Backend): Record<string, Migration> {
   return {
     '0001_initial': initial(backend), '0002_dyads_rollup': pagingAndRollup(backend), '0003_stories': stories(backend),
-    '0005_watch': watchState(backend),
+    '0004_merged_events': mergedEvents(backend), '0005_watch': watchState(backend),
   };
 }
 

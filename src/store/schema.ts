@@ -143,6 +143,27 @@ export interface StoryBandsTable {
   day: number | null;
 }
 
+/** Merged events (migration 0004): one real-world event of a story; `body` is the MergedEvent as JSON. */
+export interface MergedEventsTable {
+  id: string;
+  story_id: string;
+  event: string;
+  date: string | null;
+  mention_count: number;
+  article_count: number;
+  outlet_count: number;
+  body: string;
+}
+
+/** Each stored event as a mention of its merged event (migration 0004). */
+export interface EventMentionsTable {
+  merged_id: string;
+  event_id: string;
+  article_id: string;
+  outlet: string;
+  status: string;
+}
+
 export interface DB {
   articles: ArticlesTable;
   events: EventsTable;
@@ -156,6 +177,8 @@ export interface DB {
   story_articles: StoryArticlesTable;
   story_features: StoryFeaturesTable;
   story_bands: StoryBandsTable;
+  merged_events: MergedEventsTable;
+  event_mentions: EventMentionsTable;
 }
 
 export type Db = Kysely<DB>;

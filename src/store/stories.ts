@@ -196,8 +196,11 @@ type StoryRow = { id: string; title: string | null; first: string | null; last: 
 async function summaries(db: Kysely<DB>, rows: StoryRow[]): Promise<StorySummary[]> {
   if (rows.length === 0) return [];
   const arts = await db.selectFrom('story_articles as sa').innerJoin('articles as a', 'a.id', 'sa.article_id')
-    .select(['sa.story_id', 'a.id', 'a.outlet', 'a.url', 'a.published', 'a.event_count'])
+    .select(['sa.story_id', 'a.id', 'a.outlet', 'a.url', 'a.published'])
     .where('sa.story_id', 'in', rows.map((r) => r.id)).execute();
+  const merged = await db.selectFrom('merged_events').select(['story_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('story_id', 'in', rows.map((r) => r.id)).groupBy('story_id').execute();
+  const mergedCount = new Map(merged.map((m) => [m.story_id, Number(m.n)]));
   const by = new Map<string, typeof arts>();
   for (const a of arts) {
     let l = by.get(a.story_id);
@@ -209,8 +212,7 @@ async function summaries(db: Kysely<DB>, rows: StoryRow[]): Promise<StorySummary
     return {
       id: r.id, title: r.title, articles: list.map((a) => a.id), outlets: [...new Set(list.map((a) => outletOf(a)))],
       first: r.first, last: r.last,
-      // the events of its articles (S2's merged events replace this count when they are stored)
-      events: list.reduce((n, a) => n + Number(a.event_count), 0),
+      events: mergedCount.get(r.id) ?? 0,
     };
   });
 }

@@ -2,6 +2,7 @@
 // export, demo) and the HTTP API (src/api) use only this.
 import type { Article, PloverCategory, ReadoutEvent, Status } from '../types.js';
 import type { WatchState } from './watch-state.js';
+import type { Comparison } from '../stories/types.js';
 
 /** Filters shared by `readout events`, `readout stats`, `readout export` and the API. All optional; all ANDed. */
 export interface EventFilter {
@@ -110,6 +111,12 @@ export interface StoryDetail {
   articles: { id: string; outlet: string; published: string | null; title: string | null; url: string | null; text: string; events: ReadoutEvent[] }[];
 }
 
+/** One row of the event-mentions table (`readout export --table mentions`): an event as one mention of a merged event. */
+export interface MentionRow { merged_id: string; event_id: string; article_id: string; outlet: string; status: Status; story_id: string }
+
+/** How often a merged event is told: GDELT's NumMentions / NumSources / NumArticles. */
+export interface MentionCounts { mentions: number; sources: number; articles: number }
+
 export interface Store {
   readonly backend: 'sqlite' | 'postgres';
   /** store articles with their events; one transaction per batch; idempotent by article id, else by content hash */
@@ -132,5 +139,11 @@ export interface Store {
   stories(filter: StoryFilter, page: PageRequest): Promise<StoryPage>;
   /** one story with its articles and their events; null for an unknown id */
   story(id: string): Promise<StoryDetail | null>;
+  /** the merged events × outlets of a story; null when there is no such story */
+  compare(storyId: string): Promise<Comparison | null>;
+  /** the event-mentions table, in a stable order (story, merged event, event) */
+  mentions(): AsyncIterable<MentionRow>;
+  /** the counts of the merged event each of these events belongs to (events without one are absent) */
+  mentionCounts(eventIds: string[]): Promise<Map<string, MentionCounts>>;
   close(): Promise<void>;
 }

@@ -1,31 +1,274 @@
-// placeholder until S1/S2 merge: issue #12's merger (S2) replaces this file. Every event mention is its own merged
-// event, so the stories suite (src/eval/stories.ts) compiles and runs on a branch without the real merger.
-import type { ActorRef, PloverCategory } from '../types.js';
-import type { StoryInput } from './index.js';
+// stories: group the event mentions of one story's articles into real-world events ("merged events").
+// Two mentions tell the same event when their categories are the same or describe the same act from two angles
+// (COMPATIBLE below), their parties overlap (either way round for symmetric categories), their dates are at most a
+// few days apart (an unknown date is compatible) and their evidence shares enough content words. Mentions from one
+// article are separate events unless they are clearly the same. Grouping is complete-linkage over the compatible
+// pairs, strongest pair first, ties broken by ids: the result does not depend on the order of the input.
+import { createHash } from 'node:crypto';
+import type { ActorRef, Article, PloverCategory, ReadoutEvent } from '../types.js';
+import { dayRange } from '../store/dates.js';
+import { contentWords } from './words.js';
+import type { MergedEvent } from './types.js';
 
-export interface MergedEvent {
-  id: string;
-  event: PloverCategory;
-  mode: string | null;
-  contexts: string[];
-  actor: ActorRef[];
-  recipient: ActorRef[];
-  date: string | null;
-  mentions: { eventId: string; articleId: string; outlet: string }[];
+export type { MergedEvent, MergedMention } from './types.js';
+
+import { outletOf, type StoryInput } from './index.js';
+
+export { outletOf, type StoryInput };
+
+/**
+ * Pairs of categories that describe one act from different angles, as outlets code it: a meeting told as talks or
+ * as working together, an attack told as an assault or as coercion, … (data, not code: extend it here).
+ */
+export const COMPATIBLE_CATEGORIES: readonly (readonly [PloverCategory, PloverCategory])[] = [
+  ['CONSULT', 'COOPERATE'],   // a meeting reported as talks by one outlet, as cooperation by another
+  ['AGREE', 'COOPERATE'],     // a promise to cooperate reported as the cooperation itself
+  ['AGREE', 'SUPPORT'],       // an agreement reported as agreed, or as signed
+  ['AID', 'COOPERATE'],       // help reported as aid or as joint work
+  ['ASSAULT', 'COERCE'],      // an attack on people reported as an assault or as coercion
+  ['COERCE', 'SANCTION'],     // an expulsion reported as a deportation or as a sanction
+  ['ACCUSE', 'PROTEST'],      // a protest lodged, reported as an accusation or a protest
+  ['MOBILIZE', 'THREATEN'],   // drills aimed at a party: a deployment or a threat
+  ['RETREAT', 'CONCEDE'],     // a release or withdrawal done, or announced
+];
+
+/** Categories whose two sides can swap between outlets ("A met B" / "B held talks with A"). Not AGREE: a promise or
+ * an offer is its speaker's (contract 4), so "Radan offered China …" and "Wang hoped Iran …" are two acts. */
+export const SYMMETRIC_CATEGORIES: ReadonlySet<PloverCategory> = new Set(['CONSULT', 'COOPERATE']);
+
+/** Dates further apart than this many days are different events. */
+export const MAX_DAY_GAP = 3;
+/** Least weighted content-word overlap for mentions in different articles: same category, compatible categories. */
+export const MIN_SIMILARITY = 0.2;
+export const MIN_SIMILARITY_COMPATIBLE = 0.3;
+/** Two mentions of one article are one event only with the same category and parties and this much overlap. */
+export const MIN_SIMILARITY_SAME_ARTICLE = 0.6;
+
+interface Item {
+  e: ReadoutEvent;
+  article: Article;
+  outlet: string;
+  /** canonical sort key: published, article id, evidence start, event id */
+  key: string;
+  words: string[];
+  wordSet: Set<string>;
+  /** the summed weight of its words (set once the story's word weights are known) */
+  weight: number;
+  actorKeys: Set<string>;
+  recipientKeys: Set<string>;
+  range: { start: number; end: number } | null;
 }
 
-/** placeholder until S1/S2 merge: one merged event per event mention. */
-export function mergeStory(items: StoryInput[]): MergedEvent[] {
-  return items.flatMap(({ article, events }) =>
-    events.map((e) => ({
-      id: e.id,
-      event: e.event,
-      mode: e.mode,
-      contexts: e.contexts,
-      actor: e.actor,
-      recipient: e.recipient,
-      date: e.date?.value ?? null,
-      mentions: [{ eventId: e.id, articleId: article.id, outlet: article.outlet ?? article.id }],
-    })),
-  );
+const compatiblePairs = new Set(COMPATIBLE_CATEGORIES.flatMap(([a, b]) => [`${a}|${b}`, `${b}|${a}`]));
+
+export function categoriesCompatible(a: PloverCategory, b: PloverCategory): boolean {
+  return a === b || compatiblePairs.has(`${a}|${b}`);
+}
+
+function partyKeys(parties: ActorRef[]): Set<string> {
+  const out = new Set<string>();
+  for (const p of parties) {
+    if (p.country) out.add(`c:${p.country}`);
+    out.add(`n:${(p.name ?? p.text).toLowerCase()}`);
+  }
+  return out;
+}
+
+const meets = (a: Set<string>, b: Set<string>) => [...a].some((k) => b.has(k));
+/** Sides agree when they share a party, or one side is unknown (empty). */
+const sidesAgree = (a: Set<string>, b: Set<string>) => a.size === 0 || b.size === 0 || meets(a, b);
+
+export function partiesCompatible(a: Item, b: Item, symmetric: boolean): boolean {
+  const anyParty = (x: Item) => x.actorKeys.size + x.recipientKeys.size > 0;
+  if (!anyParty(a) || !anyParty(b)) return false;
+  const direct = sidesAgree(a.actorKeys, b.actorKeys) && sidesAgree(a.recipientKeys, b.recipientKeys)
+    && (meets(a.actorKeys, b.actorKeys) || meets(a.recipientKeys, b.recipientKeys));
+  if (direct) return true;
+  if (!symmetric) return false;
+  return sidesAgree(a.actorKeys, b.recipientKeys) && sidesAgree(a.recipientKeys, b.actorKeys)
+    && (meets(a.actorKeys, b.recipientKeys) || meets(a.recipientKeys, b.actorKeys));
+}
+
+const DAY = 86_400_000;
+function rangeOf(e: ReadoutEvent): Item['range'] {
+  const r = e.date ? dayRange(e.date.value) : null;
+  return r ? { start: Date.parse(r.start), end: Date.parse(r.end) } : null;
+}
+
+export function datesCompatible(a: Item['range'], b: Item['range']): boolean {
+  if (a === null || b === null) return true;
+  const gap = Math.max(a.start - b.end, b.start - a.end, 0);
+  return gap <= MAX_DAY_GAP * DAY;
+}
+
+/** Weighted overlap coefficient of two mentions' words; a word's weight falls with the share of the story's mentions using it. */
+function similarity(a: Item, b: Item, weight: Map<string, number>): number {
+  let shared = 0;
+  for (const w of a.words) if (b.wordSet.has(w)) shared += weight.get(w)!;
+  const least = Math.min(a.weight, b.weight);
+  return least === 0 ? 0 : shared / least;
+}
+
+const sameSet = (a: Set<string>, b: Set<string>) => a.size === b.size && [...a].every((k) => b.has(k));
+
+/** How strongly a and b look like one event (0..1), or null when they cannot be. */
+function pairScore(a: Item, b: Item, weight: Map<string, number>): number | null {
+  if (!categoriesCompatible(a.e.event, b.e.event)) return null;
+  if (!datesCompatible(a.range, b.range)) return null;
+  const symmetric = SYMMETRIC_CATEGORIES.has(a.e.event) && SYMMETRIC_CATEGORIES.has(b.e.event);
+  if (!partiesCompatible(a, b, symmetric)) return null;
+  const sim = similarity(a, b, weight);
+  if (a.article.id === b.article.id) {
+    const same = a.e.event === b.e.event && sameSet(a.actorKeys, b.actorKeys) && sameSet(a.recipientKeys, b.recipientKeys);
+    return same && sim >= MIN_SIMILARITY_SAME_ARTICLE ? sim : null;
+  }
+  return sim >= (a.e.event === b.e.event ? MIN_SIMILARITY : MIN_SIMILARITY_COMPATIBLE) ? sim : null;
+}
+
+function wordsOf(text: string): Pick<Item, 'words' | 'wordSet' | 'weight'> {
+  const words = contentWords(text);
+  return { words, wordSet: new Set(words), weight: 0 };
+}
+
+function itemsOf(input: StoryInput[]): Item[] {
+  const items: Item[] = [];
+  for (const { article, events } of input) {
+    const outlet = outletOf(article);
+    for (const e of events) {
+      items.push({
+        e, article, outlet,
+        key: [article.published ?? '9999-99-99', article.id, String(e.evidence.start).padStart(12, '0'), e.id].join('\u0000'),
+        ...wordsOf(e.evidence.text),
+        actorKeys: partyKeys(e.actor),
+        recipientKeys: partyKeys(e.recipient),
+        range: rangeOf(e),
+      });
+    }
+  }
+  return items.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+/** Ranges up to this long are "short" (day or month dates): the pair search looks them up by start in a window. */
+const SHORT_RANGE = 31 * DAY;
+
+interface Bucket { starts: number[]; short: number[]; wide: number[] }
+
+/**
+ * Which mentions to compare with mention i (those after it in canonical order): only those of compatible categories
+ * and, for short date ranges, starting within the window that compatible dates allow (no quadratic pass over a long
+ * story's days); mentions with no date or a year-long one are compared with all.
+ */
+function candidatePairs(items: Item[]): (i: number) => number[] {
+  const buckets = new Map<PloverCategory, Bucket>();
+  const isShort = (it: Item) => it.range !== null && it.range.end - it.range.start <= SHORT_RANGE;
+  const order = items.map((_, i) => i).sort((a, b) => (items[a]!.range?.start ?? 0) - (items[b]!.range?.start ?? 0) || a - b);
+  for (const i of order) {
+    const it = items[i]!;
+    const b = buckets.get(it.e.event) ?? { starts: [], short: [], wide: [] };
+    buckets.set(it.e.event, b);
+    if (isShort(it)) { b.short.push(i); b.starts.push(it.range!.start); } else b.wide.push(i);
+  }
+  const firstAtOrAfter = (xs: number[], x: number) => {
+    let lo = 0;
+    let hi = xs.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (xs[mid]! < x) lo = mid + 1; else hi = mid; }
+    return lo;
+  };
+  return (i) => {
+    const it = items[i]!;
+    const out: number[] = [];
+    for (const [c, b] of buckets) {
+      if (!categoriesCompatible(it.e.event, c)) continue;
+      for (const j of b.wide) if (j > i) out.push(j);
+      if (!isShort(it)) { for (const j of b.short) if (j > i) out.push(j); continue; }
+      const from = firstAtOrAfter(b.starts, it.range!.start - MAX_DAY_GAP * DAY - SHORT_RANGE);
+      for (let k = from; k < b.short.length && b.starts[k]! <= it.range!.end + MAX_DAY_GAP * DAY; k++) if (b.short[k]! > i) out.push(b.short[k]!);
+    }
+    return out;
+  };
+}
+
+/** Group the event mentions of one story's articles into real-world events. Deterministic, order-independent. */
+export function mergeStory(input: StoryInput[]): MergedEvent[] {
+  const items = itemsOf(input);
+  const n = items.length;
+  // word weights over the story's distinct evidence sentences (two events coded from one sentence count it once)
+  const sentences = new Map(items.map((it) => [`${it.article.id}\u0000${it.e.evidence.text}`, it.words] as const));
+  const df = new Map<string, number>();
+  for (const words of sentences.values()) for (const w of words) df.set(w, (df.get(w) ?? 0) + 1);
+  const weight = new Map([...df].map(([w, k]) => [w, Math.log(1 + sentences.size / k)] as const));
+  for (const it of items) it.weight = it.words.reduce((sum, w) => sum + weight.get(w)!, 0);
+
+  const candidates = candidatePairs(items);
+  const edges: { i: number; j: number; score: number }[] = [];
+  // links.get(g).get(h): how many compatible pairs join groups g and h (complete linkage: all |g|·|h| of them)
+  const links = items.map(() => new Map<number, number>());
+  for (let i = 0; i < n; i++) {
+    for (const j of candidates(i)) {
+      const score = pairScore(items[i]!, items[j]!, weight);
+      if (score === null) continue;
+      edges.push({ i, j, score });
+      links[i]!.set(j, 1);
+      links[j]!.set(i, 1);
+    }
+  }
+  // strongest pair first; equal scores in canonical (sorted-item) order
+  edges.sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
+  const group = items.map((_, i) => [i]);
+  const owner = items.map((_, i) => i);
+  for (const { i, j } of edges) {
+    const gi = owner[i]!;
+    const gj = owner[j]!;
+    if (gi === gj) continue;
+    // every mention of one group must be compatible with every mention of the other
+    if ((links[gi]!.get(gj) ?? 0) !== group[gi]!.length * group[gj]!.length) continue;
+    const [keep, drop] = gi < gj ? [gi, gj] : [gj, gi];
+    for (const k of group[drop]!) owner[k] = keep;
+    group[keep] = [...group[keep]!, ...group[drop]!].sort((a, b) => a - b);
+    group[drop] = [];
+    for (const [h, c] of links[drop]!) {
+      links[h]!.delete(drop);
+      if (h === keep) continue;
+      links[keep]!.set(h, (links[keep]!.get(h) ?? 0) + c);
+      links[h]!.set(keep, (links[h]!.get(keep) ?? 0) + c);
+    }
+    links[keep]!.delete(drop);
+    links[drop]!.clear();
+  }
+  return group.filter((g) => g.length > 0).map((g) => mergedOf(g.map((k) => items[k]!)));
+}
+
+export function mergedId(eventId: string): string {
+  return `m-${createHash('sha256').update(eventId).digest('hex').slice(0, 16)}`;
+}
+
+/** The most frequent value (ties: the one met first). */
+function mostCommon<T extends string>(xs: T[]): T {
+  const counts = new Map<string, number>();
+  for (const x of xs) counts.set(x, (counts.get(x) ?? 0) + 1);
+  let best = xs[0]!;
+  for (const x of xs) if ((counts.get(x) ?? 0) > (counts.get(best) ?? 0)) best = x;
+  return best;
+}
+
+const GRANULARITY_RANK = { day: 0, month: 1, year: 2 } as const;
+
+/** One merged event from its mentions, given in canonical order (earliest first). */
+function mergedOf(ms: Item[]): MergedEvent {
+  const event = mostCommon(ms.map((m) => m.e.event));
+  const own = ms.filter((m) => m.e.event === event);
+  const modes = own.map((m) => m.e.mode).filter((x): x is string => x !== null);
+  const lead = own[0]!.e;
+  const dates = ms.map((m) => m.e.date).filter((d) => d !== null)
+    .sort((a, b) => GRANULARITY_RANK[a.granularity] - GRANULARITY_RANK[b.granularity] || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+  return {
+    id: mergedId(ms[0]!.e.id),
+    event,
+    mode: modes.length > 0 ? mostCommon(modes) : null,
+    contexts: [...new Set(ms.flatMap((m) => m.e.contexts))].sort(),
+    actor: lead.actor,
+    recipient: lead.recipient,
+    date: dates[0]?.value ?? null,
+    mentions: ms.map((m) => ({ eventId: m.e.id, articleId: m.article.id, outlet: m.outlet })),
+  };
 }

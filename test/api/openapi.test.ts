@@ -20,7 +20,7 @@ test('GET /api/openapi.json documents every API route and its references resolve
     assert.match(doc.openapi, /^3\./);
     for (const [method, path] of [
       ['get', '/api/events'], ['get', '/api/stats'], ['get', '/api/top'], ['get', '/api/articles/{id}'],
-      ['get', '/api/info'], ['post', '/api/code'], ['post', '/api/articles'],
+      ['get', '/api/info'], ['post', '/api/code'], ['post', '/api/articles'], ['get', '/api/stories/{id}/compare'],
     ] as const) {
       const op = doc.paths[path]?.[method];
       assert.ok(op, `${method.toUpperCase()} ${path} documented`);

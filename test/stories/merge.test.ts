@@ -1,0 +1,162 @@
+// mergeStory: which mentions of a story are one real-world event. Hand-made fixtures (merge-fixtures.ts).
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { categoriesCompatible, mergedId, mergeStory, outletOf, type MergedEvent } from '../../src/stories/merge.js';
+import { article, CHN, GBR, IRN, RADAN, RUS, seedPair, story, WANG } from './merge-fixtures.js';
+
+/** The groups as sorted lists of event ids, sorted: what a merge decided, independent of ids and order. */
+const groups = (ms: MergedEvent[]) => ms.map((m) => m.mentions.map((x) => x.eventId).sort()).sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
+
+describe('mergeStory', () => {
+  test('the seed pair: the meeting is one event, the police-technology offer and the counterterrorism hope are not', () => {
+    const merged = mergeStory(seedPair());
+    assert.deepEqual(groups(merged), [['i1', 'x1'], ['i2'], ['x2']]);
+    const meeting = merged.find((m) => m.mentions.length === 2)!;
+    assert.equal(meeting.event, 'CONSULT');
+    assert.equal(meeting.mode, 'visit');
+    assert.deepEqual(meeting.mentions.map((m) => m.outlet).sort(), ['IRNA', 'Xinhua']);
+  });
+
+  test('a meeting coded CONSULT by one outlet and COOPERATE by another, sides swapped, is one event', () => {
+    const a = article('a', 'Alpha Wire', '2024-03-01');
+    const b = article('b', 'Beta News', '2024-03-02');
+    const merged = mergeStory(story(
+      [a, [{ id: 'a1', event: 'CONSULT', actor: [GBR], recipient: [RUS], evidence: 'British and Russian diplomats met in Geneva to discuss the grain corridor.' }]],
+      [b, [{ id: 'b1', event: 'COOPERATE', actor: [RUS], recipient: [GBR], evidence: 'Russian diplomats worked with British officials in Geneva on the grain corridor.' }]],
+    ));
+    assert.deepEqual(groups(merged), [['a1', 'b1']]);
+  });
+
+  test('a promise is its speaker\'s: "Radan offered China cooperation" and "Wang hoped Iran would cooperate" are two acts', () => {
+    const a = article('a', 'IRNA', '2024-01-16');
+    const b = article('b', 'Xinhua', '2024-01-16');
+    const merged = mergeStory(story(
+      [a, [{ id: 'a1', event: 'AGREE', actor: [RADAN], recipient: [CHN], evidence: 'Radan expressed Iran\'s willingness to cooperate with China on police matters.' }]],
+      [b, [{ id: 'b1', event: 'AGREE', actor: [WANG], recipient: [IRN], evidence: 'Wang expressed China\'s willingness to cooperate with Iran on police matters.' }]],
+    ));
+    assert.equal(merged.length, 2);
+  });
+
+  test('an accusation is not symmetric: A accusing B and B accusing A are two events', () => {
+    const a = article('a', 'Alpha Wire', '2024-03-01');
+    const b = article('b', 'Beta News', '2024-03-01');
+    const merged = mergeStory(story(
+      [a, [{ id: 'a1', event: 'ACCUSE', actor: [GBR], recipient: [RUS], evidence: 'Britain accused Russia of cutting the Baltic cable.' }]],
+      [b, [{ id: 'b1', event: 'ACCUSE', actor: [RUS], recipient: [GBR], evidence: 'Russia accused Britain of lying about the Baltic cable.' }]],
+    ));
+    assert.equal(merged.length, 2);
+  });
+
+  test('an attack reported as ASSAULT and as COERCE is one event; ASSAULT and ACCUSE are not compatible', () => {
+    assert.equal(categoriesCompatible('ASSAULT', 'COERCE'), true);
+    assert.equal(categoriesCompatible('COERCE', 'ASSAULT'), true);
+    assert.equal(categoriesCompatible('ASSAULT', 'ACCUSE'), false);
+    const a = article('a', 'Alpha Wire', '2024-03-01');
+    const b = article('b', 'Beta News', '2024-03-01');
+    const merged = mergeStory(story(
+      [a, [{ id: 'a1', event: 'ASSAULT', actor: [RUS], recipient: [GBR], evidence: 'Russian troops beat the British aid workers at the border crossing.' }]],
+      [b, [
+        { id: 'b1', event: 'COERCE', actor: [RUS], recipient: [GBR], evidence: 'Russian soldiers attacked British aid workers at the border crossing.' },
+        { id: 'b2', event: 'ACCUSE', actor: [GBR], recipient: [RUS], evidence: 'Britain condemned the attack on its aid workers at the border crossing.' },
+      ]],
+    ));
+    assert.deepEqual(groups(merged), [['a1', 'b1'], ['b2']]);
+  });
+
+  test('dates more than a few days apart are different events; an unknown date is compatible', () => {
+    const text = 'Iran and China held talks on police cooperation.';
+    const a = article('a', 'Alpha Wire', '2024-01-02');
+    const b = article('b', 'Beta News', '2024-01-20');
+    const c = article('c', 'Gamma Daily', null);
+    const spec = (id: string, date: string | null) => ({ id, event: 'CONSULT' as const, actor: [IRN], recipient: [CHN], evidence: text, date });
+    assert.equal(mergeStory(story([a, [spec('a1', '2024-01-02')]], [b, [spec('b1', '2024-01-20')]])).length, 2);
+    assert.equal(mergeStory(story([a, [spec('a1', '2024-01-02')]], [b, [spec('b1', '2024-01-04')]])).length, 1);
+    assert.equal(mergeStory(story([a, [spec('a1', '2024-01-02')]], [c, [spec('c1', null)]])).length, 1);
+    // a month-granular date overlaps the days of its month
+    assert.equal(mergeStory(story([a, [spec('a1', '2024-01-02')]], [b, [spec('b1', '2024-01')]])).length, 1);
+  });
+
+  test('parties must overlap', () => {
+    const a = article('a', 'Alpha Wire', '2024-01-02');
+    const b = article('b', 'Beta News', '2024-01-02');
+    const merged = mergeStory(story(
+      [a, [{ id: 'a1', event: 'CONSULT', actor: [IRN], recipient: [CHN], evidence: 'Officials held talks on police cooperation.' }]],
+      [b, [{ id: 'b1', event: 'CONSULT', actor: [GBR], recipient: [RUS], evidence: 'Officials held talks on police cooperation.' }]],
+    ));
+    assert.equal(merged.length, 2);
+  });
+
+  test('two mentions of one article stay apart unless they are clearly the same', () => {
+    const a = article('a', 'Alpha Wire', '2024-01-02');
+    const apart = mergeStory(story([a, [
+      { id: 'a1', event: 'CONSULT', actor: [RADAN], recipient: [WANG], evidence: 'Radan met Wang in Beijing on the first day.', start: 0 },
+      { id: 'a2', event: 'CONSULT', actor: [RADAN], recipient: [WANG], evidence: 'Radan toured the technology centre with Wang later.', start: 60 },
+    ]]));
+    assert.equal(apart.length, 2);
+    const same = mergeStory(story([a, [
+      { id: 'a1', event: 'CONSULT', actor: [RADAN], recipient: [WANG], evidence: 'Radan met Wang in Beijing on Tuesday.', start: 0 },
+      { id: 'a2', event: 'CONSULT', actor: [RADAN], recipient: [WANG], evidence: 'Radan met Wang in Beijing, the ministry said.', start: 60 },
+    ]]));
+    assert.equal(same.length, 1);
+  });
+
+  test('complete linkage: A~B and B~C do not chain A and C together when A and C are incompatible', () => {
+    const a = article('a', 'Alpha Wire', '2024-01-02');
+    const b = article('b', 'Beta News', '2024-01-04');
+    const c = article('c', 'Gamma Daily', '2024-01-06');
+    const text = 'Iran and China held talks on police cooperation in Beijing.';
+    const merged = mergeStory(story(
+      [a, [{ id: 'a1', event: 'CONSULT', actor: [IRN], recipient: [CHN], evidence: text, date: '2024-01-02' }]],
+      [b, [{ id: 'b1', event: 'CONSULT', actor: [IRN], recipient: [CHN], evidence: text, date: '2024-01-04' }]],
+      [c, [{ id: 'c1', event: 'CONSULT', actor: [IRN], recipient: [CHN], evidence: text, date: '2024-01-06' }]],
+    ));
+    assert.equal(merged.length, 2);
+    assert.ok(merged.every((m) => !(m.mentions.some((x) => x.eventId === 'a1') && m.mentions.some((x) => x.eventId === 'c1'))));
+  });
+
+  test('the result does not depend on the order of articles or of events', () => {
+    const input = seedPair();
+    const expected = mergeStory(input);
+    const reversed = [...input].reverse().map((i) => ({ article: i.article, events: [...i.events].reverse() }));
+    assert.deepEqual(mergeStory(reversed), expected);
+  });
+
+  test('the merged id comes from the earliest mention (earliest published article) and is stable', () => {
+    const merged = mergeStory(seedPair());
+    const meeting = merged.find((m) => m.mentions.length === 2)!;
+    // both published the same day: the article id breaks the tie (irna-1 < xinhua-1)
+    assert.equal(meeting.id, mergedId('i1'));
+    assert.match(meeting.id, /^m-[0-9a-f]{16}$/);
+    assert.deepEqual(mergeStory(seedPair()), merged);
+  });
+
+  test('the category is the one most mentions give; the date the finest', () => {
+    const a = article('a', 'Alpha Wire', '2024-03-01');
+    const b = article('b', 'Beta News', '2024-03-02');
+    const c = article('c', 'Gamma Daily', '2024-03-02');
+    const evidence = 'British and Russian diplomats met in Geneva on the grain corridor.';
+    const merged = mergeStory(story(
+      [a, [{ id: 'a1', event: 'COOPERATE', actor: [GBR], recipient: [RUS], evidence, date: '2024-03' }]],
+      [b, [{ id: 'b1', event: 'CONSULT', actor: [GBR], recipient: [RUS], evidence, date: '2024-03-01' }]],
+      [c, [{ id: 'c1', event: 'CONSULT', actor: [RUS], recipient: [GBR], evidence, date: null }]],
+    ));
+    assert.equal(merged.length, 1);
+    assert.equal(merged[0]!.event, 'CONSULT');
+    assert.equal(merged[0]!.date, '2024-03-01');
+    assert.equal(merged[0]!.id, mergedId('a1'));
+  });
+
+  test('an empty story has no merged events; an article without events adds none', () => {
+    assert.deepEqual(mergeStory([]), []);
+    assert.deepEqual(mergeStory([{ article: article('a', 'X', null), events: [] }]), []);
+  });
+});
+
+describe('outletOf', () => {
+  test('outlet, else the url host, else article:<id>', () => {
+    assert.equal(outletOf({ id: 'a', outlet: 'IRNA', url: 'https://example.org/x' }), 'IRNA');
+    assert.equal(outletOf({ id: 'a', outlet: null, url: 'https://www.example.org/x' }), 'www.example.org');
+    assert.equal(outletOf({ id: 'a', outlet: null, url: 'not a url' }), 'article:a');
+    assert.equal(outletOf({ id: 'a', outlet: '', url: null }), 'article:a');
+  });
+});

@@ -1,0 +1,19 @@
+// Test-only: put articles into a story the way S1's assignment will, then re-merge, as putArticles's hook does.
+import type { Kysely } from 'kysely';
+import { isPostgresUrl } from '../../src/store/index.js';
+import { openSqlite } from '../../src/store/sqlite.js';
+import { openPostgres } from '../../src/store/postgres.js';
+import type { DB } from '../../src/store/schema.js';
+import { remergeStories } from '../../src/stories/merge-store.js';
+
+export async function rawDb(url: string): Promise<Kysely<DB>> {
+  return isPostgresUrl(url) ? (await openPostgres(url)).db : openSqlite(url);
+}
+
+export async function putStory(db: Kysely<DB>, id: string, articleIds: string[], title: string | null = null): Promise<void> {
+  await db.deleteFrom('stories').where('id', '=', id).execute();
+  await db.insertInto('stories').values({ id, title, first: null, last: null, article_count: articleIds.length, outlet_count: 0 }).execute();
+  await db.deleteFrom('story_articles').where('article_id', 'in', articleIds).execute();
+  await db.insertInto('story_articles').values(articleIds.map((article_id, joined) => ({ article_id, story_id: id, joined }))).execute();
+  await remergeStories(db, [id]);
+}
