@@ -2,7 +2,7 @@
 // npm run screenshots   (needs /usr/bin/chromium and a built dist/web)
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { e2eSkip, launchChromium, startExplorer } from '../test/e2e/explorer.js';
+import { e2eSkip, launchChromium, openLargestStory, startExplorer } from '../test/e2e/explorer.js';
 
 const OUT = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
 
@@ -42,6 +42,16 @@ async function main(): Promise<number> {
     await page.waitForSelector('#network canvas');
     await page.waitForTimeout(500);
     await shot('network');
+
+    // the examples' story: the matrix with a claim several outlets carry and some leave out chosen, then its articles
+    await openLargestStory(page, explorer.url);
+    const row = page.locator('table.matrix tbody tr').filter({ has: page.locator('td.cell.missing') }).filter({ has: page.locator('td.cell:not(.missing)') });
+    await ((await row.count()) > 0 ? row : page.locator('table.matrix tbody tr')).first().locator('th a').press('Enter');
+    await page.waitForSelector('#story-timeline svg');
+    await page.locator('h1').scrollIntoViewIfNeeded();
+    await shot('stories');
+    await page.locator('#articles-h').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await shot('story-articles');
 
     await page.goto(`${explorer.url}/try`);
     await page.getByRole('button', { name: 'Code it' }).click();

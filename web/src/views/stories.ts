@@ -62,7 +62,7 @@ function table(stories: StorySummary[], nav: Navigator): HTMLElement {
       h('td', { class: 'nowrap' }, dateRange(s.first, s.last)),
       h('td', {}, h('a', { href }, s.title ?? s.id)),
       h('td', {}, s.outlets.length > 0 ? s.outlets.join(', ') : h('span', { class: 'muted' }, '—')),
-      h('td', { class: 'num' }, String(s.articles.length)),
+      h('td', { class: 'num articles' }, String(s.articles.length)),
       h('td', { class: 'num' }, String(s.events)),
     ), href, nav);
   });
