@@ -3,19 +3,17 @@
 // matrix with the outlets as columns and not-reported cells, and choosing a row marks that event's evidence in each
 // article that reports it, and in no other.
 import { existsSync } from 'node:fs';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
-import { e2eSkip, launchChromium, openLargestStory, startExplorer, type Explorer } from './explorer.js';
+import type { Page } from 'playwright-core';
+import { e2eSkip, openLargestStory } from './explorer.js';
+import { explorerSession } from './session.js';
 
 // the stories API comes from other branches of issue #12 (S1 clustering, S2 merging); until they are merged here
 // there is nothing to drive
 const api = existsSync(new URL('../../src/stories/compare.js', import.meta.url)) ? false : 'skipped: the stories API (src/stories/compare.ts) is not in this build';
 const skip = e2eSkip() || api;
-let explorer: Explorer;
-let browser: Browser;
-let page: Page;
-const errors: string[] = [];
+const session = explorerSession(skip);
 
 interface Compared {
   story: { id: string; outlets: string[]; articles: string[] };
@@ -24,61 +22,48 @@ interface Compared {
 }
 
 async function compare(id: string): Promise<Compared> {
-  const res = await fetch(`${explorer.url}/api/stories/${encodeURIComponent(id)}/compare`);
+  const res = await fetch(`${session.explorer.url}/api/stories/${encodeURIComponent(id)}/compare`);
   assert.equal(res.status, 200);
   return (await res.json()) as Compared;
 }
 
 const cellTexts = (p: Page, sel: string) => p.locator(sel).evaluateAll((els) => els.map((e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim()));
 
-before(async () => {
-  if (skip) return;
-  explorer = await startExplorer();
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  page.on('pageerror', (e) => errors.push(e.message));
-});
-after(async () => {
-  if (skip) return;
-  await browser.close();
-  await explorer.close();
-});
-
 test('the list shows the five-outlet story; its page has one matrix column per outlet and not-reported cells', { skip }, async () => {
-  const id = await openLargestStory(page, explorer.url);
-  assert.match(page.url(), new RegExp(`/stories/${id}$`));
+  const id = await openLargestStory(session.page, session.explorer.url);
+  assert.match(session.page.url(), new RegExp(`/stories/${id}$`));
   const data = await compare(id);
   assert.ok(data.outlets.length >= 4, `the examples' story has ${data.outlets.length} outlets`);
-  const heads = await cellTexts(page, 'table.matrix thead th');
+  const heads = await cellTexts(session.page, 'table.matrix thead th');
   assert.deepEqual(heads, ['Event', 'Date', ...data.outlets], 'outlets are the columns, in the API order');
-  assert.equal(await page.locator('table.matrix tbody tr').count(), data.events.length, 'one row per merged event');
-  assert.equal(await page.locator('table.matrix tbody th[scope=row]').count(), data.events.length, 'rows have headers');
+  assert.equal(await session.page.locator('table.matrix tbody tr').count(), data.events.length, 'one row per merged event');
+  assert.equal(await session.page.locator('table.matrix tbody th[scope=row]').count(), data.events.length, 'rows have headers');
   const missing = data.events.reduce((n, e) => n + e.missing.length, 0);
   assert.ok(missing >= 1, 'some outlet leaves some event out');
-  assert.equal(await page.locator('table.matrix td.cell.missing').count(), missing);
-  for (const t of await cellTexts(page, 'table.matrix td.cell.missing')) assert.equal(t, '— not reported');
+  assert.equal(await session.page.locator('table.matrix td.cell.missing').count(), missing);
+  for (const t of await cellTexts(session.page, 'table.matrix td.cell.missing')) assert.equal(t, '— not reported');
   const only = data.events.filter((e) => new Set(e.mentions.map((m) => m.outlet)).size === 1).length;
-  assert.equal(await page.locator('table.matrix .flag.only').count(), only, 'claims one outlet alone carries are marked in words');
-  assert.equal(await page.locator('.story-article').count(), data.story.articles.length, 'every article side by side');
-  await page.waitForSelector('#story-timeline svg circle');
-  assert.equal(await page.locator('#story-timeline svg g[aria-label="dot"]').count(), 2, 'articles and merged events drawn');
+  assert.equal(await session.page.locator('table.matrix .flag.only').count(), only, 'claims one outlet alone carries are marked in words');
+  assert.equal(await session.page.locator('.story-article').count(), data.story.articles.length, 'every article side by side');
+  await session.page.waitForSelector('#story-timeline svg circle');
+  assert.equal(await session.page.locator('#story-timeline svg g[aria-label="dot"]').count(), 2, 'articles and merged events drawn');
 });
 
 test('choosing a row with the keyboard marks its evidence in each article that reports it and in no other', { skip }, async () => {
-  const id = await openLargestStory(page, explorer.url);
+  const id = await openLargestStory(session.page, session.explorer.url);
   const data = await compare(id);
   // an event several outlets carry and some leave out
   const chosen = data.events.find((e) => new Set(e.mentions.map((m) => m.outlet)).size >= 2 && e.missing.length >= 1)
     ?? data.events.find((e) => e.mentions.length >= 2)!;
   assert.ok(chosen, 'an event told in two articles');
-  const link = page.locator(`table.matrix tbody tr[data-event="${chosen.id}"] th a`);
+  const link = session.page.locator(`table.matrix tbody tr[data-event="${chosen.id}"] th a`);
   await link.focus();
-  await page.keyboard.press('Enter');
-  await page.waitForURL((u) => u.searchParams.get('event') === chosen.id);
+  await session.page.keyboard.press('Enter');
+  await session.page.waitForURL((u) => u.searchParams.get('event') === chosen.id);
   assert.equal(await link.getAttribute('aria-current'), 'true');
   const reporting = new Set(chosen.mentions.map((m) => m.article));
   for (const a of data.story.articles) {
-    const column = page.locator(`.story-article[data-article="${a}"]`);
+    const column = session.page.locator(`.story-article[data-article="${a}"]`);
     const marks = await column.locator('mark.evidence').count();
     if (reporting.has(a)) {
       assert.ok(marks >= 1, `${a} reports it: its evidence is marked`);
@@ -88,31 +73,31 @@ test('choosing a row with the keyboard marks its evidence in each article that r
       assert.match(await column.locator('header').innerText(), /does not report this event/);
     }
   }
-  const text = await page.locator('.story-selected').innerText();
+  const text = await session.page.locator('.story-selected').innerText();
   assert.match(text, new RegExp(`Reported by\\s+${new Set(chosen.mentions.map((m) => m.outlet)).size} of ${data.outlets.length} outlets`));
 
   // ↓ moves to the next row; the selection is in the URL, so reloading keeps it
   const rows = data.events.map((e) => e.id);
   const next = rows[rows.indexOf(chosen.id) + 1];
   if (next) {
-    await page.keyboard.press('ArrowDown');
-    await page.waitForURL((u) => u.searchParams.get('event') === next);
-    await page.reload();
-    await page.waitForSelector(`table.matrix tbody tr.selected[data-event="${next}"]`);
+    await session.page.keyboard.press('ArrowDown');
+    await session.page.waitForURL((u) => u.searchParams.get('event') === next);
+    await session.page.reload();
+    await session.page.waitForSelector(`table.matrix tbody tr.selected[data-event="${next}"]`);
   }
 });
 
 test('the list filters by outlet; an unknown story shows the API message', { skip }, async () => {
-  await page.goto(`${explorer.url}/stories`);
-  await page.waitForSelector('table.stories tbody tr');
-  const outlet = (await page.locator('table.stories tbody tr td').nth(2).innerText()).split(', ').at(-1)!;
-  await page.fill('#f-outlet', outlet);
-  await page.click('button[type=submit]');
-  await page.waitForURL((u) => u.pathname === '/stories' && u.searchParams.get('outlet') === outlet);
-  await page.waitForSelector('table.stories tbody tr');
-  for (const t of await cellTexts(page, 'table.stories tbody tr td:nth-child(3)')) assert.ok(t.split(', ').includes(outlet), `${t} has ${outlet}`);
-  await page.goto(`${explorer.url}/stories/s-0000000000000000`);
-  await page.getByRole('alert').waitFor();
-  assert.ok((await page.getByRole('alert').innerText()).length > 0);
-  assert.deepEqual(errors, [], 'no uncaught errors in the page');
+  await session.page.goto(`${session.explorer.url}/stories`);
+  await session.page.waitForSelector('table.stories tbody tr');
+  const outlet = (await session.page.locator('table.stories tbody tr td').nth(2).innerText()).split(', ').at(-1)!;
+  await session.page.fill('#f-outlet', outlet);
+  await session.page.click('button[type=submit]');
+  await session.page.waitForURL((u) => u.pathname === '/stories' && u.searchParams.get('outlet') === outlet);
+  await session.page.waitForSelector('table.stories tbody tr');
+  for (const t of await cellTexts(session.page, 'table.stories tbody tr td:nth-child(3)')) assert.ok(t.split(', ').includes(outlet), `${t} has ${outlet}`);
+  await session.page.goto(`${session.explorer.url}/stories/s-0000000000000000`);
+  await session.page.getByRole('alert').waitFor();
+  assert.ok((await session.page.getByRole('alert').innerText()).length > 0);
+  assert.deepEqual(session.errors, [], 'no uncaught errors in the page');
 });
