@@ -40,8 +40,12 @@ export function sourceWords(e: Pick<ReadoutEvent, 'attribution' | 'status'> & { 
 
 /** One outlet's telling of an event, for a cell of the story matrix: "fact", "according to IRNA", "alleged by …". */
 export function tellingWords(m: Pick<ReadoutEvent, 'attribution' | 'status'> & { outlet: string }): string {
-  if (m.status === 'asserted' && m.attribution.length === 0) return 'fact';
-  return sourceWords({ ...m, article: { outlet: m.outlet } });
+  // a report through the outlet itself ("…, IRNA said" in IRNA's own article) is its own voice, as `readout compare` has it
+  const o = m.outlet.toLowerCase();
+  const itself = (s: string | null) => s !== null && (s.toLowerCase().includes(o) || o.includes(s.toLowerCase()));
+  const attribution = m.attribution.filter((a) => !itself(a.text) && !itself(a.name));
+  if (m.status === 'asserted' && attribution.length === 0) return 'fact';
+  return sourceWords({ status: m.status, attribution, article: { outlet: m.outlet } });
 }
 
 export function dateWords(e: ReadoutEvent): string {
