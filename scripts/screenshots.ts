@@ -43,13 +43,17 @@ async function main(): Promise<number> {
     await page.waitForTimeout(500);
     await shot('network');
 
-    // the examples' story: the matrix with a claim several outlets carry and some leave out chosen, then its articles
+    // the examples' story: the matrix down to the event the most outlets carry, chosen; then the articles side by side
     await openLargestStory(page, explorer.url);
-    const row = page.locator('table.matrix tbody tr').filter({ has: page.locator('td.cell.missing') }).filter({ has: page.locator('td.cell:not(.missing)') });
-    await ((await row.count()) > 0 ? row : page.locator('table.matrix tbody tr')).first().locator('th a').press('Enter');
+    const rows = page.locator('table.matrix tbody tr');
+    const told = await rows.evaluateAll((trs) => trs.map((tr) => tr.querySelectorAll('td.cell:not(.missing)').length));
+    const widest = rows.nth(told.indexOf(Math.max(...told)));
+    await widest.locator('th a').press('Enter');
     await page.waitForSelector('#story-timeline svg');
-    await page.locator('h1').scrollIntoViewIfNeeded();
-    await shot('stories');
+    const bottom = await widest.evaluate((tr) => tr.getBoundingClientRect().bottom + window.scrollY);
+    await page.screenshot({ path: `${OUT}stories.png`, fullPage: true, clip: { x: 0, y: 0, width: 1280, height: Math.min(1600, Math.max(800, Math.ceil(bottom) + 16)) } });
+    process.stdout.write('docs/screenshots/stories.png\n');
+    await page.locator('#only-reporting').check();
     await page.locator('#articles-h').evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await shot('story-articles');
 

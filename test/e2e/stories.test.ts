@@ -73,6 +73,11 @@ test('choosing a row with the keyboard marks its evidence in each article that r
       assert.match(await column.locator('header').innerText(), /does not report this event/);
     }
   }
+  await session.page.locator('#only-reporting').check();
+  assert.deepEqual(new Set(await session.page.locator('.story-article').evaluateAll((els) => els.map((el) => el.getAttribute('data-article')))), reporting,
+    'the articles that report it alone, when asked');
+  await session.page.locator('#only-reporting').uncheck();
+  assert.equal(await session.page.locator('.story-article').count(), data.story.articles.length);
   const text = await session.page.locator('.story-selected').innerText();
   assert.match(text, new RegExp(`Reported by\\s+${new Set(chosen.mentions.map((m) => m.outlet)).size} of ${data.outlets.length} outlets`));
 
@@ -80,6 +85,7 @@ test('choosing a row with the keyboard marks its evidence in each article that r
   const rows = data.events.map((e) => e.id);
   const next = rows[rows.indexOf(chosen.id) + 1];
   if (next) {
+    await link.focus();
     await session.page.keyboard.press('ArrowDown');
     await session.page.waitForURL((u) => u.searchParams.get('event') === next);
     await session.page.reload();

@@ -37,9 +37,12 @@ export async function renderStory(url: URL, main: HTMLElement, _nav: Navigator):
   const matrix = matrixTable(data, (e) => select(e, true));
   const card = h('section', { class: 'event-card story-selected', 'aria-label': 'Selected event', 'aria-live': 'polite' });
   const columns = h('div', { class: 'story-columns' });
+  const onlyReporting = h('input', { type: 'checkbox', id: 'only-reporting', onchange: () => select(current, false) });
+  let current: ComparedEvent | null = null;
   const timeline = h('figure', { class: 'chart', id: 'story-timeline' }, h('p', { class: 'muted' }, 'Loading the timeline…'));
 
   function select(e: ComparedEvent | null, remember: boolean): void {
+    current = e;
     if (remember && e) {
       const u = new URL(location.href);
       u.searchParams.set('event', e.id);
@@ -51,10 +54,16 @@ export async function renderStory(url: URL, main: HTMLElement, _nav: Navigator):
       tr.querySelector('th a')?.setAttribute('aria-current', String(on));
     }
     card.replaceChildren(...selectedCard(data, e));
-    columns.replaceChildren(...articleColumns(data, e));
+    columns.replaceChildren(...articleColumns(data, e, onlyReporting.checked));
     for (const body of columns.querySelectorAll<HTMLElement>('.story-article-text')) {
       const mark = body.querySelector<HTMLElement>('mark.evidence');
       if (mark) body.scrollTop = Math.max(0, mark.offsetTop - body.clientHeight / 3);
+    }
+    // the first article that reports it comes into view when the columns overflow
+    const first = columns.querySelector<HTMLElement>('.story-article:has(mark.evidence)');
+    if (first) {
+      const box = columns.getBoundingClientRect(), col = first.getBoundingClientRect();
+      if (col.left < box.left || col.right > box.right) columns.scrollLeft += col.left - box.left;
     }
   }
   // evidence sentences of other events in the articles select their row instead of leaving the page
@@ -85,6 +94,7 @@ export async function renderStory(url: URL, main: HTMLElement, _nav: Navigator):
     h('section', { 'aria-labelledby': 'articles-h' },
       h('h2', { id: 'articles-h' }, 'Articles side by side'),
       card,
+      h('p', {}, h('label', { for: 'only-reporting' }, onlyReporting, ' Only the articles that report the chosen event')),
       columns),
   );
   select(chosen, false);
@@ -184,8 +194,8 @@ function selectedCard(data: StoryData, e: ComparedEvent | null): Node[] {
   ];
 }
 
-/** The articles in the matrix's outlet order (then by date), each with the selected event's evidence marked. */
-function articleColumns(data: StoryData, e: ComparedEvent | null): HTMLElement[] {
+/** The articles (all, or those telling `e`) in the matrix's outlet order, then by date, with `e`'s evidence marked. */
+function articleColumns(data: StoryData, e: ComparedEvent | null, onlyReporting: boolean): HTMLElement[] {
   const { detail, comparison } = data;
   const order = (a: StoryArticle) => comparison.outlets.indexOf(a.outlet);
   const articles = [...detail.articles].sort((a, b) => order(a) - order(b) || (a.published ?? '').localeCompare(b.published ?? ''));
@@ -193,7 +203,8 @@ function articleColumns(data: StoryData, e: ComparedEvent | null): HTMLElement[]
     const m = data.mergedOf.get(ev.id);
     return m ? eventHref(comparison.story.id, m) : `/article/${encodeURIComponent(ev.article.id)}?event=${encodeURIComponent(ev.id)}`;
   };
-  return articles.map((a) => {
+  const told = new Set(e?.mentions.map((m) => m.article));
+  return articles.filter((a) => !onlyReporting || !e || told.has(a.id)).map((a) => {
     const mine = e ? e.mentions.filter((m) => m.article === a.id) : [];
     const marked = a.events.filter((ev) => mine.some((m) => m.event_id === ev.id));
     const telling = mine.length > 0
