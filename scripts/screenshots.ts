@@ -2,7 +2,7 @@
 // npm run screenshots   (needs /usr/bin/chromium and a built dist/web)
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { e2eSkip, launchChromium, startExplorer } from '../test/e2e/explorer.js';
+import { e2eSkip, launchChromium, openLargestStory, startExplorer } from '../test/e2e/explorer.js';
 
 const OUT = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
 
@@ -42,6 +42,20 @@ async function main(): Promise<number> {
     await page.waitForSelector('#network canvas');
     await page.waitForTimeout(500);
     await shot('network');
+
+    // the examples' story: the matrix down to the event the most outlets carry, chosen; then the articles side by side
+    await openLargestStory(page, explorer.url);
+    const rows = page.locator('table.matrix tbody tr');
+    const told = await rows.evaluateAll((trs) => trs.map((tr) => tr.querySelectorAll('td.cell:not(.missing)').length));
+    const widest = rows.nth(told.indexOf(Math.max(...told)));
+    await widest.locator('th a').press('Enter');
+    await page.waitForSelector('#story-timeline svg');
+    const bottom = await widest.evaluate((tr) => tr.getBoundingClientRect().bottom + window.scrollY);
+    await page.screenshot({ path: `${OUT}stories.png`, fullPage: true, clip: { x: 0, y: 0, width: 1280, height: Math.min(1600, Math.max(800, Math.ceil(bottom) + 16)) } });
+    process.stdout.write('docs/screenshots/stories.png\n');
+    await page.locator('#only-reporting').check();
+    await page.locator('#articles-h').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await shot('story-articles');
 
     await page.goto(`${explorer.url}/try`);
     await page.getByRole('button', { name: 'Code it' }).click();

@@ -2,7 +2,7 @@
 // coded examples/, serving the built dist/web; and Debian's chromium driven by playwright-core.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { buildServer } from '../../src/api/index.js';
 import { inlineCoder } from '../../src/api/coder.js';
 import { codeExamples, filled } from '../api/fixtures.js';
@@ -36,4 +36,18 @@ export function launchChromium(): Promise<Browser> {
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
+}
+
+/** Opens the stories list, then (with the keyboard) the story with the most articles; returns its id. */
+export async function openLargestStory(page: Page, base: string): Promise<string> {
+  await page.goto(`${base}/stories`);
+  await page.waitForSelector('table.stories tbody tr');
+  const rows = page.locator('table.stories tbody tr');
+  const sizes = await rows.evaluateAll((trs) => trs.map((tr) => Number(tr.querySelector('td.articles')?.textContent ?? 0)));
+  const largest = sizes.indexOf(Math.max(...sizes));
+  const id = await rows.nth(largest).getAttribute('data-story');
+  await rows.nth(largest).focus();
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('table.matrix tbody tr');
+  return id!;
 }

@@ -22,20 +22,26 @@ export interface FilterFormOptions {
   apply: (filters: URLSearchParams) => void;
   /** the API's complaint about a field, shown next to it */
   error?: { field?: string; message: string } | null;
+  /** the fields to show (all of them when left out), and the form's name for assistive technology */
+  fields?: readonly FilterKey[];
+  label?: string;
+  /** a hint inside a field other than its usual one */
+  placeholders?: Partial<Record<FilterKey, string>>;
 }
 
 export function filterForm(opts: FilterFormOptions): HTMLFormElement {
   const cur = opts.current;
-  const field = (key: FilterKey, label: string, input: HTMLElement, hint?: string) =>
+  const field = (key: FilterKey, label: string, input: HTMLElement, hint?: string) => !shown(key) ? null :
     h('label', { class: `field${opts.error?.field === key ? ' invalid' : ''}`, for: `f-${key}` }, h('span', {}, label), input, hint ? h('small', {}, hint) : null);
+  const shown = (key: FilterKey) => !opts.fields || opts.fields.includes(key);
   const text = (key: FilterKey, placeholder: string, extra: Record<string, string> = {}) =>
-    h('input', { id: `f-${key}`, name: key, value: cur.get(key) ?? '', placeholder, autocomplete: 'off', ...extra });
+    h('input', { id: `f-${key}`, name: key, value: cur.get(key) ?? '', placeholder: opts.placeholders?.[key] ?? placeholder, autocomplete: 'off', ...extra });
   const select = (key: FilterKey, values: readonly string[], any: string) => {
     const s = h('select', { id: `f-${key}`, name: key }, h('option', { value: '' }, any), ...values.map((v) => h('option', { value: v }, v)));
     s.value = cur.get(key) ?? '';
     return s;
   };
-  const form = h('form', { class: 'filters', role: 'search', 'aria-label': 'Filter events' },
+  const form = h('form', { class: 'filters', role: 'search', 'aria-label': opts.label ?? 'Filter events' },
     field('dyad', 'Dyad', text('dyad', 'CHN-IRN', { pattern: '[A-Za-z0-9]{2,8}-[A-Za-z0-9]{2,8}', title: 'two country codes joined by -' })),
     field('actor', 'Actor', text('actor', 'RUS', { size: '5' })),
     field('recipient', 'Recipient', text('recipient', 'EST', { size: '5' })),

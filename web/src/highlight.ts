@@ -47,12 +47,21 @@ function marked(text: string, start: number, end: number, spans: Span[]): (Node 
 }
 
 /**
- * The text as paragraphs; the selected event's sentence is a <mark class="evidence"> holding the mention marks;
- * other events' sentences are links (`hrefOf`) so they can be opened too.
+ * The text as paragraphs; the selected event's sentence is a <mark class="evidence" id="evidence"> holding the mention
+ * marks; other events' sentences are links (`hrefOf`) so they can be opened too.
  */
 export function renderText(text: string, events: ReadoutEvent[], selected: ReadoutEvent | null, hrefOf: (e: ReadoutEvent) => string): HTMLElement {
-  const boxes = new Map<string, ReadoutEvent>();
-  for (const e of events) if (!boxes.has(`${e.evidence.start}`) || e === selected) boxes.set(`${e.evidence.start}`, e);
+  return renderMarkedText(text, events, selected ? [selected] : [], hrefOf, 'evidence');
+}
+
+/**
+ * The same with any number of selected events (one real-world event told twice in an article); the first selected
+ * sentence gets the id `anchor` when one is given.
+ */
+export function renderMarkedText(text: string, events: ReadoutEvent[], selected: readonly ReadoutEvent[], hrefOf: (e: ReadoutEvent) => string, anchor: string | null): HTMLElement {
+  const boxes = new Map<number, ReadoutEvent>();
+  for (const e of events) if (!boxes.has(e.evidence.start) || selected.includes(e)) boxes.set(e.evidence.start, e);
+  for (const e of selected) if (!boxes.has(e.evidence.start)) boxes.set(e.evidence.start, e);
   const sentences = [...boxes.values()].sort((a, b) => a.evidence.start - b.evidence.start);
   const root = h('div', { class: 'article-text' });
   let p = h('p');
@@ -68,13 +77,15 @@ export function renderText(text: string, events: ReadoutEvent[], selected: Reado
     });
   };
   let at = 0;
+  let anchored = false;
   for (const e of sentences) {
     const { start, end } = e.evidence;
     if (start < at) continue;
     addPlain(text.slice(at, start));
-    const isSel = selected !== null && e.evidence.start === selected.evidence.start;
-    if (isSel) {
-      p.appendChild(h('mark', { class: 'evidence', id: 'evidence', tabindex: '-1' }, ...marked(text, start, end, mentionSpans(selected))));
+    if (selected.includes(e)) {
+      const id = anchor !== null && !anchored ? anchor : null;
+      anchored = true;
+      p.appendChild(h('mark', { class: 'evidence', id, tabindex: '-1' }, ...marked(text, start, end, mentionSpans(e))));
     } else {
       p.appendChild(h('a', { class: 'other-evidence', href: hrefOf(e), title: `${e.event}: open this event` }, text.slice(start, end)));
     }

@@ -24,7 +24,7 @@ export const STATUS_WORDS: Record<Status, string> = {
 };
 
 /** "according to IRNA, via Radan", "alleged by Zakharova, according to TASS", "denied", "in the outlet's own voice". */
-export function sourceWords(e: Pick<ReadoutEvent, 'attribution' | 'status' | 'article'>): string {
+export function sourceWords(e: Pick<ReadoutEvent, 'attribution' | 'status'> & { article: { outlet: string | null } }): string {
   // the contract lists attribution innermost first: [Radan, IRNA] for "Radan said …, according to IRNA"
   const outerFirst = [...e.attribution].reverse().map((a) => a.name ?? a.text);
   const chain = (names: string[]) => names.length === 0 ? '' : `according to ${names[0]}${names.slice(1).map((n) => `, via ${n}`).join('')}`;
@@ -36,6 +36,16 @@ export function sourceWords(e: Pick<ReadoutEvent, 'attribution' | 'status' | 'ar
   const status = e.status === 'asserted' ? '' : STATUS_WORDS[e.status];
   const source = outerFirst.length > 0 ? chain(outerFirst) : e.status === 'asserted' ? `in ${e.article.outlet ?? "the outlet"}'s own voice` : '';
   return [status, source].filter(Boolean).join(', ');
+}
+
+/** One outlet's telling of an event, for a cell of the story matrix: "fact", "according to IRNA", "alleged by …". */
+export function tellingWords(m: Pick<ReadoutEvent, 'attribution' | 'status'> & { outlet: string }): string {
+  // a report through the outlet itself ("…, IRNA said" in IRNA's own article) is its own voice, as `readout compare` has it
+  const o = m.outlet.toLowerCase();
+  const itself = (s: string | null) => s !== null && (s.toLowerCase().includes(o) || o.includes(s.toLowerCase()));
+  const attribution = m.attribution.filter((a) => !itself(a.text) && !itself(a.name));
+  if (m.status === 'asserted' && attribution.length === 0) return 'fact';
+  return sourceWords({ status: m.status, attribution, article: { outlet: m.outlet } });
 }
 
 export function dateWords(e: ReadoutEvent): string {
