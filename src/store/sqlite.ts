@@ -8,7 +8,7 @@
 // short blocking wait, then an asynchronous retry (the event loop of `serve` keeps running) up to WRITE_WAIT_MS.
 // A read-only file opens read-only: no pragma or migration that writes.
 import Database from 'better-sqlite3';
-import { Kysely, SqliteAdapter, SqliteDialect, SqliteDriver, CompiledQuery, type DatabaseConnection, type Driver, type DialectAdapter, type SqliteDialectConfig } from 'kysely';
+import { Kysely, SqliteAdapter, SqliteDialect, SqliteDriver, CompiledQuery, type DatabaseConnection, type Driver, type DialectAdapter, type SqliteDatabase, type SqliteDialectConfig } from 'kysely';
 import type { DB } from './schema.js';
 import { StoreUnavailableError } from './errors.js';
 
@@ -76,6 +76,35 @@ class ImmediateDialect extends SqliteDialect {
   }
 }
 
+/** Statements kept prepared per connection (by SQL text, least recently used dropped first). */
+export const STATEMENT_CACHE = 500;
+
+/**
+ * better-sqlite3 compiles a statement on every prepare() and Kysely prepares on every query: the same SQL text (the
+ * store's queries differ only in their parameters) is compiled once here. A statement still being iterated (a
+ * stream) is not handed out again: that query gets a fresh one.
+ */
+export function statementCache(db: Database.Database, max = STATEMENT_CACHE): SqliteDatabase {
+  const cache = new Map<string, Database.Statement>();
+  return {
+    close: () => { cache.clear(); db.close(); },
+    prepare(text: string) {
+      const hit = cache.get(text);
+      if (hit && !hit.busy) {
+        cache.delete(text);
+        cache.set(text, hit);
+        return hit;
+      }
+      const stmt = db.prepare(text);
+      if (!hit) {
+        cache.set(text, stmt);
+        if (cache.size > max) cache.delete(cache.keys().next().value!);
+      }
+      return stmt;
+    },
+  };
+}
+
 export function openSqlite(file: string, opts: SqliteOptions = {}): Kysely<DB> {
   let sqlite: Database.Database;
   try {
@@ -92,5 +121,5 @@ export function openSqlite(file: string, opts: SqliteOptions = {}): Kysely<DB> {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('cache_size = -65536');
-  return new Kysely<DB>({ dialect: new ImmediateDialect({ database: sqlite }, file, opts.writeWaitMs ?? WRITE_WAIT_MS) });
+  return new Kysely<DB>({ dialect: new ImmediateDialect({ database: statementCache(sqlite) }, file, opts.writeWaitMs ?? WRITE_WAIT_MS) });
 }

@@ -1,7 +1,7 @@
 // The store side of stories (issue #12): assignment on ingest (inside putArticles' transaction), the list and one
 // story. Assignment runs the same rule as clusterInMemory (stories/cluster.ts) with the posting lists and features
 // kept in story_bands and story_features; an article already in a story keeps it (re-ingest, recode).
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { CompiledQuery, sql, type Kysely, type Transaction } from 'kysely';
 import type { Article, ReadoutEvent } from '../types.js';
 import type { Backend, DB } from './schema.js';
 import type { PageRequest, StoryDetail, StoryFilter, StoryPage, StorySummary } from './types.js';
@@ -25,19 +25,29 @@ export function storyTitle(a: Pick<Article, 'title' | 'text'>): string | null {
   return line === '' ? null : line.length > 120 ? `${line.slice(0, 119)}…` : line;
 }
 
-/** The most recent postings (at most SCAN) of each key, in one statement. */
-async function recentPostings(db: Db, keys: string[]): Promise<Map<string, Posting[]>> {
+/** Keys looked up per statement: a fixed shape, so the statement is prepared once and only its parameters change. */
+const KEYS_PER_STATEMENT = 16;
+
+/** The statement reading the most recent postings (at most SCAN) of KEYS_PER_STATEMENT keys, for the backend. */
+function postingsStatement(backend: Backend): string {
+  return Array.from({ length: KEYS_PER_STATEMENT }, (_, i) => `select * from (select band, article_id, joined, day from story_bands
+    where band = ${backend === 'postgres' ? `$${i + 1}` : '?'} order by joined desc limit ${SCAN}) as q${i}`).join(' union all ');
+}
+
+const STATEMENTS: Record<Backend, string> = { sqlite: postingsStatement('sqlite'), postgres: postingsStatement('postgres') };
+
+/** The most recent postings (at most SCAN) of each key (a chunk's unused places look up '', which no key is). */
+async function recentPostings(db: Db, backend: Backend, keys: string[]): Promise<Map<string, Posting[]>> {
   const out = new Map<string, Posting[]>();
-  if (keys.length === 0) return out;
-  // one statement of literal text: a key is quoted as a standard SQL string ('' for '), so no key can leave it; built
-  // as text because composing 80 bound fragments costs more than running them
-  const quote = (k: string) => `'${k.replace(/'/g, "''")}'`;
-  const text = keys.map((k, i) => `select * from (select band, article_id, joined, day from story_bands where band = ${quote(k)} order by joined desc limit ${SCAN}) as q${i}`).join(' union all ');
-  const rows = await sql<{ band: string; article_id: string; joined: number | string; day: number | string | null }>`${sql.raw(text)}`.execute(db);
-  for (const r of rows.rows) {
-    let list = out.get(r.band);
-    if (!list) out.set(r.band, (list = []));
-    list.push({ article: r.article_id, joined: Number(r.joined), day: r.day === null ? null : Number(r.day) });
+  for (let c = 0; c < keys.length; c += KEYS_PER_STATEMENT) {
+    const chunk = keys.slice(c, c + KEYS_PER_STATEMENT);
+    while (chunk.length < KEYS_PER_STATEMENT) chunk.push('');
+    const rows = await db.executeQuery<{ band: string; article_id: string; joined: number | string; day: number | string | null }>(CompiledQuery.raw(STATEMENTS[backend], chunk));
+    for (const r of rows.rows) {
+      let list = out.get(r.band);
+      if (!list) out.set(r.band, (list = []));
+      list.push({ article: r.article_id, joined: Number(r.joined), day: r.day === null ? null : Number(r.day) });
+    }
   }
   for (const list of out.values()) list.sort((a, b) => b.joined - a.joined || (a.article < b.article ? -1 : 1));
   return out;
@@ -96,7 +106,7 @@ async function file(db: Db, item: { article: Article }, f: StoryFeatures, story:
  * Assigns the stored batch's articles to stories, one at a time in batch order (each sees the ones before it).
  * Returns the ids of the stories that gained or re-stored an article (to re-merge their events).
  */
-export async function assignStories(db: Db, _backend: Backend, items: { article: Article; events: ReadoutEvent[] }[]): Promise<string[]> {
+export async function assignStories(db: Db, backend: Backend, items: { article: Article; events: ReadoutEvent[] }[]): Promise<string[]> {
   const changed = new Set<string>();
   if (items.length === 0) return [];
   const known = new Map<string, string>();
@@ -111,7 +121,7 @@ export async function assignStories(db: Db, _backend: Backend, items: { article:
     const had = known.get(item.article.id);
     if (had !== undefined) { changed.add(had); continue; }
     const f = storyFeatures(item.article, item.events);
-    const g = gather(f, fromLists(await recentPostings(db, [...new Set(indexKeys(f))])), await windowArticles(db, f.day));
+    const g = gather(f, fromLists(await recentPostings(db, backend, [...new Set(indexKeys(f))])), await windowArticles(db, f.day));
     const stored = await storedFeatures(db, [...g.candidates.keys()]);
     const chosen = chooseStory(f, g, stored);
     const story = chosen ?? storyIdFor(item.article.id);

@@ -7,11 +7,12 @@ import { createHash } from 'node:crypto';
 import { bandKeys, similarity } from './minhash.js';
 import type { StoryFeatures } from './features.js';
 
-/** Postings read per key, most recent first: also the ceiling of a term's rarity count. */
-export const SCAN = 64;
 /** Bucket cap: a key with more postings than this inside the date window is too common to tell episodes apart and is
  *  skipped (for candidates, weight and evidence); a band key gives at most this many candidates. */
 export const CAP = 24;
+/** Postings read per key, most recent first: also the ceiling of a term's rarity count (one more than CAP tells a
+ *  key over the cap). */
+export const SCAN = CAP + 1;
 /** Articles further apart than this many days are never in one story through a look-up. */
 export const WINDOW_DAYS = 10;
 /** A pair scoring at least this joins (see pairScore). */

@@ -53,14 +53,18 @@ function rowsOf(storyId: string, merged: MergedEvent[], items: StoryInput[]) {
   return { events, mentions };
 }
 
-/** Re-merge the given stories: their merged_events and event_mentions rows are replaced by a fresh mergeStory. */
+/** Re-merge the given stories: their merged_events and event_mentions rows are replaced by a fresh mergeStory. Every
+ * old row goes before any new one is written (an article moved between two of them keeps its merged ids). */
 export async function remergeStories(db: Kysely<DB> | Transaction<DB>, storyIds: string[]): Promise<void> {
-  for (const storyId of [...new Set(storyIds)].sort()) {
-    const items = await storyInputs(db, storyId);
-    const { events, mentions } = rowsOf(storyId, mergeStory(items), items);
+  const ids = [...new Set(storyIds)].sort();
+  for (const storyId of ids) {
     const old = (await db.selectFrom('merged_events').select('id').where('story_id', '=', storyId).execute()).map((r) => r.id);
     for (const part of chunks(old, KEY_CHUNK)) await db.deleteFrom('event_mentions').where('merged_id', 'in', part).execute();
     await db.deleteFrom('merged_events').where('story_id', '=', storyId).execute();
+  }
+  for (const storyId of ids) {
+    const items = await storyInputs(db, storyId);
+    const { events, mentions } = rowsOf(storyId, mergeStory(items), items);
     for (const part of chunks(events, 200)) await db.insertInto('merged_events').values(part).execute();
     for (const part of chunks(mentions, 1000)) await db.insertInto('event_mentions').values(part).execute();
   }

@@ -1,7 +1,7 @@
 // mergeStory: which mentions of a story are one real-world event. Hand-made fixtures (merge-fixtures.ts).
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { categoriesCompatible, mergedId, mergeStory, outletOf, type MergedEvent } from '../../src/stories/merge.js';
+import { categoriesCompatible, mergedId, mergeStory, type MergedEvent } from '../../src/stories/merge.js';
 import { article, CHN, GBR, IRN, RADAN, RUS, seedPair, story, WANG } from './merge-fixtures.js';
 
 /** The groups as sorted lists of event ids, sorted: what a merge decided, independent of ids and order. */
@@ -152,11 +152,4 @@ describe('mergeStory', () => {
   });
 });
 
-describe('outletOf', () => {
-  test('outlet, else the url host, else article:<id>', () => {
-    assert.equal(outletOf({ id: 'a', outlet: 'IRNA', url: 'https://example.org/x' }), 'IRNA');
-    assert.equal(outletOf({ id: 'a', outlet: null, url: 'https://www.example.org/x' }), 'www.example.org');
-    assert.equal(outletOf({ id: 'a', outlet: null, url: 'not a url' }), 'article:a');
-    assert.equal(outletOf({ id: 'a', outlet: '', url: null }), 'article:a');
-  });
-});
+
