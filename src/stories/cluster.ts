@@ -155,13 +155,16 @@ export function storyIdFor(articleId: string): string {
   return `s-${createHash('sha256').update(Buffer.from(articleId, 'utf16le')).digest('hex').slice(0, 16)}`;
 }
 
-/** The in-memory index: posting lists per key, features per assigned article. */
+/** The in-memory index: posting lists per key (assignment numbers: few long-lived objects for the collector), the
+ *  id and day of every assigned article by its number, and features per assigned article. */
 export class MemoryClusterer {
-  private readonly postings = new Map<string, Posting[]>();
+  private readonly postings = new Map<string, number[]>();
   private readonly stored = new Map<string, StoredFeatures>();
+  /** by assignment number (1..): the article id and its day */
+  private readonly ids: string[] = [''];
+  private readonly days: (number | null)[] = [null];
   /** assigned articles per day (undated under null) */
   private readonly perDay = new Map<number | null, number>();
-  private joined = 0;
 
   /** Assigned articles inside the window of `day` (all of them for an undated newcomer); undated ones always count. */
   windowArticles(day: number | null): number {
@@ -183,15 +186,21 @@ export class MemoryClusterer {
     const keys = indexKeys(f);
     const source: PostingSource = (key, visit) => {
       const list = this.postings.get(key);
-      if (list) for (let i = list.length - 1, n = 0; i >= 0 && n < SCAN; i--, n++) visit(list[i]!);
+      if (!list) return;
+      for (let i = list.length - 1, n = 0; i >= 0 && n < SCAN; i--, n++) {
+        const j = list[i]!;
+        visit({ article: this.ids[j]!, joined: j, day: this.days[j]! });
+      }
     };
     const g = gather(f, source, this.windowArticles(f.day));
     const story = chooseStory(f, g, this.stored) ?? storyIdFor(f.id);
-    const joined = ++this.joined;
+    const joined = this.ids.length;
+    this.ids.push(f.id);
+    this.days.push(f.day);
     for (const key of keys) {
       let list = this.postings.get(key);
       if (!list) this.postings.set(key, (list = []));
-      list.push({ article: f.id, joined, day: f.day });
+      list.push(joined);
       // only the SCAN most recent postings are ever read
       if (list.length > 2 * SCAN) list.splice(0, list.length - SCAN);
     }

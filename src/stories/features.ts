@@ -28,7 +28,10 @@ export interface StoryFeatures {
   categories: string[];
 }
 
-export const MAX_TERMS = 64;
+/** Terms kept per article. Every term is a posting-list look-up on ingest: 48 instead of 64 cut the store's assignment
+ *  cost by a third (ingest with stories -31% -> -23%) with the same stories on test/stories (B-cubed F1 96.1) and
+ *  B-cubed F1 0.955 -> 0.934 on bench:stories' synthetic corpus (10k articles). */
+export const MAX_TERMS = 48;
 const WEIGHT = { name: 2, number: 1.5, word: 1, party: 1.5, place: 1.5 } as const;
 
 // grammar words and words every news report uses: they say nothing about which episode it tells

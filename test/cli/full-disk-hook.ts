@@ -20,12 +20,15 @@ Database.prototype.prepare = function (this: Database.Database, source: string) 
     this.pragma(`max_page_count = ${pages + spare}`);
   }
   const stmt = prepare.call(this, source);
-  if (Number.isFinite(fullAtCommit) && /^\s*commit\s*;?\s*$/i.test(source) && ++commits >= fullAtCommit) {
+  if (Number.isFinite(fullAtCommit) && /^\s*commit\s*;?\s*$/i.test(source)) {
+    // counted when run, not when prepared: the store prepares a statement once and runs it again (sqlite.ts)
     const db = this;
-    stmt.run = () => {
+    const run = stmt.run.bind(stmt);
+    stmt.run = ((...params: unknown[]) => {
+      if (++commits < fullAtCommit) return (run as (...p: unknown[]) => Database.RunResult)(...params);
       db.exec('rollback');
       throw new Database.SqliteError('database or disk is full', 'SQLITE_FULL');
-    };
+    }) as typeof stmt.run;
   }
   return stmt;
 } as typeof prepare;
