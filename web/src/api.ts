@@ -1,42 +1,13 @@
 // The explorer's calls to the readout API; errors carry the API's message.
-import type { ActorRef, Article, AttributionRef, Evidence, PloverCategory, ReadoutEvent, Status } from '../../src/types.js';
-import type { EventPage, StatsRow, TopRow } from '../../src/store/types.js';
+import type { Article, ReadoutEvent } from '../../src/types.js';
+import type { EventPage, StatsRow, TopRow, StoryDetail, StoryPage, StorySummary } from '../../src/store/types.js';
+import type { ComparedEvent, ComparedMention, Comparison } from '../../src/stories/types.js';
 
 export type { Article, ReadoutEvent, EventPage, StatsRow, TopRow };
-
-// The stories API's JSON (issue #12's plan: StorySummary/StoryPage/StoryDetail of src/store/types.ts and Comparison of
-// src/stories/compare.ts). Written out here because the explorer's build reads only the contract's type files.
-export interface StorySummary {
-  id: string;
-  title: string | null;
-  articles: string[];
-  outlets: string[];
-  first: string | null;
-  last: string | null;
-  /** merged events */
-  events: number;
-}
-export interface StoryPage { stories: StorySummary[]; total: number; next: string | null }
-export interface StoryArticle { id: string; outlet: string; published: string | null; title: string | null; url: string | null; text: string; events: ReadoutEvent[] }
-export interface StoryDetail { story: StorySummary; articles: StoryArticle[] }
-export interface MentionCell {
-  outlet: string; article: string; event_id: string; event: PloverCategory; contexts: string[];
-  status: Status; attribution: AttributionRef[]; evidence: Evidence;
-}
-export interface ComparedEvent {
-  id: string; event: PloverCategory; mode: string | null; contexts: string[];
-  actor: ActorRef[]; recipient: ActorRef[]; date: string | null;
-  mentions: MentionCell[];
-  /** outlets of the story with no mention of it */
-  missing: string[];
-  /** the one outlet that carries it, when only one does */
-  only: string | null;
-  /** its mentions disagree on category, mode or contexts */
-  framing: boolean;
-  /** statements about coverage linked to it */
-  coverage: { outlet: string; article: string; text: string }[];
-}
-export interface Comparison { story: StorySummary; outlets: string[]; events: ComparedEvent[] }
+// the stories API's JSON: the store's and the comparison's own types (Node-free files)
+export type { StoryDetail, StoryPage, StorySummary, ComparedEvent, Comparison };
+export type StoryArticle = StoryDetail['articles'][number];
+export type MentionCell = ComparedMention;
 
 export class ApiFailure extends Error {
   constructor(readonly status: number, message: string, readonly field?: string) {
