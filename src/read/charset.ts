@@ -6,7 +6,11 @@ import { binaryMessage, decodeUtf8, type Decoded } from './decode.js';
  * (windows-1252, iso-8859-x, shift_jis, ...). NUL bytes and undecodable bytes are refused either way.
  */
 export function decodeHtml(bytes: Uint8Array): Decoded {
-  const charset = declaredCharset(bytes);
+  return decodeCharset(bytes, declaredCharset(bytes));
+}
+
+/** Bytes to text in the named charset (null: UTF-8), with the same refusals as decodeHtml. */
+export function decodeCharset(bytes: Uint8Array, charset: string | null): Decoded {
   if (charset === null || charset === 'utf-8' || charset === 'utf8') return decodeUtf8(bytes);
   let decoder: TextDecoder;
   try {
@@ -29,6 +33,13 @@ export function decodeHtml(bytes: Uint8Array): Decoded {
 export function declaredCharset(bytes: Uint8Array): string | null {
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 1024)).toString('latin1');
   const m = /<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)/i.exec(head);
+  return m ? m[1]!.toLowerCase() : null;
+}
+
+/** The encoding an XML document declares (`<?xml version="1.0" encoding="ISO-8859-1"?>`), lower case, or null. */
+export function xmlDeclaredCharset(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 200)).toString('latin1');
+  const m = /^\s*<\?xml[^>]*?\sencoding\s*=\s*["']([a-zA-Z0-9_.:-]+)["']/.exec(head);
   return m ? m[1]!.toLowerCase() : null;
 }
 

@@ -11,6 +11,7 @@ import type { Clock } from './clock.js';
 import { RobotsRefusal, type Fetcher } from './fetcher.js';
 import type { FeedSource } from './feed-list.js';
 import { FetchError, type HttpAnswer } from './http.js';
+import { decodeCharset, xmlDeclaredCharset } from '../read/charset.js';
 import { itemArticle } from './item-article.js';
 import { FeedFormatError, parseFeed, type FeedItem } from './parse-feed.js';
 
@@ -109,7 +110,7 @@ export async function pollFeed(feed: FeedSource, prior: FeedState | undefined, d
   let items: FeedItem[];
   let title: string | null;
   try {
-    const parsed = parseFeed(bodyText(answer), answer.headers.get('content-type'), answer.url);
+    const parsed = parseFeed(feedText(answer.body, answer.headers.get('content-type')), answer.headers.get('content-type'), answer.url);
     items = parsed.items;
     title = feed.title ?? parsed.title;
   } catch (err) {
@@ -180,14 +181,14 @@ function blank(url: string): FeedState {
   return { url, etag: null, lastModified: null, checked: null, failures: 0, nextCheck: null, error: null };
 }
 
-/** The body as text: the charset the Content-Type names, else UTF-8 (bad bytes replaced; the parser reports what it cannot read). */
-function bodyText(answer: HttpAnswer): string {
-  const charset = /charset\s*=\s*"?([\w.:-]+)/i.exec(answer.headers.get('content-type') ?? '')?.[1];
-  try {
-    return new TextDecoder(charset ?? 'utf-8').decode(answer.body);
-  } catch {
-    return new TextDecoder('utf-8').decode(answer.body);
-  }
+/**
+ * The body as text: the charset the Content-Type names, else the encoding the XML declaration names, else UTF-8
+ * (windows-1252 as WHATWG maps it; bytes the charset cannot decode are replaced, and the parser reports what it cannot read).
+ */
+export function feedText(body: Uint8Array, contentType: string | null): string {
+  const named = /charset\s*=\s*"?([\w.:-]+)/i.exec(contentType ?? '')?.[1]?.toLowerCase() ?? xmlDeclaredCharset(body);
+  const strict = decodeCharset(body, named);
+  return strict.ok ? strict.text : new TextDecoder('utf-8').decode(body);
 }
 
 /** Poll every feed, `concurrency` at a time (the fetcher keeps one request at a time per host); reports in feed order. */

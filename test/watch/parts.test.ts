@@ -7,7 +7,7 @@ import { canonicalUrl, cleanUrl } from '../../src/watch/canonical.js';
 import { feedSources } from '../../src/watch/feed-list.js';
 import { FeedFormatError, parseFeed } from '../../src/watch/parse-feed.js';
 import { HostClosed, HostGate } from '../../src/watch/host-gate.js';
-import type { FeedReport } from '../../src/watch/poll.js';
+import { feedText, type FeedReport } from '../../src/watch/poll.js';
 import { addReport, noTotals, summary, watchProgress } from '../../src/watch/progress.js';
 import { atom, jsonFeed, rss } from './server.js';
 
@@ -84,6 +84,23 @@ test('RSS 2.0, Atom and JSON Feed give the same items: key, absolute link, date,
     assert.match(f.items[0]!.published!, /^2024-01-16/, name);
     assert.match(f.items[0]!.content!, /Body one/, name);
   }
+});
+
+test('feed bytes to text: the Content-Type charset first, then the XML declaration, else UTF-8; windows-1252 as WHATWG maps it', () => {
+  const latin = (s: string) => Uint8Array.from(Buffer.from(s, 'latin1'));
+  const decl = (enc: string, title: string) => latin(`<?xml version="1.0" encoding="${enc}"?>\n<rss><channel><title>${title}</title></channel></rss>`);
+  // "Bogotá" in ISO-8859-1, named only by the XML declaration
+  assert.match(feedText(decl('ISO-8859-1', 'Bogot\xe1'), 'application/rss+xml'), /<title>Bogotá<\/title>/);
+  // windows-1252 curly quotes (0x93/0x94) and en dash (0x96) are not C1 controls
+  assert.match(feedText(decl('windows-1252', '\x93Talks\x94 \x96 day two'), null), /<title>“Talks” – day two<\/title>/);
+  // the header wins over the declaration
+  assert.match(feedText(decl('utf-8', 'Bogot\xe1'), 'text/xml; charset=iso-8859-1'), /Bogotá/);
+  // no declaration, no header: UTF-8, bad bytes replaced rather than refused
+  const utf8 = new TextEncoder().encode('<rss><channel><title>Kyiv – Київ</title></channel></rss>');
+  assert.match(feedText(utf8, null), /Kyiv – Київ/);
+  assert.match(feedText(Uint8Array.from([...new TextEncoder().encode('<rss>'), 0xff, ...new TextEncoder().encode('</rss>')]), null), /<rss>\uFFFD<\/rss>/);
+  // an unknown label falls back to UTF-8
+  assert.match(feedText(new TextEncoder().encode('<?xml version="1.0" encoding="x-no-such"?><rss>é</rss>'), null), /<rss>é<\/rss>/);
 });
 
 test('malformed feeds: a FeedFormatError that says what is wrong', () => {
