@@ -1,6 +1,5 @@
 // Feature hashing for the trained models: a feature is a template number and up to four integer values
-// (word hashes, tag ids, distances), mixed into one 32-bit key (a multiply-rotate step per value, MurmurHash3's
-// finaliser once). No strings per feature.
+// (word hashes, tag ids, distances), mixed into one 32-bit key (MurmurHash3 steps). No strings per feature.
 
 /** FNV-1a over the UTF-16 code units of a string: the id of a word form, suffix or shape. */
 export function strHash(s: string): number {
@@ -12,11 +11,13 @@ export function strHash(s: string): number {
   return h >>> 0;
 }
 
-/** one value into the running hash: an xor, an odd multiplier and a rotation (so that high bits reach the low
- * ones); fmix below does the avalanche once per key, where MurmurHash3 does it for every value */
 function mix(h: number, v: number): number {
-  h = Math.imul(h ^ v, 0x9e3779b1);
-  return (h << 15) | (h >>> 17);
+  let k = Math.imul(v, 0xcc9e2d51);
+  k = (k << 15) | (k >>> 17);
+  k = Math.imul(k, 0x1b873593);
+  h ^= k;
+  h = (h << 13) | (h >>> 19);
+  return (Math.imul(h, 5) + 0xe6546b64) | 0;
 }
 
 function fmix(h: number): number {

@@ -283,7 +283,7 @@ export class Recogniser {
     for (let i = 0; i < t.n; i++) {
       nerFeatures(t, i, p1, p2, ctx, this.buf);
       this.weights.score(this.buf, scores);
-      scores[0] -= this.oPenalty / this.weights.scale;
+      scores[0] -= this.oPenalty;
       const allowed = this.allowed[p1 + 1]!;
       let best = -1;
       let bestScore = -Infinity;
