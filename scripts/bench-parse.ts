@@ -18,6 +18,7 @@ let tokens = 0;
 let sentences = 0;
 let passes = 0;
 const start = performance.now();
+const cpu0 = process.cpuUsage();
 while (performance.now() - start < 5000) {
   for (let k = 0; k < news.length; k++) {
     const syn = parseText(models, news[k]!, spans[k]!);
@@ -27,7 +28,9 @@ while (performance.now() - start < 5000) {
   passes++;
 }
 const seconds = (performance.now() - start) / 1000;
+const cpu = process.cpuUsage(cpu0);
+const cpuSeconds = (cpu.user + cpu.system) / 1e6;
 process.stdout.write(JSON.stringify({
-  articles: news.length, passes, tokens, sentences, seconds, loadMs,
+  articles: news.length, passes, tokens, sentences, seconds, cpuSeconds, tokensPerCpuSecond: Math.round(tokens / cpuSeconds), loadMs,
   peakMb: process.resourceUsage().maxRSS / 1024, rssBeforeModelsMb: rssBefore,
 }) + '\n');

@@ -96,33 +96,50 @@ export function boundedTokens(text: string, start: number, end: number): TokenSp
   return out;
 }
 
-/** Tokenise each sentence span UD-style, then tag, parse and recognise entities. */
+/**
+ * Tokenise each sentence span UD-style, then tag, parse and recognise entities. Each model runs over all the text's
+ * sentences before the next one starts: scoring is bound by memory, and one model's tables stay in the cache
+ * while it works through the text instead of being pushed out by the other three at every sentence.
+ */
 export function parseText(m: ParseModels, text: string, spans: readonly { start: number; end: number }[], opts: ParseOptions = {}): Syntax {
+  const parts: TokenSpan[][] = [];
+  for (const span of spans) {
+    const all = boundedTokens(text, span.start, span.end);
+    for (let from = 0; from < all.length; from += MAX_SENTENCE_TOKENS) parts.push(all.slice(from, from + MAX_SENTENCE_TOKENS));
+  }
+  const formsOf = parts.map((part) => part.map((t) => text.slice(t.start, t.end)));
+  const ids = formsOf.map((forms) => tokenIds(forms, m.clusters));
+  const tags = ids.map((t) => m.tagger.tag(t));
+  const trees = ids.map((t, k) => m.parser.parse(t, tags[k]!));
+  const nes = opts.entities === false ? null : ids.map((t, k) => m.recogniser.recognise(t, formsOf[k]!, tags[k]!));
   const tokens: SyntaxToken[] = [];
   const sentences: SyntaxSentence[] = [];
   const entities: EntitySpan[] = [];
-  for (const span of spans) {
-    const all = boundedTokens(text, span.start, span.end);
-    for (let from = 0; from < all.length; from += MAX_SENTENCE_TOKENS) {
-      const part = all.slice(from, from + MAX_SENTENCE_TOKENS);
-      const forms = part.map((t) => text.slice(t.start, t.end));
-      const a = analyseSentence(m, forms, opts);
-      const index = sentences.length;
-      const first = tokens.length;
-      part.forEach((t, k) => {
-        tokens.push({
-          i: first + k, start: t.start, end: t.end, text: forms[k]!, upos: a.upos[k]!, xpos: a.xpos[k]!,
-          head: a.heads[k]! < 0 ? -1 : first + a.heads[k]!, deprel: a.deprels[k]!, ne: a.ne[k]!, sent: index,
-        });
+  parts.forEach((part, k) => {
+    if (part.length === 0) return;
+    const forms = formsOf[k]!;
+    const tg = tags[k]!;
+    const tree = trees[k]!;
+    const ne = nes ? nes[k]! : null;
+    const index = sentences.length;
+    const first = tokens.length;
+    for (let j = 0; j < part.length; j++) {
+      const t = part[j]!;
+      const h = tree.heads[j]!;
+      tokens.push({
+        i: first + j, start: t.start, end: t.end, text: forms[j]!, upos: m.tagger.upos[tg[j]!]!, xpos: m.tagger.xpos[tg[j]!]!,
+        head: h < 0 ? -1 : first + h, deprel: m.parser.labels[tree.labels[j]!] ?? 'dep', ne: ne ? ne[j]! : 'O', sent: index,
       });
-      sentences.push({ index, start: part[0]!.start, end: part[part.length - 1]!.end, first, last: tokens.length });
-      // entitySpans gives inclusive token ranges; Syntax keeps [first, last) like Sentence
-      for (const e of entitySpans(a.ne)) {
+    }
+    sentences.push({ index, start: part[0]!.start, end: part[part.length - 1]!.end, first, last: tokens.length });
+    // entitySpans gives inclusive token ranges; Syntax keeps [first, last) like Sentence
+    if (ne) {
+      for (const e of entitySpans(ne)) {
         const start = part[e.first]!.start;
         const end = part[e.last]!.end;
         entities.push({ type: e.type, first: first + e.first, last: first + e.last + 1, start, end, text: text.slice(start, end), sent: index });
       }
     }
-  }
+  });
   return { tokens, sentences, entities };
 }
