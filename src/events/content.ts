@@ -108,6 +108,13 @@ export const ADVERBIAL_START = new Set(['after', 'before', 'since', 'while', 'wh
 /** Verbs of a collective decision: what is agreed or decided is done ("agreed to ban Belarusian airlines"). */
 const DECISION_VERBS = new Set(['agree', 'decide', 'vote']);
 
+/** Is the trigger at `inner` the infinitive right after a verb ending at `from` ("agreed to | ban", "vowed | to recover")? */
+function infinitiveOf(tokens: readonly Token[], from: number, inner: number): boolean {
+  if (inner - from > 2) return false;
+  for (let j = from; j < inner; j++) if (tokens[j]!.lower !== 'to' && tokens[j]!.pos !== 'ADV') return false;
+  return inner > from || tokens[from - 1]?.lower === 'to';
+}
+
 /**
  * The act an AGREE promises decides what it is (called with the first act of its content): a decided sanction is that
  * sanction, asserted ("EU leaders agreed to ban …", contract 4.1); another promised coercive act or use of force is a
@@ -155,7 +162,7 @@ export function applyContent(v: SentenceView, cands: Candidate[]): void {
         // CONCEDE (PLOVER manual: announcements of future retreats), not an AGREE
         if (outer.event === 'AGREE' && outer.status === 'asserted' && (inner.event === 'RETREAT' || inner.event === 'CONCEDE')) {
           [outer.event, outer.mode, outer.cameo] = ['CONCEDE', inner.mode, inner.cameo];
-        } else if (first) promisedCoercion(outer, inner);
+        } else if (first && infinitiveOf(v.tokens, outer.hit.last, inner.hit.first)) promisedCoercion(outer, inner);
       }
     }
   }

@@ -94,6 +94,9 @@ test('what a promise promises: a decided ban is the sanction, a vow of force a t
   assert.ok(!threat.some((e) => e.event === 'AGREE'), threat.map(brief).join(' | '));
   has('Caracas has vowed to recover the disputed territory from Guyana.', 'THREATEN VEN>GUY');
   has('Ghana pledged to send troops to Mali.', 'AGREE GHA>MLI');
+  // only the promised act counts, not an act named further on ("suspected of bombing …")
+  const offer = code('Sudan offered to hand over to Egypt three citizens suspected of blowing up a pipeline.');
+  assert.ok(!offer.some((e) => e.event === 'THREATEN'), offer.map(brief).join(' | '));
   // a promised withdrawal stays a concession
   has('Moscow agreed to withdraw its troops from Moldova.', 'CONCEDE RUS>MDA');
 });
