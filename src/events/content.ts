@@ -108,12 +108,19 @@ export const ADVERBIAL_START = new Set(['after', 'before', 'since', 'while', 'wh
 /** Verbs of a collective decision: what is agreed or decided is done ("agreed to ban Belarusian airlines"). */
 const DECISION_VERBS = new Set(['agree', 'decide', 'vote']);
 
-/** Is the trigger at `inner` the infinitive right after a verb ending at `from` ("agreed to | ban", "vowed | to recover")? */
+/**
+ * Is the trigger at `inner` the infinitive of a verb ending at `from` ("agreed to | ban", "vowed | to recover",
+ * "agreed on Monday to ban": a time phrase may come between)?
+ */
 function infinitiveOf(tokens: readonly Token[], from: number, inner: number): boolean {
-  if (inner - from > 2) return false;
-  for (let j = from; j < inner; j++) if (tokens[j]!.lower !== 'to' && tokens[j]!.pos !== 'ADV') return false;
-  return inner > from || tokens[from - 1]?.lower === 'to';
+  if (inner === from) return tokens[from - 1]?.lower === 'to';
+  if (inner - from > 5 || tokens[inner - 1]!.lower !== 'to') return false;
+  for (let j = from; j < inner - 1; j++) if (!TIME_PHRASE_POS.has(tokens[j]!.pos)) return false;
+  return true;
 }
+
+/** Parts of speech of an adverbial between a verb and its infinitive ("on Monday", "late on Sunday", "again"). */
+const TIME_PHRASE_POS = new Set(['ADV', 'ADP', 'PROPN', 'NOUN', 'NUM', 'DET', 'ADJ']);
 
 /**
  * The act an AGREE promises decides what it is (called with the first act of its content): a decided sanction is that

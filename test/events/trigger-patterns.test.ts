@@ -89,6 +89,9 @@ test('"at the invitation of" frames a visit: the visit is CONSULT, the invitatio
 
 test('what a promise promises: a decided ban is the sanction, a vow of force a threat, a pledge of troops an agreement', () => {
   has('EU ministers agreed to ban Russian airlines from European airspace.', 'SANCTION EUR>RUS');
+  // a time phrase between the verb and its infinitive leaves the infinitive its content, not a purpose
+  has('EU ministers agreed late on Monday to ban Russian airlines.', 'SANCTION EUR>RUS');
+  has('Moscow agreed on Friday to withdraw its troops from Moldova.', 'CONCEDE RUS>MDA');
   const threat = code('Iraq said it was prepared to impose martial law.');
   assert.ok(threat.some((e) => e.event === 'THREATEN'), threat.map(brief).join(' | '));
   assert.ok(!threat.some((e) => e.event === 'AGREE'), threat.map(brief).join(' | '));
