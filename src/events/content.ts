@@ -2,7 +2,7 @@
 import type { Mention, Token } from '../types.js';
 import { clauseEnd, type SentenceView } from './arguments.js';
 import type { TriggerHit } from './triggers.js';
-import { CONTENT_TAKERS, DROPPED, type Candidate } from './candidate.js';
+import { CONTENT_TAKERS, DROPPED, THREAT_CODE, THREAT_OF, type Candidate } from './candidate.js';
 import { LOCATIVE_PREPOSITIONS as LOCATIVE } from '../lexicon/function-words.js';
 import { isCity } from './places.js';
 
@@ -105,6 +105,36 @@ export function afterRelativePronoun(tokens: readonly Token[], sentenceFirst: nu
 /** ", after the junta ended …": an adverbial clause after a comma is not part of what is promised or requested. */
 export const ADVERBIAL_START = new Set(['after', 'before', 'since', 'while', 'when', 'because', 'although', 'though', 'whereas', 'following', 'amid']);
 
+/** Verbs of a collective decision: what is agreed or decided is done ("agreed to ban Belarusian airlines"). */
+const DECISION_VERBS = new Set(['agree', 'decide', 'vote']);
+
+/**
+ * Is the trigger at `inner` the infinitive of a verb ending at `from` ("agreed to | ban", "vowed | to recover",
+ * "agreed on Monday to ban": a time phrase may come between)?
+ */
+function infinitiveOf(tokens: readonly Token[], from: number, inner: number): boolean {
+  if (inner === from) return tokens[from - 1]?.lower === 'to';
+  if (inner - from > 5 || tokens[inner - 1]!.lower !== 'to') return false;
+  for (let j = from; j < inner - 1; j++) if (!TIME_PHRASE_POS.has(tokens[j]!.pos)) return false;
+  return true;
+}
+
+/** Parts of speech of an adverbial between a verb and its infinitive ("on Monday", "late on Sunday", "again"). */
+const TIME_PHRASE_POS = new Set(['ADV', 'ADP', 'PROPN', 'NOUN', 'NUM', 'DET', 'ADJ']);
+
+/**
+ * The act an AGREE promises decides what it is (called with the first act of its content): a decided sanction is that
+ * sanction, asserted ("EU leaders agreed to ban …", contract 4.1); another promised coercive act or use of force is a
+ * threat ("vowed to crush the rebels", "is prepared to impose martial law"). A promised deployment stays an AGREE
+ * ("pledged to send troops to Mali" is help).
+ */
+export function promisedCoercion(outer: Candidate, inner: Candidate): void {
+  if (outer.event !== 'AGREE' || outer.status !== 'asserted' || inner.hit.kind !== 'verb' || inner.event === 'MOBILIZE') return;
+  if (!THREAT_OF.has(inner.event)) return;
+  if (inner.event === 'SANCTION' && DECISION_VERBS.has(outer.triggerLemma)) [outer.event, outer.mode, outer.cameo] = [inner.event, inner.mode, inner.cameo];
+  else [outer.event, outer.mode, outer.cameo] = ['THREATEN', THREAT_OF.get(inner.event)!, THREAT_CODE.get(inner.event)!];
+}
+
 /**
  * Content of verbal events: what is promised, requested, threatened or refused is not an event of its own;
  * what is alleged or denied keeps its category with status alleged / denied.
@@ -119,6 +149,7 @@ export function applyContent(v: SentenceView, cands: Candidate[]): void {
     const to = coordinatedPredicate(v, from, relativeClauseStart(v, from, true));
     for (const inner of cands) {
       if (inner === outer || inner.status === DROPPED || inner.hit.first < from || inner.hit.first >= to) continue;
+      const first = (outer.contentEvents ?? 0) === 0;
       outer.contentEvents = (outer.contentEvents ?? 0) + 1;
       const content = outer.hit.spec.content;
       // "denied the allegations": the noun's actor would only be borrowed from the outer verb; "accused X of violating …":
@@ -138,7 +169,7 @@ export function applyContent(v: SentenceView, cands: Candidate[]): void {
         // CONCEDE (PLOVER manual: announcements of future retreats), not an AGREE
         if (outer.event === 'AGREE' && outer.status === 'asserted' && (inner.event === 'RETREAT' || inner.event === 'CONCEDE')) {
           [outer.event, outer.mode, outer.cameo] = ['CONCEDE', inner.mode, inner.cameo];
-        }
+        } else if (first && infinitiveOf(v.tokens, outer.hit.last, inner.hit.first)) promisedCoercion(outer, inner);
       }
     }
   }

@@ -128,6 +128,9 @@ export function purposes(v: SentenceView, cands: Candidate[]): void {
     const gov = governingVerbOrAux(v, c.hit.first - 1);
     const journey = (c.event === 'CONSULT' || c.event === 'AGREE') && gov !== null && v.words['journey-verbs'].has(v.tokens[gov]!.lemma);
     if (journey) continue;
+    // "agreed on Monday to ban …": the infinitive of a promise is what is promised (content.ts decides what that makes
+    // the promise), not a purpose
+    if (gov !== null && cands.some((o) => o !== c && o.status !== DROPPED && o.hit.kind === 'verb' && o.hit.first <= gov && gov < o.hit.last && o.hit.spec.event === 'AGREE')) continue;
     if (before.pos === 'NOUN' || before.pos === 'PROPN' || before.pos === 'NUM' || before.pos === 'PRON') c.status = DROPPED;
   }
 }

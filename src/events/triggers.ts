@@ -94,7 +94,20 @@ const NOMINAL_POS = new Set(['NOUN', 'PROPN']);
 const OBJECT_SKIP = new Set(['DET', 'ADJ', 'PRON', 'NUM', 'PART', 'ADV', 'PROPN', 'PUNCT', 'NOUN', 'CCONJ']);
 
 function wordAt(t: Token, w: string): boolean {
-  return t.lemma === w || t.lower === w;
+  if (t.lemma === w || t.lower === w) return true;
+  return t.lower.length > w.length && t.lower.startsWith(w.slice(0, -1)) && pluralBases(t).includes(w);
+}
+
+/**
+ * Singular forms of a plural noun the lemmatiser left as written: compounds it does not know ("airstrikes",
+ * "airdrops") would otherwise miss the singular entry ("airstrike").
+ */
+export function pluralBases(t: Pick<Token, 'lemma' | 'lower' | 'pos'>): string[] {
+  const w = t.lower;
+  if (t.pos !== 'NOUN' || t.lemma !== w || w.length < 5 || !/[^su]s$/.test(w)) return [];
+  if (w.endsWith('ies')) return [w.slice(0, -3) + 'y', w.slice(0, -1)];
+  if (/(ches|shes|sses|xes|zes)$/.test(w)) return [w.slice(0, -2), w.slice(0, -1)];
+  return [w.slice(0, -1)];
 }
 
 function verbLike(t: Token): boolean {
@@ -130,7 +143,7 @@ function objectLength(tokens: Token[], c: Compiled, j: number, kinds?: MentionKi
   const t = tokens[j]!;
   // an object is a noun ("to monitor the vessels" has no object "monitor"); the tagger may call a plural a verb ("talks")
   if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && !(t.pos === 'VERB' && /[^s]s$/.test(t.lower)) && t.pos !== 'ADJ') return 0;
-  const phrases = c.object?.get(t.lemma) ?? c.object?.get(t.lower) ?? [];
+  const phrases = c.object?.get(t.lemma) ?? c.object?.get(t.lower) ?? pluralBases(t).map((b) => c.object?.get(b)).find((p) => p !== undefined) ?? [];
   let best = 0;
   for (const ws of phrases) {
     if (ws.every((w, k) => { const tok = tokens[j - (ws.length - 1 - k)]; return tok !== undefined && (k === ws.length - 1 || tok.lower === w || tok.lemma === w); })) best = Math.max(best, ws.length);
@@ -177,8 +190,10 @@ export function findTriggers(tokens: Token[], s: Sentence, index: TriggerIndex, 
     const byLemma = index.byFirst.get(t.lemma);
     const byForm = t.lower !== t.lemma ? index.byFirst.get(t.lower) : undefined;
     let cands = byLemma && byForm ? [...byForm, ...byLemma] : byLemma ?? byForm;
-    if (!cands && t.pos !== 'VERB' && t.pos !== 'AUX' && verbLike(t)) {
-      // a participle the tagger took for a noun or adjective ("opening fire", "wounded"): try its verb stems
+    if (!cands) cands = pluralBases(t).map((b) => index.byFirst.get(b)).find((c) => c !== undefined);
+    if (!cands && t.pos !== 'AUX' && verbLike(t)) {
+      // a participle the tagger took for a noun or adjective ("opening fire", "wounded"), or a past form the lemmatiser
+      // cut wrong ("staged" => "stag"): try its verb stems
       for (const stem of verbStems(t.lower)) {
         const c = index.byFirst.get(stem)?.filter((x) => x.kind === 'verb');
         if (c && c.length) { cands = c; break; }
