@@ -1,5 +1,5 @@
-// The store side of stories (issue #12): assignment on ingest (inside putArticles' transaction), the list and one
-// story. Assignment runs the same rule as clusterInMemory (stories/cluster.ts) with the posting lists and features
+// The store side of stories (issue #12): assignment (run by the story step after putArticles, story-pending.ts), the
+// list and one story. Assignment runs the same rule as clusterInMemory (stories/cluster.ts) with the posting lists and features
 // kept in story_bands and story_features; an article already in a story keeps it (re-ingest, recode).
 import { CompiledQuery, sql, type Kysely, type Transaction } from 'kysely';
 import type { Article, ReadoutEvent } from '../types.js';
@@ -53,11 +53,79 @@ async function recentPostings(db: Db, backend: Backend, keys: string[]): Promise
   return out;
 }
 
-/** Assigned articles inside the window of `day` (all for an undated newcomer); undated ones always count. */
-async function windowArticles(db: Db, day: number | null): Promise<number> {
-  let q = db.selectFrom('story_features').select((eb) => eb.fn.countAll<number>().as('n'));
-  if (day !== null) q = q.where((eb) => eb.or([eb('day', 'is', null), eb.between('day', day - WINDOW_DAYS, day + WINDOW_DAYS)]));
-  return Number((await q.executeTakeFirstOrThrow()).n);
+/**
+ * What one assignment run has read or written of the index, so that each posting list, day count and stored feature is
+ * read from the store once per run. The run holds the story lock (story-pending.ts), so nobody else changes the index
+ * meanwhile; what the run files is added here as it is written to the tables, keeping both the same.
+ */
+class RunIndex {
+  /** key -> its most recent postings (at most SCAN), most recent first */
+  private readonly postings = new Map<string, Posting[]>();
+  private readonly features = new Map<string, StoredFeatures>();
+  /** assigned articles per day inside [lo, hi], undated ones, and all of them (read on first need) */
+  private perDay: Map<number, number> | null = null;
+  private lo = 0;
+  private hi = -1;
+  private undated = 0;
+  private total: number | null = null;
+
+  constructor(private readonly db: Db, private readonly backend: Backend) {}
+
+  /** The postings of the keys, reading from the store only the keys this run has not read yet. */
+  async lists(keys: string[]): Promise<ReadonlyMap<string, Posting[]>> {
+    const missing = keys.filter((k) => !this.postings.has(k));
+    if (missing.length) {
+      const read = await recentPostings(this.db, this.backend, missing);
+      for (const k of missing) this.postings.set(k, read.get(k) ?? []);
+    }
+    return this.postings;
+  }
+
+  /** Reads the day counts of the window around every dated day of the run (once). */
+  async loadDays(days: (number | null)[]): Promise<void> {
+    const dated = days.filter((d): d is number => d !== null);
+    this.perDay = new Map();
+    if (dated.length) {
+      this.lo = Math.min(...dated) - WINDOW_DAYS;
+      this.hi = Math.max(...dated) + WINDOW_DAYS;
+      const rows = await this.db.selectFrom('story_features').select(['day', (eb) => eb.fn.countAll<number>().as('n')])
+        .where('day', '>=', this.lo).where('day', '<=', this.hi).groupBy('day').execute();
+      for (const r of rows) this.perDay.set(Number(r.day), Number(r.n));
+    }
+    const u = await this.db.selectFrom('story_features').select((eb) => eb.fn.countAll<number>().as('n')).where('day', 'is', null).executeTakeFirstOrThrow();
+    this.undated = Number(u.n);
+  }
+
+  /** Assigned articles inside the window of `day` (all for an undated newcomer); undated ones always count. */
+  async windowArticles(day: number | null): Promise<number> {
+    if (day === null) {
+      this.total ??= Number((await this.db.selectFrom('story_features').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+      return this.total;
+    }
+    let n = this.undated;
+    for (let d = day - WINDOW_DAYS; d <= day + WINDOW_DAYS; d++) n += this.perDay!.get(d) ?? 0;
+    return n;
+  }
+
+  async stored(ids: string[]): Promise<ReadonlyMap<string, StoredFeatures>> {
+    const missing = ids.filter((id) => !this.features.has(id));
+    if (missing.length) for (const [id, f] of await storedFeatures(this.db, missing)) this.features.set(id, f);
+    return this.features;
+  }
+
+  /** Records a filed article: its postings at the head of its keys' lists, its day, its features. */
+  filed(f: StoredFeatures, keys: string[], joined: number): void {
+    for (const key of keys) {
+      const list = this.postings.get(key) ?? [];
+      list.unshift({ article: f.article, joined, day: f.day });
+      if (list.length > SCAN) list.length = SCAN;
+      this.postings.set(key, list);
+    }
+    if (f.day === null) this.undated++;
+    else if (f.day >= this.lo && f.day <= this.hi) this.perDay!.set(f.day, (this.perDay!.get(f.day) ?? 0) + 1);
+    if (this.total !== null) this.total++;
+    this.features.set(f.article, f);
+  }
 }
 
 async function storedFeatures(db: Db, ids: string[]): Promise<Map<string, StoredFeatures>> {
@@ -75,14 +143,13 @@ async function storedFeatures(db: Db, ids: string[]): Promise<Map<string, Stored
 }
 
 /** Files an article under its story: its row, features and postings, and the story's counts, dates and title. */
-async function file(db: Db, item: { article: Article }, f: StoryFeatures, story: string, isNew: boolean, weight: number, joined: number): Promise<void> {
+async function file(db: Db, item: { article: Article }, f: StoryFeatures, keys: string[], story: string, isNew: boolean, weight: number, joined: number): Promise<void> {
   const a = item.article;
   const outlet = outletOf(a);
   await db.insertInto('story_articles').values({ article_id: a.id, story_id: story, joined }).execute();
   await db.insertInto('story_features').values({
     article_id: a.id, published: a.published, day: f.day, outlet, signature: encodeSignature(f.signature), keys: JSON.stringify({ w: weight, c: f.categories }),
   }).execute();
-  const keys = [...new Set(indexKeys(f))];
   if (keys.length) await db.insertInto('story_bands').values(keys.map((band) => ({ band, article_id: a.id, joined, day: f.day }))).execute();
   if (isNew) {
     await db.insertInto('stories').values({ id: story, title: storyTitle(a), first: a.published, last: a.published, article_count: 1, outlet_count: 1 }).execute();
@@ -103,8 +170,9 @@ async function file(db: Db, item: { article: Article }, f: StoryFeatures, story:
 }
 
 /**
- * Assigns the stored batch's articles to stories, one at a time in batch order (each sees the ones before it).
- * Returns the ids of the stories that gained or re-stored an article (to re-merge their events).
+ * Assigns the articles to stories, one at a time in the given order (each sees the ones before it). The caller holds
+ * the story lock (story-pending.ts). An article already in a story keeps it. Returns the ids of the stories that gained
+ * or re-stored an article (to re-merge their events).
  */
 export async function assignStories(db: Db, backend: Backend, items: { article: Article; events: ReadoutEvent[] }[]): Promise<string[]> {
   const changed = new Set<string>();
@@ -115,17 +183,22 @@ export async function assignStories(db: Db, backend: Backend, items: { article: 
       .where('article_id', 'in', items.slice(i, i + ID_CHUNK).map((x) => x.article.id)).execute();
     for (const r of rows) known.set(r.article_id, r.story_id);
   }
+  const fresh = items.filter((x) => !known.has(x.article.id));
+  const features = new Map(fresh.map((x) => [x.article.id, storyFeatures(x.article, x.events)]));
+  const index = new RunIndex(db, backend);
+  await index.loadDays([...features.values()].map((f) => f.day));
   const top = await db.selectFrom('story_articles').select((eb) => eb.fn.max('joined').as('m')).executeTakeFirst();
   let joined = Number(top?.m ?? 0);
   for (const item of items) {
     const had = known.get(item.article.id);
     if (had !== undefined) { changed.add(had); continue; }
-    const f = storyFeatures(item.article, item.events);
-    const g = gather(f, fromLists(await recentPostings(db, backend, [...new Set(indexKeys(f))])), await windowArticles(db, f.day));
-    const stored = await storedFeatures(db, [...g.candidates.keys()]);
-    const chosen = chooseStory(f, g, stored);
+    const f = features.get(item.article.id)!;
+    const keys = [...new Set(indexKeys(f))];
+    const g = gather(f, fromLists(await index.lists(keys)), await index.windowArticles(f.day));
+    const chosen = chooseStory(f, g, await index.stored([...g.candidates.keys()]));
     const story = chosen ?? storyIdFor(item.article.id);
-    await file(db, item, f, story, chosen === null, g.weight, ++joined);
+    await file(db, item, f, keys, story, chosen === null, g.weight, ++joined);
+    index.filed({ article: item.article.id, story, day: f.day, signature: f.signature, weight: g.weight, categories: f.categories }, keys, joined);
     known.set(item.article.id, story);
     changed.add(story);
   }
