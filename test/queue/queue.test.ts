@@ -45,6 +45,24 @@ async function allEvents(db: string): Promise<ReadoutEvent[]> {
   }
 }
 
+/** Every article -> its story; fails when an article is left story-pending or is in two stories. */
+async function storiesOf(db: string): Promise<Map<string, string>> {
+  const store = await openStore(db, 'read');
+  try {
+    assert.equal(await store.storyPending(), 0, 'no article is left story-pending');
+    const out = new Map<string, string>();
+    for (const s of (await store.stories({}, { limit: 1000 })).stories) {
+      for (const a of s.articles) {
+        assert.ok(!out.has(a), `${a} is in two stories`);
+        out.set(a, s.id);
+      }
+    }
+    return out;
+  } finally {
+    await store.close();
+  }
+}
+
 describe('job queue (postgres)', { skip: PG_SKIP, timeout: 600_000 }, () => {
   const tdb = postgresDb();
   let dir: string;
@@ -78,6 +96,8 @@ describe('job queue (postgres)', { skip: PG_SKIP, timeout: 600_000 }, () => {
     assert.deepEqual([state.queued, state.active, state.done, state.failed], [0, 0, 160, 0]);
     await assertStoredOnce(db, input.articles);
     assert.deepEqual(await allEvents(db), await allEvents(plain));
+    // every article is in one story once the workers are done (which one may differ from the plain ingest's: docs/stories.md)
+    assert.deepEqual([...(await storiesOf(db)).keys()].sort(), [...(await storiesOf(plain)).keys()].sort());
   });
 
   test('a worker killed with SIGKILL mid-run: another one finishes, same counts, nothing twice', async () => {
@@ -102,6 +122,7 @@ describe('job queue (postgres)', { skip: PG_SKIP, timeout: 600_000 }, () => {
     const end = await queueState(db);
     assert.deepEqual([end.queued, end.active, end.done, end.failed], [0, 0, 160, 0]);
     await assertStoredOnce(db, input.articles);
+    assert.equal((await storiesOf(db)).size, 160, 'what the killed worker left story-pending was assigned');
   });
 
   test('SIGTERM stops a worker cleanly: the batch in hand is stored and completed, none is left active', async () => {
