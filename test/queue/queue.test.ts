@@ -12,7 +12,7 @@ import { queueTarget } from '../../src/queue/target.js';
 import { openStore } from '../../src/store/index.js';
 import type { Article, ReadoutEvent } from '../../src/types.js';
 import { articleFolder, assertStoredOnce, readout, type Run } from '../reliability/helpers.js';
-import { PG_SKIP, postgresDb } from '../store/helpers.js';
+import { PG_SKIP, postgresDb, storyMembership } from '../store/helpers.js';
 
 interface QueueJson {
   queued: number;
@@ -50,14 +50,7 @@ async function storiesOf(db: string): Promise<Map<string, string>> {
   const store = await openStore(db, 'read');
   try {
     assert.equal(await store.storyPending(), 0, 'no article is left story-pending');
-    const out = new Map<string, string>();
-    for (const s of (await store.stories({}, { limit: 1000 })).stories) {
-      for (const a of s.articles) {
-        assert.ok(!out.has(a), `${a} is in two stories`);
-        out.set(a, s.id);
-      }
-    }
-    return out;
+    return await storyMembership(store);
   } finally {
     await store.close();
   }

@@ -11,22 +11,10 @@ import { openStore, type MentionRow, type Store } from '../../src/store/index.js
 import { CODER_VERSION } from '../../src/pipeline.js';
 import { clusterInMemory } from '../../src/stories/index.js';
 import type { Article, ReadoutEvent } from '../../src/types.js';
-import { coded, postgresDb, readAll, sqliteDb, type TestDb } from './helpers.js';
+import { coded, postgresDb, readAll, sqliteDb, storyMembership, type TestDb } from './helpers.js';
 
 const EXAMPLES = fileURLToPath(new URL('../../../examples/', import.meta.url));
 type Item = { article: Article; events: ReadoutEvent[] };
-
-/** Every article -> its story, from the store's story list (an article listed twice fails). */
-async function partition(store: Store): Promise<Map<string, string>> {
-  const out = new Map<string, string>();
-  for (const s of (await store.stories({}, { limit: 1000 })).stories) {
-    for (const a of s.articles) {
-      assert.ok(!out.has(a), `${a} is in two stories`);
-      out.set(a, s.id);
-    }
-  }
-  return out;
-}
 
 async function mentions(store: Store): Promise<MentionRow[]> {
   const out: MentionRow[] = [];
@@ -82,7 +70,7 @@ for (const make of [sqliteDb, postgresDb]) {
       try {
         await store.putArticles(items, CODER_VERSION);
         assert.equal(await store.storyPending(), 0);
-        expected = { stories: await partition(store), mentions: await mentions(store) };
+        expected = { stories: await storyMembership(store), mentions: await mentions(store) };
       } finally {
         await store.close();
       }
@@ -112,7 +100,7 @@ for (const make of [sqliteDb, postgresDb]) {
         const again = await store.putArticles(items, CODER_VERSION);
         assert.equal(again.stored, 0);
         assert.equal(await store.storyPending(), 0);
-        assert.deepEqual(await partition(store), expected.stories);
+        assert.deepEqual(await storyMembership(store), expected.stories);
         assert.deepEqual(await mentions(store), expected.mentions);
       } finally {
         await db.close();
@@ -129,7 +117,7 @@ for (const make of [sqliteDb, postgresDb]) {
         assert.equal((await store.stories({}, { limit: 10 })).total, 0, 'readers see no story before the step');
         assert.deepEqual(await store.storyStep('wait'), { articles: items.length, stories: new Set(expected.stories.values()).size });
         assert.equal(await store.storyPending(), 0);
-        assert.deepEqual(await partition(store), expected.stories);
+        assert.deepEqual(await storyMembership(store), expected.stories);
         assert.deepEqual(await mentions(store), expected.mentions);
       } finally {
         await store.close();
@@ -148,7 +136,7 @@ for (const make of [sqliteDb, postgresDb]) {
         await store.putArticles(baltic.map((x) => ({ ...x, events: x.events.slice(1) })), `${CODER_VERSION}-b`, { stories: 'later' });
         assert.equal(await store.storyPending(), baltic.length);
         assert.deepEqual(await store.storyStep('wait'), { articles: baltic.length, stories: 1 });
-        assert.deepEqual(await partition(store), expected.stories);
+        assert.deepEqual(await storyMembership(store), expected.stories);
         const dropped = new Set(baltic.flatMap((x) => x.events.slice(0, 1).map((e) => e.id)));
         const now = await mentions(store);
         assert.ok(dropped.size > 0 && now.every((m) => !dropped.has(m.event_id)), 'the events of the last store are merged');
@@ -177,7 +165,7 @@ for (const make of [sqliteDb, postgresDb]) {
         assert.equal(await store.storyPending(), 1, 'the re-stamped mark is left');
         assert.deepEqual(await store.storyStep('wait'), { articles: 1, stories: 1 });
         assert.equal(await store.storyPending(), 0);
-        assert.deepEqual(await partition(store), expected.stories);
+        assert.deepEqual(await storyMembership(store), expected.stories);
       } finally {
         await db.close();
         await store.close();
