@@ -1,5 +1,5 @@
-// stories: keep a story's merged events in step with its articles. putArticles calls remergeStories inside its
-// transaction after assigning the batch's articles to stories: each changed story is read back, merged afresh
+// stories: keep a story's merged events in step with its articles. The story step (store/story-pending.ts) calls
+// remergeStories inside its transaction after assigning the pending articles to stories: each changed story is read back, merged afresh
 // (mergeStory) and its merged_events / event_mentions rows replaced.
 import type { Kysely, Transaction } from 'kysely';
 import type { Article } from '../types.js';

@@ -32,12 +32,12 @@ function stepOrder(items: Item[]): Item[] {
 }
 
 /** SQL run on the store's own database, outside readout (to make the step fail, or to hold its lock). */
-interface Raw { exec(sql: string): Promise<void>; close(): Promise<void> }
+interface Raw { exec(sql: string): Promise<void>; rows(sql: string): Promise<Record<string, unknown>[]>; close(): Promise<void> }
 
 async function raw(tdb: TestDb, url: string): Promise<Raw> {
   if (tdb.name === 'sqlite') {
     const db = new Database(url);
-    return { exec: async (s) => { db.exec(s); }, close: async () => { db.close(); } };
+    return { exec: async (s) => { db.exec(s); }, rows: async (s) => db.prepare(s).all() as Record<string, unknown>[], close: async () => { db.close(); } };
   }
   const u = new URL(url);
   const schema = u.searchParams.get('schema')!;
@@ -45,7 +45,7 @@ async function raw(tdb: TestDb, url: string): Promise<Raw> {
   const client = new pg.Client({ connectionString: u.toString() });
   await client.connect();
   await client.query(`set search_path to "${schema}"`);
-  return { exec: async (s) => { await client.query(s); }, close: () => client.end() };
+  return { exec: async (s) => { await client.query(s); }, rows: async (s) => (await client.query(s)).rows as Record<string, unknown>[], close: () => client.end() };
 }
 
 /** A trigger that makes writing merged events fail: the story step then fails after assigning, before it commits. */
@@ -109,7 +109,8 @@ for (const make of [sqliteDb, postgresDb]) {
     });
 
     test("stored with 'later', in any order and batches, the articles wait; one step assigns them as one ingest would", async () => {
-      const store = await openStore(tdb.fresh());
+      const url = tdb.fresh();
+      const store = await openStore(url);
       try {
         const reversed = [...items].reverse();
         for (let i = 0; i < reversed.length; i += 4) await store.putArticles(reversed.slice(i, i + 4), CODER_VERSION, { stories: 'later' });
@@ -119,6 +120,18 @@ for (const make of [sqliteDb, postgresDb]) {
         assert.equal(await store.storyPending(), 0);
         assert.deepEqual(await storyMembership(store), expected.stories);
         assert.deepEqual(await mentions(store), expected.mentions);
+        // the stories' own rows (counts, dates, title) agree with their articles
+        const db = await raw(tdb, url);
+        try {
+          const rows = new Map((await db.rows('select id, title, first, last, article_count, outlet_count from stories')).map((r) => [r['id'], r]));
+          for (const st of (await store.stories({}, { limit: 1000 })).stories) {
+            const r = rows.get(st.id)!;
+            assert.deepEqual([Number(r['article_count']), Number(r['outlet_count']), r['first'], r['last']], [st.articles.length, st.outlets.length, st.first, st.last], st.id);
+            assert.equal(r['title'], st.title);
+          }
+        } finally {
+          await db.close();
+        }
       } finally {
         await store.close();
       }
