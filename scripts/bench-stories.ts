@@ -35,7 +35,7 @@ async function storeRate(items: StoryCorpusItem[], stories: boolean): Promise<nu
   const db = openSqlite(file);
   await migrate(db, 'sqlite');
   const c0 = process.cpuUsage();
-  for (let i = 0; i < items.length; i += 200) await putArticles(db, items.slice(i, i + 200), CODER_VERSION, 'sqlite', { stories });
+  for (let i = 0; i < items.length; i += 200) await putArticles(db, items.slice(i, i + 200), CODER_VERSION, 'sqlite', { stories: stories ? 'now' : 'off' });
   const rate = items.length / cpu(c0);
   await db.destroy();
   for (const f of [file, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true });

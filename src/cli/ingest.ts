@@ -21,11 +21,12 @@ export interface IngestTotals {
   events: number;
 }
 
-/** Store one batch: articles already stored unchanged are not even coded. */
-export async function ingestBatch(store: Store, lex: Lexicons, batch: Article[]): Promise<{ stored: number; skipped: number; events: number }> {
+/** Store one batch: articles already stored unchanged are not even coded. `stories: 'later'` leaves the story step to
+ *  the caller (store.storyStep), which then knows the batch committed even when the step fails. */
+export async function ingestBatch(store: Store, lex: Lexicons, batch: Article[], stories: 'now' | 'later' = 'now'): Promise<{ stored: number; skipped: number; events: number }> {
   const unchanged = await store.unchanged(batch, CODER_VERSION);
   const items = batch.filter((a) => !unchanged.has(a.id)).map((article) => ({ article, events: codeArticle(article, lex) }));
-  const r = await store.putArticles(items, CODER_VERSION);
+  const r = await store.putArticles(items, CODER_VERSION, { stories });
   return { stored: r.stored, skipped: r.skipped + unchanged.size, events: r.events };
 }
 
@@ -72,11 +73,13 @@ export async function ingestCommand(argv: string[]): Promise<number> {
   try {
     await inBatches(articles, batchSize, async (batch) => {
       totals.seen += batch.length;
-      const r = await ingestBatch(store, lex, batch);
+      const r = await ingestBatch(store, lex, batch, 'later');
       totals.stored += r.stored;
       totals.skipped += r.skipped;
       totals.events += r.events;
       prog.committed(totals.stored + totals.skipped);
+      // the batch's stories (and any an interrupted run left pending), in a transaction of their own
+      await store.storyStep('wait');
     });
   } catch (e) {
     throw diskFullFailure(db, e, totals.stored) ?? e;

@@ -42,7 +42,8 @@ function stopOnSignals(): { signal: AbortSignal; release(): void } {
 function summary(t: WorkTotals, secs: number): string {
   const cpu = process.cpuUsage();
   return `worker: ${t.jobs} jobs, stored ${t.stored} articles (${t.skipped} skipped), ${t.events} events, ${t.failed} failed in ${secs.toFixed(1)} s ` +
-    `(coding ${t.codingSeconds.toFixed(1)} s, storing ${t.storeSeconds.toFixed(1)} s, queue ${t.queueSeconds.toFixed(1)} s; ` +
+    `(coding ${t.codingSeconds.toFixed(1)} s, storing ${t.storeSeconds.toFixed(1)} s, stories ${t.storiesSeconds.toFixed(1)} s for ${t.assigned} articles, ` +
+    `queue ${t.queueSeconds.toFixed(1)} s; ` +
     `CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s)\n`;
 }
 

@@ -29,9 +29,12 @@ export interface WorkTotals {
   skipped: number;
   events: number;
   failed: number;
-  /** seconds spent coding, storing (transactions) and talking to the queue (fetch, complete, fail) */
+  /** articles assigned to stories by this worker's story steps (its own and other workers' pending ones) */
+  assigned: number;
+  /** seconds spent coding, storing (transactions), assigning stories and talking to the queue (fetch, complete, fail) */
   codingSeconds: number;
   storeSeconds: number;
+  storiesSeconds: number;
   queueSeconds: number;
 }
 
@@ -41,10 +44,12 @@ interface Ctx {
   store: Store;
   coder: Coder;
   totals: WorkTotals;
+  /** articles this process stored that no story step of its own has run after yet */
+  unswept: number;
 }
 
 /** Runs `fn`, adding its duration to totals[key]. */
-async function clocked<T>(totals: WorkTotals, key: 'codingSeconds' | 'storeSeconds' | 'queueSeconds', fn: () => Promise<T>): Promise<T> {
+async function clocked<T>(totals: WorkTotals, key: 'codingSeconds' | 'storeSeconds' | 'storiesSeconds' | 'queueSeconds', fn: () => Promise<T>): Promise<T> {
   const t0 = performance.now();
   try {
     return await fn();
@@ -80,7 +85,8 @@ async function codeEach(coder: Coder, articles: Article[]): Promise<(ReadoutEven
 async function storeEach(ctx: Ctx, items: { jobId: string; article: Article; events: ReadoutEvent[] }[]): Promise<Map<string, Error>> {
   const failures = new Map<string, Error>();
   try {
-    const r = await ctx.store.putArticles(items, CODER_VERSION);
+    const r = await ctx.store.putArticles(items, CODER_VERSION, { stories: 'later' });
+    ctx.unswept += r.stored;
     ctx.totals.stored += r.stored;
     ctx.totals.skipped += r.skipped;
     ctx.totals.events += r.events;
@@ -127,6 +133,15 @@ export async function handleJobs(ctx: Ctx, jobs: PgBoss.Job<ArticleJob>[]): Prom
   ctx.totals.failed += failures.size;
 }
 
+/** The story step: 'try' after a batch (skipped while another process runs it), 'wait' when idle and at the end. */
+async function storyStep(ctx: Ctx, lock: 'wait' | 'try'): Promise<void> {
+  const before = ctx.unswept;
+  const r = await clocked(ctx.totals, 'storiesSeconds', () => ctx.store.storyStep(lock));
+  if (r === null) return;
+  ctx.totals.assigned += r.articles;
+  ctx.unswept -= before;
+}
+
 /** Whether any job is waiting or running (a job of a dead worker stays active until pg-boss expires it). */
 async function anyLeft(ctx: Ctx): Promise<boolean> {
   const c = await queueCounts(ctx.boss, ctx.schema);
@@ -145,9 +160,11 @@ async function lane(ctx: Ctx, opts: WorkOptions, stop: AbortSignal, onBatch: () 
     }
     if (jobs.length > 0) {
       await handleJobs(ctx, jobs);
+      if (ctx.unswept > 0) await storyStep(ctx, 'try');
       onBatch();
       continue;
     }
+    if (ctx.unswept > 0) await storyStep(ctx, 'wait');
     if (opts.drain && !(await anyLeft(ctx))) return;
     await sleep(opts.pollMs, stop);
   }
@@ -155,11 +172,16 @@ async function lane(ctx: Ctx, opts: WorkOptions, stop: AbortSignal, onBatch: () 
 
 /**
  * Work until `stop` is aborted (each lane finishes the batch it holds) or, with `drain`, until the queue is empty.
- * Errors that are not an article's own (the store or queue unreachable) end the worker.
+ * Errors that are not an article's own (the store or queue unreachable, a failing story step) end the worker. At the
+ * end the story step runs once more, waiting for the lock: it also picks up what a killed worker left pending.
  */
 export async function work(boss: PgBoss, schema: string, store: Store, coder: Coder, opts: WorkOptions, stop: AbortSignal,
   onBatch: (t: WorkTotals) => void = () => {}): Promise<WorkTotals> {
-  const ctx: Ctx = { boss, schema, store, coder, totals: { jobs: 0, stored: 0, skipped: 0, events: 0, failed: 0, codingSeconds: 0, storeSeconds: 0, queueSeconds: 0 } };
+  const ctx: Ctx = {
+    boss, schema, store, coder, unswept: 0,
+    totals: { jobs: 0, stored: 0, skipped: 0, events: 0, failed: 0, assigned: 0, codingSeconds: 0, storeSeconds: 0, storiesSeconds: 0, queueSeconds: 0 },
+  };
   await Promise.all(Array.from({ length: opts.lanes }, () => lane(ctx, opts, stop, () => onBatch(ctx.totals))));
+  await storyStep(ctx, 'wait');
   return ctx.totals;
 }

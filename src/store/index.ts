@@ -16,6 +16,7 @@ import { stats, topActors, topDyads } from './stats.js';
 import { normaliseFilter } from './validate.js';
 import { watchState } from './watch-state.js';
 import { storyDetail, storyPage } from './stories.js';
+import { assignPending, pendingCount } from './story-pending.js';
 import { compareStory, mentionCounts, mentionRows, type CoverageFinder } from './mentions.js';
 
 export type * from './types.js';
@@ -156,7 +157,9 @@ function storeOn(db: Kysely<DB>, backend: Backend, where: string): Store {
   }
   return {
     backend,
-    putArticles: (batch, coderVersion) => guard(() => putArticles(db, batch, coderVersion, backend)),
+    putArticles: (batch, coderVersion, options) => guard(() => putArticles(db, batch, coderVersion, backend, options)),
+    storyStep: (lock) => guard(() => assignPending(db, backend, lock)),
+    storyPending: () => guard(() => pendingCount(db)),
     unchanged: (articles, coderVersion) => guard(() => unchangedIds(db, articles, coderVersion)),
     staleArticles: (coderVersion) => guardStream(() => staleArticles(db, coderVersion)),
     events: (f, page) => guard(() => eventPage(db, backend, norm(f), page)),

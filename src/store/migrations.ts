@@ -288,11 +288,33 @@ function mergedEvents(backend: Backend): Migration {
   };
 }
 
+/**
+ * 0006 (issues #12/#13): articles stored but not yet filed under a story. putArticles marks every article it stores
+ * (new or replaced) here in its own transaction; the story step (src/store/story-pending.ts) assigns them and re-merges
+ * their stories in a later transaction, deleting a mark only when its `stamp` is still the one it read (a replacement
+ * stored in between writes a new stamp, so the article stays pending for the next run).
+ */
+function storyPending(): Migration {
+  return {
+    async up(db: Kysely<any>) {
+      await db.schema.createTable('story_pending')
+        .addColumn('article_id', 'text', (c) => c.primaryKey())
+        .addColumn('published', 'text')
+        .addColumn('stamp', 'text', (c) => c.notNull())
+        .execute();
+    },
+    async down(db: Kysely<any>) {
+      await db.schema.dropTable('story_pending').ifExists().execute();
+    },
+  };
+}
+
 /** Every migration, by name; names sort in the order they apply. */
 export function migrations(backend: Backend): Record<string, Migration> {
   return {
     '0001_initial': initial(backend), '0002_dyads_rollup': pagingAndRollup(backend), '0003_stories': stories(backend),
     '0004_merged_events': mergedEvents(backend), '0005_watch': watchState(backend),
+    '0006_story_pending': storyPending(),
   };
 }
 

@@ -7,8 +7,7 @@ import type { DB } from './schema.js';
 import { contentHash, contextRows, dyadRows, eventRow, partyRows } from './rows.js';
 import { RollupDelta, ROLLUP_SOURCE_COLUMNS } from './rollup.js';
 import { writeTransaction } from './write.js';
-import { assignStories } from './stories.js';
-import { remergeStories } from '../stories/merge-store.js';
+import { assignPending, markPending, newStamp } from './story-pending.js';
 import type { Backend } from './schema.js';
 
 export interface PutItem {
@@ -66,14 +65,24 @@ export async function unchangedIds(db: Kysely<DB>, articles: Article[], coderVer
   return new Set(articles.filter((a, i) => judge(a.id, hashes[i]!, coderVersion, byId, byHash) === 'skip').map((a) => a.id));
 }
 
+/**
+ * What happens to the stored articles' stories:
+ * - 'now' (the default): the story step runs right after the commit, in its own transaction, waiting for another
+ *   assigner to finish first; it also assigns whatever earlier runs left pending;
+ * - 'later': the articles are only marked pending; the caller runs the story step when it chooses (a queue worker);
+ * - 'off': not even marked (the story bench measures the store without stories).
+ */
+export type StoryMode = 'now' | 'later' | 'off';
+
 export interface PutOptions {
-  /** assign the stored articles to stories (default true; the story bench turns it off to measure its cost) */
-  stories?: boolean;
+  stories?: StoryMode;
 }
 
 export async function putArticles(db: Kysely<DB>, batch: PutItem[], coderVersion: string, backend: Backend = 'sqlite', options: PutOptions = {}): Promise<{ stored: number; skipped: number; events: number }> {
-  if (batch.length === 0) return { stored: 0, skipped: 0, events: 0 };
-  return writeTransaction(db, async (trx) => {
+  const mode = options.stories ?? 'now';
+  const stamp = newStamp();
+  let kept: PutItem[] = [];
+  const r = batch.length === 0 ? { stored: 0, skipped: 0, events: 0 } : await writeTransaction(db, async (trx) => {
     const hashes = batch.map((b) => contentHash(b.article.text));
     const rows = await knownRows(trx, batch.map((b) => b.article.id), hashes);
     const byId = new Map(rows.map((r) => [r.id, r]));
@@ -124,10 +133,11 @@ export async function putArticles(db: Kysely<DB>, batch: PutItem[], coderVersion
       stored += part.length;
     }
     await rollup.apply(trx);
-    if (options.stories !== false) {
-      const changed = await assignStories(trx, backend, keep.map(({ item }) => item));
-      await remergeStories(trx, changed);
-    }
+    kept = keep.map(({ item }) => item);
+    if (mode !== 'off') await markPending(trx, kept.map((x) => x.article), stamp);
     return { stored: keep.length, skipped, events: stored };
   });
+  // (with nothing stored, the step still picks up what an earlier, interrupted run left pending)
+  if (mode === 'now') await assignPending(db, backend, 'wait', { stamp, items: new Map(kept.map((x) => [x.article.id, x])) });
+  return r;
 }

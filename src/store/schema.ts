@@ -143,6 +143,13 @@ export interface StoryBandsTable {
   day: number | null;
 }
 
+/** Articles stored but not yet assigned to a story (migration 0006); `stamp` changes whenever the article is stored again. */
+export interface StoryPendingTable {
+  article_id: string;
+  published: string | null;
+  stamp: string;
+}
+
 /** Merged events (migration 0004): one real-world event of a story; `body` is the MergedEvent as JSON. */
 export interface MergedEventsTable {
   id: string;
@@ -177,6 +184,7 @@ export interface DB {
   story_articles: StoryArticlesTable;
   story_features: StoryFeaturesTable;
   story_bands: StoryBandsTable;
+  story_pending: StoryPendingTable;
   merged_events: MergedEventsTable;
   event_mentions: EventMentionsTable;
 }

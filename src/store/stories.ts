@@ -1,5 +1,5 @@
-// The store side of stories (issue #12): assignment on ingest (inside putArticles' transaction), the list and one
-// story. Assignment runs the same rule as clusterInMemory (stories/cluster.ts) with the posting lists and features
+// The store side of stories (issue #12): assignment (run by the story step after putArticles, story-pending.ts), the
+// list and one story. Assignment runs the same rule as clusterInMemory (stories/cluster.ts) with the posting lists and features
 // kept in story_bands and story_features; an article already in a story keeps it (re-ingest, recode).
 import { CompiledQuery, sql, type Kysely, type Transaction } from 'kysely';
 import type { Article, ReadoutEvent } from '../types.js';
@@ -25,24 +25,31 @@ export function storyTitle(a: Pick<Article, 'title' | 'text'>): string | null {
   return line === '' ? null : line.length > 120 ? `${line.slice(0, 119)}…` : line;
 }
 
-/** Keys looked up per statement: a fixed shape, so the statement is prepared once and only its parameters change. */
-const KEYS_PER_STATEMENT = 16;
+/** SQLite: keys looked up per statement, a fixed shape, so the statement is prepared once and only its parameters
+ *  change. PostgreSQL: keys per statement (an array parameter: one round trip for a whole run's keys). */
+const KEYS_PER_STATEMENT: Record<Backend, number> = { sqlite: 16, postgres: 4000 };
 
-/** The statement reading the most recent postings (at most SCAN) of KEYS_PER_STATEMENT keys, for the backend. */
+/** The statement reading the most recent postings (at most SCAN) of each key, for the backend. */
 function postingsStatement(backend: Backend): string {
-  return Array.from({ length: KEYS_PER_STATEMENT }, (_, i) => `select * from (select band, article_id, joined, day from story_bands
-    where band = ${backend === 'postgres' ? `$${i + 1}` : '?'} order by joined desc limit ${SCAN}) as q${i}`).join(' union all ');
+  if (backend === 'postgres') {
+    return `select k.band, b.article_id, b.joined, b.day from unnest($1::text[]) as k(band) cross join lateral
+      (select article_id, joined, day from story_bands where story_bands.band = k.band order by joined desc limit ${SCAN}) as b`;
+  }
+  return Array.from({ length: KEYS_PER_STATEMENT.sqlite }, (_, i) => `select * from (select band, article_id, joined, day from story_bands
+    where band = ? order by joined desc limit ${SCAN}) as q${i}`).join(' union all ');
 }
 
 const STATEMENTS: Record<Backend, string> = { sqlite: postingsStatement('sqlite'), postgres: postingsStatement('postgres') };
 
-/** The most recent postings (at most SCAN) of each key (a chunk's unused places look up '', which no key is). */
+/** The most recent postings (at most SCAN) of each key (a SQLite chunk's unused places look up '', which no key is). */
 async function recentPostings(db: Db, backend: Backend, keys: string[]): Promise<Map<string, Posting[]>> {
   const out = new Map<string, Posting[]>();
-  for (let c = 0; c < keys.length; c += KEYS_PER_STATEMENT) {
-    const chunk = keys.slice(c, c + KEYS_PER_STATEMENT);
-    while (chunk.length < KEYS_PER_STATEMENT) chunk.push('');
-    const rows = await db.executeQuery<{ band: string; article_id: string; joined: number | string; day: number | string | null }>(CompiledQuery.raw(STATEMENTS[backend], chunk));
+  const per = KEYS_PER_STATEMENT[backend];
+  for (let c = 0; c < keys.length; c += per) {
+    const chunk = keys.slice(c, c + per);
+    if (backend === 'sqlite') while (chunk.length < per) chunk.push('');
+    const params = backend === 'postgres' ? [chunk] : chunk;
+    const rows = await db.executeQuery<{ band: string; article_id: string; joined: number | string; day: number | string | null }>(CompiledQuery.raw(STATEMENTS[backend], params));
     for (const r of rows.rows) {
       let list = out.get(r.band);
       if (!list) out.set(r.band, (list = []));
@@ -53,11 +60,79 @@ async function recentPostings(db: Db, backend: Backend, keys: string[]): Promise
   return out;
 }
 
-/** Assigned articles inside the window of `day` (all for an undated newcomer); undated ones always count. */
-async function windowArticles(db: Db, day: number | null): Promise<number> {
-  let q = db.selectFrom('story_features').select((eb) => eb.fn.countAll<number>().as('n'));
-  if (day !== null) q = q.where((eb) => eb.or([eb('day', 'is', null), eb.between('day', day - WINDOW_DAYS, day + WINDOW_DAYS)]));
-  return Number((await q.executeTakeFirstOrThrow()).n);
+/**
+ * What one assignment run has read or written of the index, so that each posting list, day count and stored feature is
+ * read from the store once per run. The run holds the story lock (story-pending.ts), so nobody else changes the index
+ * meanwhile; what the run files is added here as it is written to the tables, keeping both the same.
+ */
+class RunIndex {
+  /** key -> its most recent postings (at most SCAN), most recent first */
+  private readonly postings = new Map<string, Posting[]>();
+  private readonly features = new Map<string, StoredFeatures>();
+  /** assigned articles per day inside [lo, hi], undated ones, and all of them (read on first need) */
+  private perDay: Map<number, number> | null = null;
+  private lo = 0;
+  private hi = -1;
+  private undated = 0;
+  private total: number | null = null;
+
+  constructor(private readonly db: Db, private readonly backend: Backend) {}
+
+  /** The postings of the keys, reading from the store only the keys this run has not read yet. */
+  async lists(keys: string[]): Promise<ReadonlyMap<string, Posting[]>> {
+    const missing = keys.filter((k) => !this.postings.has(k));
+    if (missing.length) {
+      const read = await recentPostings(this.db, this.backend, missing);
+      for (const k of missing) this.postings.set(k, read.get(k) ?? []);
+    }
+    return this.postings;
+  }
+
+  /** Reads the day counts of the window around every dated day of the run (once). */
+  async loadDays(days: (number | null)[]): Promise<void> {
+    const dated = days.filter((d): d is number => d !== null);
+    this.perDay = new Map();
+    if (dated.length) {
+      this.lo = Math.min(...dated) - WINDOW_DAYS;
+      this.hi = Math.max(...dated) + WINDOW_DAYS;
+      const rows = await this.db.selectFrom('story_features').select(['day', (eb) => eb.fn.countAll<number>().as('n')])
+        .where('day', '>=', this.lo).where('day', '<=', this.hi).groupBy('day').execute();
+      for (const r of rows) this.perDay.set(Number(r.day), Number(r.n));
+    }
+    const u = await this.db.selectFrom('story_features').select((eb) => eb.fn.countAll<number>().as('n')).where('day', 'is', null).executeTakeFirstOrThrow();
+    this.undated = Number(u.n);
+  }
+
+  /** Assigned articles inside the window of `day` (all for an undated newcomer); undated ones always count. */
+  async windowArticles(day: number | null): Promise<number> {
+    if (day === null) {
+      this.total ??= Number((await this.db.selectFrom('story_features').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+      return this.total;
+    }
+    let n = this.undated;
+    for (let d = day - WINDOW_DAYS; d <= day + WINDOW_DAYS; d++) n += this.perDay!.get(d) ?? 0;
+    return n;
+  }
+
+  async stored(ids: string[]): Promise<ReadonlyMap<string, StoredFeatures>> {
+    const missing = ids.filter((id) => !this.features.has(id));
+    if (missing.length) for (const [id, f] of await storedFeatures(this.db, missing)) this.features.set(id, f);
+    return this.features;
+  }
+
+  /** Records a filed article: its postings at the head of its keys' lists, its day, its features. */
+  filed(f: StoredFeatures, keys: string[], joined: number): void {
+    for (const key of keys) {
+      const list = this.postings.get(key) ?? [];
+      list.unshift({ article: f.article, joined, day: f.day });
+      if (list.length > SCAN) list.length = SCAN;
+      this.postings.set(key, list);
+    }
+    if (f.day === null) this.undated++;
+    else if (f.day >= this.lo && f.day <= this.hi) this.perDay!.set(f.day, (this.perDay!.get(f.day) ?? 0) + 1);
+    if (this.total !== null) this.total++;
+    this.features.set(f.article, f);
+  }
 }
 
 async function storedFeatures(db: Db, ids: string[]): Promise<Map<string, StoredFeatures>> {
@@ -74,37 +149,81 @@ async function storedFeatures(db: Db, ids: string[]): Promise<Map<string, Stored
   return out;
 }
 
-/** Files an article under its story: its row, features and postings, and the story's counts, dates and title. */
-async function file(db: Db, item: { article: Article }, f: StoryFeatures, story: string, isNew: boolean, weight: number, joined: number): Promise<void> {
-  const a = item.article;
-  const outlet = outletOf(a);
-  await db.insertInto('story_articles').values({ article_id: a.id, story_id: story, joined }).execute();
-  await db.insertInto('story_features').values({
-    article_id: a.id, published: a.published, day: f.day, outlet, signature: encodeSignature(f.signature), keys: JSON.stringify({ w: weight, c: f.categories }),
-  }).execute();
-  const keys = [...new Set(indexKeys(f))];
-  if (keys.length) await db.insertInto('story_bands').values(keys.map((band) => ({ band, article_id: a.id, joined, day: f.day }))).execute();
-  if (isNew) {
-    await db.insertInto('stories').values({ id: story, title: storyTitle(a), first: a.published, last: a.published, article_count: 1, outlet_count: 1 }).execute();
-    return;
+/** An article filed by a run: written to the tables together at the end of the run. */
+interface Filed {
+  article: Article;
+  f: StoryFeatures;
+  keys: string[];
+  story: string;
+  weight: number;
+  joined: number;
+}
+
+const ROW_CHUNK = 200;
+
+/** The stories' rows after the run's articles joined them, in filing order (as if filed one at a time). */
+async function storyRows(db: Db, filed: Filed[]): Promise<{ created: StoriesRow[]; updated: StoriesRow[] }> {
+  const touched = [...new Set(filed.map((x) => x.story))];
+  const rows = new Map<string, StoriesRow>();
+  const outlets = new Map<string, Set<string>>();
+  for (let i = 0; i < touched.length; i += ID_CHUNK) {
+    const part = touched.slice(i, i + ID_CHUNK);
+    for (const r of await db.selectFrom('stories').selectAll().where('id', 'in', part).execute()) {
+      rows.set(r.id, { ...r, article_count: Number(r.article_count), outlet_count: Number(r.outlet_count) });
+    }
+    const seen = await db.selectFrom('story_articles as sa').innerJoin('story_features as f', 'f.article_id', 'sa.article_id')
+      .select(['sa.story_id', 'f.outlet']).distinct().where('sa.story_id', 'in', part).execute();
+    for (const r of seen) {
+      let set = outlets.get(r.story_id);
+      if (!set) outlets.set(r.story_id, (set = new Set()));
+      set.add(r.outlet);
+    }
   }
-  const s = await db.selectFrom('stories').select(['title', 'first', 'last', 'article_count', 'outlet_count']).where('id', '=', story).executeTakeFirstOrThrow();
-  const seen = await db.selectFrom('story_features as f').innerJoin('story_articles as sa', 'sa.article_id', 'f.article_id')
-    .select('f.article_id').where('sa.story_id', '=', story).where('f.outlet', '=', outlet).where('f.article_id', '<>', a.id).limit(1).execute();
-  const p = a.published;
-  const earlier = p !== null && (s.first === null || p < s.first);
-  await db.updateTable('stories').set({
-    article_count: Number(s.article_count) + 1,
-    outlet_count: Number(s.outlet_count) + (seen.length ? 0 : 1),
-    first: earlier ? p : s.first,
-    last: p !== null && (s.last === null || p > s.last) ? p : s.last,
-    title: earlier ? storyTitle(a) : s.title,
-  }).where('id', '=', story).execute();
+  const existing = new Set(rows.keys());
+  for (const { article: a, story } of filed) {
+    const outlet = outletOf(a);
+    let set = outlets.get(story);
+    if (!set) outlets.set(story, (set = new Set()));
+    const s = rows.get(story);
+    const p = a.published;
+    if (!s) {
+      rows.set(story, { id: story, title: storyTitle(a), first: p, last: p, article_count: 1, outlet_count: 1 });
+    } else {
+      const earlier = p !== null && (s.first === null || p < s.first);
+      s.article_count += 1;
+      s.outlet_count += set.has(outlet) ? 0 : 1;
+      if (p !== null && (s.last === null || p > s.last)) s.last = p;
+      if (earlier) { s.first = p; s.title = storyTitle(a); }
+    }
+    set.add(outlet);
+  }
+  const all = touched.map((id) => rows.get(id)!);
+  return { created: all.filter((r) => !existing.has(r.id)), updated: all.filter((r) => existing.has(r.id)) };
+}
+
+type StoriesRow = { id: string; title: string | null; first: string | null; last: string | null; article_count: number; outlet_count: number };
+
+/** Writes what a run filed: the articles' rows, features and postings, and the stories' counts, dates and titles. */
+async function writeFiled(db: Db, filed: Filed[]): Promise<void> {
+  if (filed.length === 0) return;
+  const { created, updated } = await storyRows(db, filed);
+  for (let i = 0; i < filed.length; i += ROW_CHUNK) {
+    const part = filed.slice(i, i + ROW_CHUNK);
+    await db.insertInto('story_articles').values(part.map((x) => ({ article_id: x.article.id, story_id: x.story, joined: x.joined }))).execute();
+    await db.insertInto('story_features').values(part.map(({ article: a, f, weight }) => ({
+      article_id: a.id, published: a.published, day: f.day, outlet: outletOf(a), signature: encodeSignature(f.signature), keys: JSON.stringify({ w: weight, c: f.categories }),
+    }))).execute();
+    const bands = part.flatMap((x) => x.keys.map((band) => ({ band, article_id: x.article.id, joined: x.joined, day: x.f.day })));
+    for (let j = 0; j < bands.length; j += 5 * ROW_CHUNK) await db.insertInto('story_bands').values(bands.slice(j, j + 5 * ROW_CHUNK)).execute();
+  }
+  for (let i = 0; i < created.length; i += ROW_CHUNK) await db.insertInto('stories').values(created.slice(i, i + ROW_CHUNK)).execute();
+  for (const { id, ...set } of updated) await db.updateTable('stories').set(set).where('id', '=', id).execute();
 }
 
 /**
- * Assigns the stored batch's articles to stories, one at a time in batch order (each sees the ones before it).
- * Returns the ids of the stories that gained or re-stored an article (to re-merge their events).
+ * Assigns the articles to stories, one at a time in the given order (each sees the ones before it). The caller holds
+ * the story lock (story-pending.ts). An article already in a story keeps it. Returns the ids of the stories that gained
+ * or re-stored an article (to re-merge their events).
  */
 export async function assignStories(db: Db, backend: Backend, items: { article: Article; events: ReadoutEvent[] }[]): Promise<string[]> {
   const changed = new Set<string>();
@@ -115,20 +234,30 @@ export async function assignStories(db: Db, backend: Backend, items: { article: 
       .where('article_id', 'in', items.slice(i, i + ID_CHUNK).map((x) => x.article.id)).execute();
     for (const r of rows) known.set(r.article_id, r.story_id);
   }
+  const fresh = items.filter((x) => !known.has(x.article.id));
+  const features = new Map(fresh.map((x) => [x.article.id, storyFeatures(x.article, x.events)]));
+  const keysOf = new Map([...features].map(([id, f]) => [id, [...new Set(indexKeys(f))]]));
+  const index = new RunIndex(db, backend);
+  await index.loadDays([...features.values()].map((f) => f.day));
+  // every key the run looks up, read at once: what the run files meanwhile is added to these lists in memory
+  await index.lists([...new Set([...keysOf.values()].flat())]);
   const top = await db.selectFrom('story_articles').select((eb) => eb.fn.max('joined').as('m')).executeTakeFirst();
   let joined = Number(top?.m ?? 0);
+  const filed: Filed[] = [];
   for (const item of items) {
     const had = known.get(item.article.id);
     if (had !== undefined) { changed.add(had); continue; }
-    const f = storyFeatures(item.article, item.events);
-    const g = gather(f, fromLists(await recentPostings(db, backend, [...new Set(indexKeys(f))])), await windowArticles(db, f.day));
-    const stored = await storedFeatures(db, [...g.candidates.keys()]);
-    const chosen = chooseStory(f, g, stored);
+    const f = features.get(item.article.id)!;
+    const keys = keysOf.get(item.article.id)!;
+    const g = gather(f, fromLists(await index.lists(keys)), await index.windowArticles(f.day));
+    const chosen = chooseStory(f, g, await index.stored([...g.candidates.keys()]));
     const story = chosen ?? storyIdFor(item.article.id);
-    await file(db, item, f, story, chosen === null, g.weight, ++joined);
+    filed.push({ article: item.article, f, keys, story, weight: g.weight, joined: ++joined });
+    index.filed({ article: item.article.id, story, day: f.day, signature: f.signature, weight: g.weight, categories: f.categories }, keys, joined);
     known.set(item.article.id, story);
     changed.add(story);
   }
+  await writeFiled(db, filed);
   return [...changed].sort();
 }
 

@@ -119,8 +119,14 @@ export interface MentionCounts { mentions: number; sources: number; articles: nu
 
 export interface Store {
   readonly backend: 'sqlite' | 'postgres';
-  /** store articles with their events; one transaction per batch; idempotent by article id, else by content hash */
-  putArticles(batch: { article: Article; events: ReadoutEvent[] }[], coderVersion: string): Promise<{ stored: number; skipped: number; events: number }>;
+  /** store articles with their events; one transaction per batch; idempotent by article id, else by content hash. The
+   *  stored articles are marked story-pending; `stories: 'now'` (the default) then runs storyStep('wait'), 'later' leaves
+   *  that to the caller (store/story-pending.ts) */
+  putArticles(batch: { article: Article; events: ReadoutEvent[] }[], coderVersion: string, options?: { stories?: 'now' | 'later' }): Promise<{ stored: number; skipped: number; events: number }>;
+  /** assign the story-pending articles and re-merge their stories ('wait' for another assigner, or 'try': null when one is at work) */
+  storyStep(lock: 'wait' | 'try'): Promise<{ articles: number; stories: number } | null>;
+  /** how many stored articles wait for the story step */
+  storyPending(): Promise<number>;
   /** ids of the given articles that putArticles would skip (stored with the same text and coder version, or their text is stored under another id): lets ingest skip coding them */
   unchanged(articles: Article[], coderVersion: string): Promise<Set<string>>;
   /** stored articles whose coder version differs (for `readout recode`), by id */

@@ -12,7 +12,7 @@ import { queueTarget } from '../../src/queue/target.js';
 import { openStore } from '../../src/store/index.js';
 import type { Article, ReadoutEvent } from '../../src/types.js';
 import { articleFolder, assertStoredOnce, readout, type Run } from '../reliability/helpers.js';
-import { PG_SKIP, postgresDb } from '../store/helpers.js';
+import { PG_SKIP, postgresDb, storyMembership } from '../store/helpers.js';
 
 interface QueueJson {
   queued: number;
@@ -40,6 +40,17 @@ async function allEvents(db: string): Promise<ReadoutEvent[]> {
     const out: ReadoutEvent[] = [];
     for await (const e of store.streamEvents({})) out.push(e);
     return out.sort((a, b) => `${a.article.id}/${a.id}`.localeCompare(`${b.article.id}/${b.id}`));
+  } finally {
+    await store.close();
+  }
+}
+
+/** Every article -> its story; fails when an article is left story-pending or is in two stories. */
+async function storiesOf(db: string): Promise<Map<string, string>> {
+  const store = await openStore(db, 'read');
+  try {
+    assert.equal(await store.storyPending(), 0, 'no article is left story-pending');
+    return await storyMembership(store);
   } finally {
     await store.close();
   }
@@ -78,6 +89,8 @@ describe('job queue (postgres)', { skip: PG_SKIP, timeout: 600_000 }, () => {
     assert.deepEqual([state.queued, state.active, state.done, state.failed], [0, 0, 160, 0]);
     await assertStoredOnce(db, input.articles);
     assert.deepEqual(await allEvents(db), await allEvents(plain));
+    // every article is in one story once the workers are done (which one may differ from the plain ingest's: docs/stories.md)
+    assert.deepEqual([...(await storiesOf(db)).keys()].sort(), [...(await storiesOf(plain)).keys()].sort());
   });
 
   test('a worker killed with SIGKILL mid-run: another one finishes, same counts, nothing twice', async () => {
@@ -102,6 +115,7 @@ describe('job queue (postgres)', { skip: PG_SKIP, timeout: 600_000 }, () => {
     const end = await queueState(db);
     assert.deepEqual([end.queued, end.active, end.done, end.failed], [0, 0, 160, 0]);
     await assertStoredOnce(db, input.articles);
+    assert.equal((await storiesOf(db)).size, 160, 'what the killed worker left story-pending was assigned');
   });
 
   test('SIGTERM stops a worker cleanly: the batch in hand is stored and completed, none is left active', async () => {

@@ -8,6 +8,8 @@ import { readInputs } from '../../src/read/index.js';
 import { loadLexicons } from '../../src/lexicons.js';
 import { codeArticle, type Lexicons } from '../../src/pipeline.js';
 import type { Article, ReadoutEvent } from '../../src/types.js';
+import type { Store } from '../../src/store/index.js';
+import assert from 'node:assert/strict';
 
 export const PG_URL = process.env['TEST_DATABASE_URL'];
 export const PG_SKIP: string | false = PG_URL ? false : 'skipped: no TEST_DATABASE_URL';
@@ -83,4 +85,16 @@ export function coded(articles: Article[]): { article: Article; events: ReadoutE
 /** Events as plain JSON (drops undefined fields the same way the store's JSON does). */
 export function plain<T>(x: T): T {
   return JSON.parse(JSON.stringify(x)) as T;
+}
+
+/** Every article -> its story, from the store's story list (fails when an article is listed in two stories). */
+export async function storyMembership(store: Store): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (const s of (await store.stories({}, { limit: 1000 })).stories) {
+    for (const a of s.articles) {
+      assert.ok(!out.has(a), `${a} is in two stories`);
+      out.set(a, s.id);
+    }
+  }
+  return out;
 }
