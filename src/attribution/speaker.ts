@@ -15,6 +15,8 @@ const SUBJECTS: ReadonlySet<string> = new Set(['nsubj', 'nsubj:outer']);
 const SHARES_SUBJECT: ReadonlySet<string> = new Set(['advcl', 'xcomp', 'conj']);
 /** clausal modifiers set off by commas inside a source phrase, which the source does not include */
 const CLAUSAL: ReadonlySet<string> = new Set(['acl', 'acl:relcl', 'advcl', 'parataxis']);
+/** modifiers of a name that the parser may hang on its verb */
+const NAME_PARTS: ReadonlySet<string> = new Set(['nmod:desc', 'compound', 'amod', 'flat', 'det', 'nmod:poss']);
 /** what the parser hangs on the left of a noun that is no part of its phrase ("Last week Hope Hicks", "But Megan") */
 const NOT_LEFT: ReadonlySet<string> = new Set(['advcl', 'obl', 'obl:tmod', 'obl:unmarked', 'nmod:tmod', 'nmod:unmarked', 'advmod', 'cc', 'mark', 'case', 'punct', 'parataxis', 'discourse', 'dislocated']);
 
@@ -81,11 +83,22 @@ export function speakerSpan(tr: Tree, j: number): { start: number; end: number }
   const opened = (to: number) => inside.slice(a, to).some((k) => tr.syn[k]!.text === '(');
   // (a closing bracket stays when its opening one is in: "Sen. David Perdue (R-Ga.)")
   while (b > a && tr.syn[inside[b]!]!.upos === 'PUNCT' && !(tr.syn[inside[b]!]!.text === ')' && opened(b))) b--;
+  // (titles and modifiers the parser hung on the verb rather than on the name: "City Attorney | Brad Holm said")
+  let first = inside[a]!;
+  const verb = tr.syn[j]!.head;
+  if (verb >= 0 && tr.syn[j]!.deprel.startsWith('nsubj')) {
+    let k = first;
+    while (k - 1 >= 0 && tr.syn[k - 1]!.sent === tr.syn[j]!.sent && NAME_PARTS.has(tr.syn[k - 1]!.deprel)) k--;
+    // (each word taken hangs on the verb or inside the phrase)
+    const within = (x: number) => tr.syn[x]!.head === verb || (tr.syn[x]!.head >= k && tr.syn[x]!.head <= inside[b]!);
+    while (k < first && !Array.from({ length: first - k }, (_, d) => k + d).every(within)) k++;
+    first = k;
+  }
   const last = inside[b]!;
   const next = tr.syn[last + 1];
   const hasAppos = inside.slice(a, b + 1).some((k) => tr.syn[k]!.deprel === 'appos' && tr.syn[k]!.head === j);
   const closes = next !== undefined && next.text === ',' && next.sent === tr.syn[j]!.sent && hasAppos && last + 1 > j;
-  return { start: tr.syn[inside[a]!]!.start, end: closes ? next.end : tr.syn[last]!.end };
+  return { start: tr.syn[first]!.start, end: closes ? next.end : tr.syn[last]!.end };
 }
 
 /**

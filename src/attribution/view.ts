@@ -6,6 +6,7 @@ import { findFrames, type ReportingCues } from './frames.js';
 import type { WordClasses } from '../events/word-classes.js';
 import { alignTree, subtreeSpan, type Tree } from '../events/tree.js';
 import { cueSource, speakerOf, speakerSpan } from './speaker.js';
+import { layoutCues } from './transcript.js';
 import type { Sentence, Token } from '../types.js';
 
 export interface Span {
@@ -64,6 +65,16 @@ export function attributionsOf(doc: Doc, cues: ReportingCues, words: WordClasses
       });
     }
   }
+  for (const l of layoutCues(text)) {
+    const sent = sentences.find((x) => x.start <= l.cue.start && l.cue.start < x.end) ?? sentences.find((x) => x.start >= l.cue.start);
+    out.push({
+      sentence: sent?.index ?? 0,
+      source: { ...l.source, text: text.slice(l.source.start, l.source.end), name: null, country: null, sector: null },
+      cue: { ...l.cue, text: text.slice(l.cue.start, l.cue.end) },
+      content: null,
+    });
+  }
+  out.sort((a, b) => a.sentence - b.sentence || a.cue.start - b.cue.start);
   // (a first- or second-person pronoun or a bare "it" / "that" names no one the reader can tell)
   return out.map((x) => (x.source && UNRESOLVED_SOURCES.has(x.source.text.toLowerCase()) ? { ...x, source: null } : x));
 }

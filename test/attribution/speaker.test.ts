@@ -108,3 +108,11 @@ test('a reporting tail keeps the bracketed party of its speaker', () => {
   const found = attributions('"The bill is dead," Sen. Ross Hale (R-N.C.) said.');
   assert.deepEqual(found, [{ source: 'Sen. Ross Hale (R-N.C.)', cue: 'said' }]);
 });
+
+test('titles the parser hung on the verb join the subject they stand before', () => {
+  const p = parsed('City/NNP/2/compound Attorney/NNP/5/nmod:desc Dana/NNP/2/flat Holm/NNP/5/nsubj said/VBD/0/root no/DT/5/obj');
+  assert.equal(sourceOf(p, 'said'), 'City Attorney Dana Holm');
+  // (but not a fronted phrase of its own)
+  const fronted = parsed('Later/RB/3/advmod Holm/NNP/3/nsubj said/VBD/0/root no/DT/3/obj');
+  assert.equal(sourceOf(fronted, 'said'), 'Holm');
+});
