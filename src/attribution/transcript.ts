@@ -18,6 +18,8 @@ export function layoutCues(text: string): LayoutCue[] {
   const out: LayoutCue[] = [];
   for (const m of text.matchAll(COLON)) {
     const name = m[2]!;
+    // (a label is a name, not a description: "The Latest: …")
+    if (/^(?:The|A|An)\s/.test(name)) continue;
     const start = m.index! + m[0].indexOf(name, m[1]!.length);
     const end = start + name.length;
     out.push({ source: { start, end }, cue: { start: end, end: end + 1 } });

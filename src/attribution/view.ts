@@ -7,6 +7,7 @@ import type { WordClasses } from '../events/word-classes.js';
 import { alignTree, subtreeSpan, type Tree } from '../events/tree.js';
 import { cueSource, speakerOf, speakerSpan } from './speaker.js';
 import { layoutCues } from './transcript.js';
+import { WEEKDAYS } from '../lexicon/function-words.js';
 import type { Sentence, Token } from '../types.js';
 
 export interface Span {
@@ -36,6 +37,9 @@ export function attributionsOf(doc: Doc, cues: ReportingCues, words: WordClasses
     if (tree) out.push(...treeFrames(tree, s, tokens, text, cues, cueTokens));
     for (const f of frames) {
       if (f.relay) continue;
+      // (a reporting verb's form the parse reads as a noun: "refugee claims", "talk shows")
+      const c = tree && f.cueLast === f.cueFirst + 1 ? tree.toSyn[f.cueFirst]! : -1;
+      if (tree && c >= 0 && cues.verbs.has(tokens[f.cueFirst]!.lemma) && tree.syn[c]!.upos === 'NOUN') continue;
       const src = f.source;
       const first = src[0];
       const last = src[src.length - 1];
@@ -76,11 +80,11 @@ export function attributionsOf(doc: Doc, cues: ReportingCues, words: WordClasses
   }
   out.sort((a, b) => a.sentence - b.sentence || a.cue.start - b.cue.start);
   // (a first- or second-person pronoun or a bare "it" / "that" names no one the reader can tell)
-  return out.map((x) => (x.source && UNRESOLVED_SOURCES.has(x.source.text.toLowerCase()) ? { ...x, source: null } : x));
+  return out.map((x) => (x.source && NOT_SOURCES.has(x.source.text.toLowerCase()) ? { ...x, source: null } : x));
 }
 
-/** Sources that name no one outside the quote they stand in. */
-const UNRESOLVED_SOURCES: ReadonlySet<string> = new Set(['i', 'me', 'we', 'us', 'you', 'it', 'that', 'which', 'this']);
+/** Sources that name no one outside the quote they stand in, and days that name no one at all ("on Friday saying"). */
+const NOT_SOURCES: ReadonlySet<string> = new Set(['i', 'me', 'we', 'us', 'you', 'it', 'that', 'which', 'this', ...WEEKDAYS, 'today', 'yesterday', 'tonight']);
 
 /**
  * Reporting and stance verbs the clause scan left without a frame ("the influential US daily wrote", "Clinton campaign

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { alignTree, type Tree } from '../../src/events/tree.js';
 import { cueSource, speakerOf, speakerSpan } from '../../src/attribution/speaker.js';
 import { attributionsOf } from '../../src/attribution/view.js';
+import { layoutCues } from '../../src/attribution/transcript.js';
 import { loadLexicons } from '../../src/lexicons.js';
 import { analyse } from '../../src/pipeline.js';
 import type { SyntaxToken, Token } from '../../src/types.js';
@@ -115,4 +116,10 @@ test('titles the parser hung on the verb join the subject they stand before', ()
   // (but not a fronted phrase of its own)
   const fronted = parsed('Later/RB/3/advmod Holm/NNP/3/nsubj said/VBD/0/root no/DT/3/obj');
   assert.equal(sourceOf(fronted, 'said'), 'Holm');
+});
+
+test('a weekday is never a source, and a label that is a description is no speaker', () => {
+  const found = attributions('The group launched a petition on Wednesday asking the mayor to resign.');
+  assert.ok(found.every((a) => a.source === null || !/wednesday/i.test(a.source)), JSON.stringify(found));
+  assert.deepEqual(layoutCues('The Latest: Storm closes schools.\nOKAFOR: We are ready.').map((c) => c.cue.start > 0), [true]);
 });
