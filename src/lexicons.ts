@@ -9,7 +9,7 @@ import { compileTriggers } from './events/triggers.js';
 import { builtinNonEventFiles, loadNonEvents } from './events/non-events.js';
 import { builtinContextFiles, loadContexts } from './events/contexts.js';
 import { builtinWordClassFiles, loadWordClasses } from './events/word-classes.js';
-import { builtinReportingFiles, builtinStatusFiles, loadCoverageVerbs, loadReportingCues, loadStatusCues } from './attribution/cues.js';
+import { type CueKind, builtinReportingFiles, builtinStatusFiles, loadCoverageVerbs, loadReportingCues, loadStatusCues } from './attribution/cues.js';
 import type { ReportingCues } from './attribution/frames.js';
 import type { StatusCues } from './attribution/status.js';
 import { loadCameo } from './codes/cameo.js';
@@ -97,10 +97,11 @@ function cueTokens(words: string): string[] {
   });
 }
 
-function compileReporting(cues: { cue: string; kind: 'verb' | 'prep' | 'noun' }[]): ReportingCues {
-  const out: ReportingCues = { verbs: new Set(), preps: [], nouns: new Set() };
+function compileReporting(cues: { cue: string; kind: CueKind }[]): ReportingCues {
+  const out: ReportingCues = { verbs: new Set(), preps: [], nouns: new Set(), stances: new Set() };
   for (const c of cues) {
     if (c.kind === 'verb' && !c.cue.includes(' ')) out.verbs.add(c.cue.toLowerCase());
+    else if (c.kind === 'stance') out.stances.add(c.cue.toLowerCase());
     else if (c.kind === 'noun') out.nouns.add(c.cue.toLowerCase());
     else if (c.kind === 'prep') out.preps.push(cueTokens(c.cue));
   }

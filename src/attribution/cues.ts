@@ -6,10 +6,12 @@ import { FieldError, onlyFields, optionalString, parseLines, parseUnique, phrase
 /**
  * verb: a lemma phrase introducing what the source says ("say", "tell reporters", "quote as saying");
  * prep: the source follows ("according to X", "cited by X");
- * noun: a statement, report or readout by/from/of the source ("in a statement", "a readout issued by").
+ * noun: a statement, report or readout by/from/of the source ("in a statement", "a readout issued by");
+ * stance: a verb of position, praise, blame or intent whose subject is a source ("urged", "praised", "vowed", "called
+ * for"): listed by `readout attributions`, but not a frame around an event (the coder codes such a verb itself).
  */
-export type CueKind = 'verb' | 'prep' | 'noun';
-export const CUE_KINDS: readonly CueKind[] = ['verb', 'prep', 'noun'];
+export type CueKind = 'verb' | 'prep' | 'noun' | 'stance';
+export const CUE_KINDS: readonly CueKind[] = ['verb', 'prep', 'noun', 'stance'];
 
 export interface ReportingCue {
   cue: string;

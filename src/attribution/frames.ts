@@ -11,6 +11,8 @@ export interface ReportingCues {
   preps: string[][];
   /** reporting nouns: statement, report, readout … */
   nouns: Set<string>;
+  /** stance verbs (lemma, or lemma + particle: "call for"): a source for `readout attributions`, no event frame */
+  stances: Set<string>;
 }
 
 export interface Frame {
@@ -82,6 +84,12 @@ export function findFrames(v: SentenceView, cues: ReportingCues, text: string, t
     // the speaker: the group right before the verb ("IRNA said", "Radan noted") …
     let j = i - 1;
     while (j >= S && (t[j]!.pos === 'ADV' || t[j]!.pos === 'AUX' || t[j]!.lower === 'also')) j--;
+    // (past a short parenthetical after the name: "Sen. David Perdue (R-Ga.) said")
+    if (j >= S && t[j]!.text === ')') {
+      let o = j - 1;
+      while (o > S && o > j - 7 && t[o]!.text !== '(') o--;
+      if (o > S && t[o]!.text === '(') j = o - 1;
+    }
     let speaker: Mention[] = [];
     let speakerFirst = i;
     // a tail whose speaker is a whole noun phrase: ", the State Border Service in Baku said."

@@ -4,7 +4,10 @@ import type { Doc } from '../types.js';
 import { buildView } from '../events/arguments.js';
 import { findFrames, type ReportingCues } from './frames.js';
 import type { WordClasses } from '../events/word-classes.js';
-import { alignTree, sourcePhrase, subtreeSpan, type Tree } from '../events/tree.js';
+import { alignTree, subtreeSpan, type Tree } from '../events/tree.js';
+import { cueSource, speakerOf, speakerSpan } from './speaker.js';
+import { layoutCues } from './transcript.js';
+import { WEEKDAYS } from '../lexicon/function-words.js';
 import type { Sentence, Token } from '../types.js';
 
 export interface Span {
@@ -34,12 +37,22 @@ export function attributionsOf(doc: Doc, cues: ReportingCues, words: WordClasses
     if (tree) out.push(...treeFrames(tree, s, tokens, text, cues, cueTokens));
     for (const f of frames) {
       if (f.relay) continue;
+      // (a reporting verb's form the parse reads as a noun: "refugee claims", "talk shows")
+      const c = tree && f.cueLast === f.cueFirst + 1 ? tree.toSyn[f.cueFirst]! : -1;
+      if (tree && c >= 0 && cues.verbs.has(tokens[f.cueFirst]!.lemma) && tree.syn[c]!.upos === 'NOUN') continue;
       const src = f.source;
       const first = src[0];
       const last = src[src.length - 1];
       // the whole noun phrase the tree gives the source ("the influential US daily", "Rep. Jerry Nadler, a Democrat
       // from New York"), where the lexicons name only part of it or nothing
-      const phrase = tree ? sourcePhrase(tree, f.cueFirst, f.cueLast) : null;
+      let phrase = tree ? cueSource(tree, f.cueFirst, f.cueLast) : null;
+      // (a parenthetical ", Mr. Obama said," the parser hung on the clause around it: the clause scan's speaker stands)
+      if (phrase && first && last && !(phrase.start < last.end && first.start < phrase.end)) phrase = null;
+      // (the clause scan's speaker keeps the parenthetical between it and the cue: "Sen. Claire McCaskill (D-Mo.) said")
+      if (!phrase && first && last) {
+        const m = /^\s*\([^()\n]{1,40}\)/.exec(text.slice(last.end, tokens[f.cueFirst]!.start));
+        if (m) phrase = { start: first.start, end: last.end + m[0].length };
+      }
       const [a, b0] = f.scope;
       let b = b0;
       while (b > a && (tokens[b - 1]!.text === ',' || tokens[b - 1]!.text === ';')) b--;
@@ -56,31 +69,51 @@ export function attributionsOf(doc: Doc, cues: ReportingCues, words: WordClasses
       });
     }
   }
-  return out;
+  for (const l of layoutCues(text)) {
+    const sent = sentences.find((x) => x.start <= l.cue.start && l.cue.start < x.end) ?? sentences.find((x) => x.start >= l.cue.start);
+    out.push({
+      sentence: sent?.index ?? 0,
+      source: { ...l.source, text: text.slice(l.source.start, l.source.end), name: null, country: null, sector: null },
+      cue: { ...l.cue, text: text.slice(l.cue.start, l.cue.end) },
+      content: null,
+    });
+  }
+  out.sort((a, b) => a.sentence - b.sentence || a.cue.start - b.cue.start);
+  // (a first- or second-person pronoun or a bare "it" / "that" names no one the reader can tell)
+  return out.map((x) => (x.source && NOT_SOURCES.has(x.source.text.toLowerCase()) ? { ...x, source: null } : x));
 }
 
+/** Sources that name no one outside the quote they stand in, and days that name no one at all ("on Friday saying"). */
+const NOT_SOURCES: ReadonlySet<string> = new Set(['i', 'me', 'we', 'us', 'you', 'it', 'that', 'which', 'this', ...WEEKDAYS, 'today', 'yesterday', 'tonight']);
+
 /**
- * Reporting verbs the clause scan left without a frame because the lexicons name no source ("the influential US daily
- * wrote", "Clinton campaign allies argued"): the tree gives the subject and the clausal complement.
+ * Reporting and stance verbs the clause scan left without a frame ("the influential US daily wrote", "Clinton campaign
+ * allies argued", "Graham urged Republicans to …"): the tree gives the speaker and the clausal complement. A stance
+ * verb ("call for", "point to") takes its particle into the cue.
  */
 function treeFrames(tree: Tree, s: Sentence, tokens: Token[], text: string, cues: ReportingCues, taken: ReadonlySet<number>): AttributionSpan[] {
   const out: AttributionSpan[] = [];
   for (let i = s.first; i < s.last; i++) {
-    if (taken.has(i) || !cues.verbs.has(tokens[i]!.lemma)) continue;
+    const lemma = tokens[i]!.lemma;
+    if (taken.has(i) || !(cues.verbs.has(lemma) || cues.stances.has(lemma))) continue;
     const c = tree.toSyn[i]!;
     if (c < 0 || tree.syn[c]!.upos !== 'VERB') continue;
-    const subj = tree.kids[c]!.find((k) => tree.syn[k]!.deprel === 'nsubj');
+    // (an infinitive is a plan or a duty, not a statement: "refused to agree", "wants to tell")
+    if (tree.kids[c]!.some((k) => tree.syn[k]!.deprel === 'mark' && tree.syn[k]!.text.toLowerCase() === 'to')) continue;
+    const subj = speakerOf(tree, c);
+    if (subj === null) continue;
     // (a content: a clausal complement, or the quote the verb is a parenthetical of)
     const content = tree.kids[c]!.find((k) => tree.syn[k]!.deprel === 'ccomp') ?? (tree.syn[c]!.deprel === 'parataxis' ? tree.syn[c]!.head : undefined);
-    if (subj === undefined || content === undefined) continue;
-    if (['who', 'which', 'that'].includes(tree.syn[subj]!.text.toLowerCase())) continue;
-    const src = subtreeSpan(tree, subj);
-    const body = content === tree.syn[c]!.head ? null : subtreeSpan(tree, content);
-    const cue = tokens[i]!;
+    if (content === undefined && !cues.stances.has(lemma)) continue;
+    const src = speakerSpan(tree, subj);
+    const body = content === undefined || content === tree.syn[c]!.head ? null : subtreeSpan(tree, content);
+    const next = tokens[i + 1];
+    const last = next && i + 1 < s.last && cues.stances.has(`${lemma} ${next.lower}`) ? i + 1 : i;
+    const cue = { start: tokens[i]!.start, end: tokens[last]!.end };
     out.push({
       sentence: s.index,
       source: { ...src, text: text.slice(src.start, src.end), name: null, country: null, sector: null },
-      cue: { start: cue.start, end: cue.end, text: cue.text },
+      cue: { ...cue, text: text.slice(cue.start, cue.end) },
       content: body ? { ...body, text: text.slice(body.start, body.end) } : null,
     });
   }

@@ -87,6 +87,13 @@ function readPiece(nlp: Wink, text: string, from: number, to: number, out: Segme
       last = m + 1;
     }
     if (first < 0) return;
+    // "Sen. Jeff Flake (R-Ariz.) said …": wink ends a sentence at an abbreviation's period inside brackets; what
+    // continues it goes on the sentence before
+    const prev = sentences[sentences.length - 1];
+    if (prev && prev.last === first && continuesAfterBracket(tokens, prev.first, first, last) && last - prev.first <= MAX_SENTENCE_TOKENS) {
+      sentences.pop();
+      first = prev.first;
+    }
     let at = first;
     for (const cut of sentenceCuts(last - first, MAX_SENTENCE_TOKENS, (k) => tokens[first + k]!.pos === 'PUNCT')) {
       const index = sentences.length;
@@ -97,4 +104,24 @@ function readPiece(nlp: Wink, text: string, from: number, to: number, out: Segme
       at = end;
     }
   });
+}
+
+/**
+ * Does the sentence [first, last) continue the one [prevFirst, first) before it? Either a lower-case word follows an
+ * abbreviation's ".)" ("(R-Ga.) said"), or the sentence opens by closing a bracket the one before left open ("(R-S." +
+ * "C.) told").
+ */
+function continuesAfterBracket(tokens: Token[], prevFirst: number, first: number, last: number): boolean {
+  const t = tokens[first]!;
+  const close = tokens[first - 1];
+  const abbr = tokens[first - 2];
+  if (/^[a-z]/.test(t.text) && close?.text === ')' && abbr !== undefined && abbr.text.endsWith('.')) return true;
+  let open = false;
+  for (let k = Math.max(prevFirst, first - 8); k < first; k++) {
+    if (tokens[k]!.text === '(') open = true;
+    else if (tokens[k]!.text === ')') open = false;
+  }
+  if (!open) return false;
+  for (let k = first; k < Math.min(last, first + 3); k++) if (tokens[k]!.text === ')') return true;
+  return false;
 }

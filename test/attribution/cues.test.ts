@@ -15,13 +15,14 @@ function tmpFile(lines: string[]): string {
 const reporting = loadReportingCues();
 const status = loadStatusCues();
 
-test('built-in reporting cues load: at least 80, all three kinds, the common ones present', () => {
+test('built-in reporting cues load: at least 80, all four kinds, the common ones present', () => {
   assert.ok(reporting.length >= 80, `${reporting.length}`);
   const has = (cue: string, kind: string) => reporting.some((c) => c.cue === cue && c.kind === kind);
   for (const v of ['say', 'tell', 'report', 'add', 'note', 'quote as saying', 'tell reporters']) assert.ok(has(v, 'verb'), v);
   for (const p of ['according to', 'cited by']) assert.ok(has(p, 'prep'), p);
   for (const n of ['statement', 'readout issued by', 'readout from', 'in a statement']) assert.ok(has(n, 'noun'), n);
   assert.deepEqual(reporting.find((c) => c.cue === 'according to')!.words, ['according', 'to']);
+  for (const s of ['urge', 'call for', 'praise']) assert.ok(has(s, 'stance'), s);
 });
 
 test('built-in status cues load with each status', () => {
@@ -48,7 +49,7 @@ test('reporting verbs overlap the GenderGapTracker quote verbs only in part (own
 
 test('bad cue lines stop loading with file:line and the field', () => {
   const rep: [string, RegExp][] = [
-    ['{"cue":"say","kind":"adverb"}', /:2: kind must be one of verb, prep, noun/],
+    ['{"cue":"say","kind":"adverb"}', /:2: kind must be one of verb, prep, noun, stance/],
     ['{"cue":"Said","kind":"verb"}', /:2: cue must be lower case/],
     ['{"kind":"verb"}', /:2: cue is missing/],
     ['{"cue":"tell","kind":"verb"}', /:2: cue "tell" \(verb\) is already listed at .*:1/],

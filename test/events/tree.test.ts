@@ -170,7 +170,7 @@ test('attribution sources are the whole phrase the tree gives, also where the le
     .map((a) => `${a.source?.text ?? '-'} / ${a.cue.text}`);
   assert.deepEqual(sources('Several opposition lawmakers argued on Monday that the new budget would hurt farmers.'), ['Several opposition lawmakers / argued']);
   assert.deepEqual(sources("The head of Kenya's national police service, Japhet Koome, said the mission would begin in January."),
-    ["The head of Kenya's national police service, Japhet Koome / said"]);
+    ["The head of Kenya's national police service, Japhet Koome, / said"]);
   assert.deepEqual(sources("The mission will begin in January, according to the head of Kenya's national police service."),
     ["the head of Kenya's national police service / according to"]);
 });
