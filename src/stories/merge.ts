@@ -38,11 +38,19 @@ export const SYMMETRIC_CATEGORIES: ReadonlySet<PloverCategory> = new Set(['CONSU
 
 /** Dates further apart than this many days are different events. */
 export const MAX_DAY_GAP = 3;
+/**
+ * A month date is a weak one (the coder gives "next month" to a plan, and a sentence with no date of its own may take
+ * a neighbour's): a month and a date up to this many days outside it are compatible when the evidence is
+ * near-identical (at least MIN_SIMILARITY_RESTATED).
+ */
+export const COARSE_DAY_GAP = 31;
 /** Least weighted content-word overlap for mentions in different articles: same category, compatible categories. */
 export const MIN_SIMILARITY = 0.2;
 export const MIN_SIMILARITY_COMPATIBLE = 0.3;
 /** Two mentions of one article are one event only with the same category and parties and this much overlap. */
 export const MIN_SIMILARITY_SAME_ARTICLE = 0.6;
+/** Evidence this similar is the same report restated: it outweighs a weak (month) date's mismatch. */
+export const MIN_SIMILARITY_RESTATED = 0.6;
 
 interface Item {
   e: ReadoutEvent;
@@ -57,6 +65,8 @@ interface Item {
   actorKeys: Set<string>;
   recipientKeys: Set<string>;
   range: { start: number; end: number } | null;
+  /** the date is coarser than a day (a month or a year) */
+  coarse: boolean;
 }
 
 const compatiblePairs = new Set(COMPATIBLE_CATEGORIES.flatMap(([a, b]) => [`${a}|${b}`, `${b}|${a}`]));
@@ -95,10 +105,10 @@ function rangeOf(e: ReadoutEvent): Item['range'] {
   return r ? { start: Date.parse(r.start), end: Date.parse(r.end) } : null;
 }
 
-export function datesCompatible(a: Item['range'], b: Item['range']): boolean {
+export function datesCompatible(a: Item['range'], b: Item['range'], maxGap = MAX_DAY_GAP): boolean {
   if (a === null || b === null) return true;
   const gap = Math.max(a.start - b.end, b.start - a.end, 0);
-  return gap <= MAX_DAY_GAP * DAY;
+  return gap <= maxGap * DAY;
 }
 
 /** Weighted overlap coefficient of two mentions' words; a word's weight falls with the share of the story's mentions using it. */
@@ -111,18 +121,54 @@ function similarity(a: Item, b: Item, weight: Map<string, number>): number {
 
 const sameSet = (a: Set<string>, b: Set<string>) => a.size === b.size && [...a].every((k) => b.has(k));
 
-/** How strongly a and b look like one event (0..1), or null when they cannot be. */
-function pairScore(a: Item, b: Item, weight: Map<string, number>): number | null {
-  if (!categoriesCompatible(a.e.event, b.e.event)) return null;
-  if (!datesCompatible(a.range, b.range)) return null;
-  const symmetric = SYMMETRIC_CATEGORIES.has(a.e.event) && SYMMETRIC_CATEGORIES.has(b.e.event);
-  if (!partiesCompatible(a, b, symmetric)) return null;
+/** Why two mentions are not one event: the first rule of the table in docs/stories.md that they fail. */
+export type PairBlock = 'category' | 'date' | 'parties' | 'evidence' | 'same article';
+
+/** How strongly a and b look like one event (0..1), or the rule that keeps them apart. */
+function pairVerdict(a: Item, b: Item, weight: Map<string, number>): number | PairBlock {
+  if (!categoriesCompatible(a.e.event, b.e.event)) return 'category';
   const sim = similarity(a, b, weight);
+  const dates = datesCompatible(a.range, b.range)
+    || ((a.coarse || b.coarse) && sim >= MIN_SIMILARITY_RESTATED && datesCompatible(a.range, b.range, COARSE_DAY_GAP));
+  if (!dates) return 'date';
+  const symmetric = SYMMETRIC_CATEGORIES.has(a.e.event) && SYMMETRIC_CATEGORIES.has(b.e.event);
+  if (!partiesCompatible(a, b, symmetric)) return 'parties';
   if (a.article.id === b.article.id) {
     const same = a.e.event === b.e.event && sameSet(a.actorKeys, b.actorKeys) && sameSet(a.recipientKeys, b.recipientKeys);
-    return same && sim >= MIN_SIMILARITY_SAME_ARTICLE ? sim : null;
+    return same && sim >= MIN_SIMILARITY_SAME_ARTICLE ? sim : 'same article';
   }
-  return sim >= (a.e.event === b.e.event ? MIN_SIMILARITY : MIN_SIMILARITY_COMPATIBLE) ? sim : null;
+  return sim >= (a.e.event === b.e.event ? MIN_SIMILARITY : MIN_SIMILARITY_COMPATIBLE) ? sim : 'evidence';
+}
+
+/** The names (not the countries) of a mention's parties, either side. */
+const namesOf = (x: Item) => new Set([...x.actorKeys, ...x.recipientKeys].filter((k) => k.startsWith('n:')));
+
+/**
+ * The weight of the parties' names both mentions give over the weight of the names of the mention that gives fewer
+ * (either side; an unknown party is no disagreement), each name weighted by its rarity among the story's mentions
+ * like an evidence word: a minister named in two mentions says more than the country's troops named in all of them.
+ */
+function sharedNames(a: Item, b: Item, weight: Map<string, number>): number {
+  const sum = (keys: Set<string>) => [...keys].reduce((s, k) => s + (weight.get(k) ?? 0), 0);
+  const [na, nb] = [namesOf(a), namesOf(b)];
+  const least = Math.min(sum(na), sum(nb));
+  return least === 0 ? 0 : sum(new Set([...na].filter((k) => nb.has(k)))) / least;
+}
+
+/** Weight of the parties' shared names in the order pairs are taken (the evidence counts for the rest). */
+const NAME_RANK = 0.5;
+
+/**
+ * How strongly a and b look like one event, to take the strongest pairs first, or null when they cannot be one.
+ * The rule's own measure (the overlap coefficient) lets a short sentence contained in a long one score as high as
+ * the long one's restatement; the rank adds the Dice coefficient, which prefers sentences alike in both directions
+ * (the lede matched with the other outlet's lede), and the share of the parties' names the two give.
+ */
+function pairScore(a: Item, b: Item, weight: Map<string, number>): number | null {
+  const v = pairVerdict(a, b, weight);
+  if (typeof v !== 'number') return null;
+  const dice = a.weight + b.weight === 0 ? 0 : (2 * v * Math.min(a.weight, b.weight)) / (a.weight + b.weight);
+  return (v + dice) / 2 + NAME_RANK * sharedNames(a, b, weight);
 }
 
 function wordsOf(text: string): Pick<Item, 'words' | 'wordSet' | 'weight'> {
@@ -142,6 +188,7 @@ function itemsOf(input: StoryInput[]): Item[] {
         actorKeys: partyKeys(e.actor),
         recipientKeys: partyKeys(e.recipient),
         range: rangeOf(e),
+        coarse: e.date !== null && e.date.granularity !== 'day',
       });
     }
   }
@@ -181,23 +228,50 @@ function candidatePairs(items: Item[]): (i: number) => number[] {
       if (!categoriesCompatible(it.e.event, c)) continue;
       for (const j of b.wide) if (j > i) out.push(j);
       if (!isShort(it)) { for (const j of b.short) if (j > i) out.push(j); continue; }
-      const from = firstAtOrAfter(b.starts, it.range!.start - MAX_DAY_GAP * DAY - SHORT_RANGE);
-      for (let k = from; k < b.short.length && b.starts[k]! <= it.range!.end + MAX_DAY_GAP * DAY; k++) if (b.short[k]! > i) out.push(b.short[k]!);
+      const from = firstAtOrAfter(b.starts, it.range!.start - COARSE_DAY_GAP * DAY - SHORT_RANGE);
+      for (let k = from; k < b.short.length && b.starts[k]! <= it.range!.end + COARSE_DAY_GAP * DAY; k++) if (b.short[k]! > i) out.push(b.short[k]!);
     }
     return out;
   };
 }
 
-/** Group the event mentions of one story's articles into real-world events. Deterministic, order-independent. */
-export function mergeStory(input: StoryInput[]): MergedEvent[] {
+/** The story's mentions in canonical order, and its word weights (set on the items too). */
+function prepared(input: StoryInput[]): { items: Item[]; weight: Map<string, number> } {
   const items = itemsOf(input);
-  const n = items.length;
   // word weights over the story's distinct evidence sentences (two events coded from one sentence count it once)
   const sentences = new Map(items.map((it) => [`${it.article.id}\u0000${it.e.evidence.text}`, it.words] as const));
   const df = new Map<string, number>();
   for (const words of sentences.values()) for (const w of words) df.set(w, (df.get(w) ?? 0) + 1);
   const weight = new Map([...df].map(([w, k]) => [w, Math.log(1 + sentences.size / k)] as const));
   for (const it of items) it.weight = it.words.reduce((sum, w) => sum + weight.get(w)!, 0);
+  // the parties' names, weighted the same way over the story's mentions (keys 'n:…' cannot be evidence words)
+  const nameDf = new Map<string, number>();
+  for (const it of items) for (const k of namesOf(it)) nameDf.set(k, (nameDf.get(k) ?? 0) + 1);
+  for (const [k, n] of nameDf) weight.set(k, Math.log(1 + items.length / n));
+  return { items, weight };
+}
+
+/**
+ * For diagnostics (the stories scorer): whether two mentions of a story, by event id, may be one event, or the rule
+ * that keeps them apart. 'compatible' pairs can still end in two merged events when complete linkage is blocked by a
+ * third mention. Throws when an id is not one of the story's events.
+ */
+export function explainPair(input: StoryInput[], eventA: string, eventB: string): { verdict: PairBlock | 'compatible'; similarity: number } {
+  const { items, weight } = prepared(input);
+  const find = (id: string) => {
+    const it = items.find((x) => x.e.id === id);
+    if (!it) throw new Error(`explainPair: no event ${id} in the story`);
+    return it;
+  };
+  const [a, b] = [find(eventA), find(eventB)];
+  const v = pairVerdict(a, b, weight);
+  return { verdict: typeof v === 'number' ? 'compatible' : v, similarity: similarity(a, b, weight) };
+}
+
+/** Group the event mentions of one story's articles into real-world events. Deterministic, order-independent. */
+export function mergeStory(input: StoryInput[]): MergedEvent[] {
+  const { items, weight } = prepared(input);
+  const n = items.length;
 
   const candidates = candidatePairs(items);
   const edges: { i: number; j: number; score: number }[] = [];

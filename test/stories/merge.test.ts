@@ -2,6 +2,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { categoriesCompatible, mergedId, mergeStory, type MergedEvent } from '../../src/stories/merge.js';
+import type { ActorRef } from '../../src/types.js';
 import { article, CHN, GBR, IRN, RADAN, RUS, seedPair, story, WANG } from './merge-fixtures.js';
 
 /** The groups as sorted lists of event ids, sorted: what a merge decided, independent of ids and order. */
@@ -149,6 +150,39 @@ describe('mergeStory', () => {
   test('an empty story has no merged events; an article without events adds none', () => {
     assert.deepEqual(mergeStory([]), []);
     assert.deepEqual(mergeStory([{ article: article('a', 'X', null), events: [] }]), []);
+  });
+
+  test('a month date is weak: a day outside it is compatible when the evidence restates the same report, not otherwise', () => {
+    const a = article('a', 'Alpha Wire', '2025-04-14');
+    const b = article('b', 'Beta News', '2025-04-15');
+    const plan = (id: string, date: string, evidence: string) => ({ id, event: 'AGREE' as const, actor: [RUS, GBR], evidence, date });
+    const restated = 'Negotiators from the two sides would meet again next month in Geneva.';
+    assert.equal(mergeStory(story([a, [plan('a1', '2025-04-14', restated)]], [b, [plan('b1', '2025-05', 'He said negotiators from the two sides would meet again next month.')]])).length, 1);
+    // the same month date with other words: two plans
+    assert.equal(mergeStory(story([a, [plan('a1', '2025-04-14', restated)]], [b, [plan('b1', '2025-05', 'The two sides would sign a trade accord in May, the ministry said.')]])).length, 2);
+    // two day dates 17 days apart stay apart whatever the words
+    assert.equal(mergeStory(story([a, [plan('a1', '2025-04-14', restated)]], [b, [plan('b1', '2025-05-01', restated)]])).length, 2);
+  });
+
+  test('the pairs sharing the parties\' names are taken first: the talks with the counterpart, not the reception by the premier', () => {
+    const JPN: ActorRef = { text: 'Japan', name: 'Japan', country: 'JPN', sector: 'GOV' };
+    const VNM: ActorRef = { text: 'Vietnam', name: 'Vietnam', country: 'VNM', sector: 'GOV' };
+    const IWAYA: ActorRef = { text: 'Iwaya', name: 'Takeshi Iwaya', country: 'JPN', sector: 'GOV' };
+    const SON: ActorRef = { text: 'Son', name: 'Bui Thanh Son', country: 'VNM', sector: 'GOV' };
+    const a = article('a', 'Alpha Wire', '2025-07-07');
+    const b = article('b', 'Beta News', '2025-07-07');
+    const merged = mergeStory(story(
+      [a, [
+        { id: 'a1', event: 'CONSULT', actor: [IWAYA], recipient: [SON], evidence: 'Japanese Foreign Minister Takeshi Iwaya held talks with his counterpart Bui Thanh Son in Hanoi on Monday.' },
+        { id: 'a2', event: 'AID', actor: [JPN], recipient: [VNM], evidence: 'Japan will lend Vietnam money for six patrol ships.' },
+      ]],
+      [b, [
+        // the coder lost the premier: the reception is told with the country as its recipient
+        { id: 'b1', event: 'CONSULT', actor: [IWAYA], recipient: [VNM], evidence: 'Prime Minister Pham Minh Chinh received Japanese Foreign Minister Takeshi Iwaya in Hanoi on Monday.', start: 0 },
+        { id: 'b2', event: 'CONSULT', actor: [SON, IWAYA], evidence: 'Earlier that day Son and Iwaya held talks on a coast guard loan and witnessed the signing.', start: 120 },
+      ]],
+    ));
+    assert.deepEqual(groups(merged), [['a1', 'b2'], ['a2'], ['b1']]);
   });
 });
 
