@@ -27,6 +27,9 @@ export const COMPATIBLE_CATEGORIES: readonly (readonly [PloverCategory, PloverCa
   ['AID', 'COOPERATE'],       // help reported as aid or as joint work
   ['ASSAULT', 'COERCE'],      // an attack on people reported as an assault or as coercion
   ['COERCE', 'SANCTION'],     // an expulsion reported as a deportation or as a sanction
+  ['REQUEST', 'SANCTION'],    // an expulsion reported as an order to leave or as a sanction
+  ['SANCTION', 'THREATEN'],   // a sanction reported as coming ("will expel") or as imposed
+  ['REQUEST', 'THREATEN'],    // an ultimatum reported as a demand or as a threat
   ['ACCUSE', 'PROTEST'],      // a protest lodged, reported as an accusation or a protest
   ['MOBILIZE', 'THREATEN'],   // drills aimed at a party: a deployment or a threat
   ['RETREAT', 'CONCEDE'],     // a release or withdrawal done, or announced
@@ -46,7 +49,14 @@ export const MAX_DAY_GAP = 3;
 export const COARSE_DAY_GAP = 31;
 /** Least weighted content-word overlap for mentions in different articles: same category, compatible categories. */
 export const MIN_SIMILARITY = 0.2;
-export const MIN_SIMILARITY_COMPATIBLE = 0.3;
+export const MIN_SIMILARITY_COMPATIBLE = 0.2;
+/** Least overlap for a pair of one category when each is the other's only possible match in its article. */
+export const MIN_SIMILARITY_SOLE = 0.05;
+/**
+ * A pair of one category dated to the same day by both texts that fails only the evidence rule, with at least this
+ * overlap, does not keep two groups apart (complete linkage): it joins nothing by itself.
+ */
+export const MIN_SIMILARITY_LINK = MIN_SIMILARITY / 2;
 /** Two mentions of one article are one event only with the same category and parties and this much overlap. */
 export const MIN_SIMILARITY_SAME_ARTICLE = 0.6;
 /** Evidence this similar is the same report restated: it outweighs a weak (month) date's mismatch. */
@@ -62,6 +72,9 @@ interface Item {
   wordSet: Set<string>;
   /** the summed weight of its words (set once the story's word weights are known) */
   weight: number;
+  /** its parties' name keys ('n:…', either side) and their summed weight */
+  names: Set<string>;
+  nameWeight: number;
   actorKeys: Set<string>;
   recipientKeys: Set<string>;
   range: { start: number; end: number } | null;
@@ -127,17 +140,18 @@ export type PairBlock = 'category' | 'date' | 'parties' | 'evidence' | 'same art
 /** How strongly a and b look like one event (0..1), or the rule that keeps them apart. */
 function pairVerdict(a: Item, b: Item, weight: Map<string, number>): number | PairBlock {
   if (!categoriesCompatible(a.e.event, b.e.event)) return 'category';
-  const sim = similarity(a, b, weight);
+  let sim = -1;
+  const simOnce = () => (sim < 0 ? (sim = similarity(a, b, weight)) : sim);
   const dates = datesCompatible(a.range, b.range)
-    || ((a.coarse || b.coarse) && sim >= MIN_SIMILARITY_RESTATED && datesCompatible(a.range, b.range, COARSE_DAY_GAP));
+    || ((a.coarse || b.coarse) && datesCompatible(a.range, b.range, COARSE_DAY_GAP) && simOnce() >= MIN_SIMILARITY_RESTATED);
   if (!dates) return 'date';
   const symmetric = SYMMETRIC_CATEGORIES.has(a.e.event) && SYMMETRIC_CATEGORIES.has(b.e.event);
   if (!partiesCompatible(a, b, symmetric)) return 'parties';
   if (a.article.id === b.article.id) {
     const same = a.e.event === b.e.event && sameSet(a.actorKeys, b.actorKeys) && sameSet(a.recipientKeys, b.recipientKeys);
-    return same && sim >= MIN_SIMILARITY_SAME_ARTICLE ? sim : 'same article';
+    return same && simOnce() >= MIN_SIMILARITY_SAME_ARTICLE ? sim : 'same article';
   }
-  return sim >= (a.e.event === b.e.event ? MIN_SIMILARITY : MIN_SIMILARITY_COMPATIBLE) ? sim : 'evidence';
+  return simOnce() >= (a.e.event === b.e.event ? MIN_SIMILARITY : MIN_SIMILARITY_COMPATIBLE) ? sim : 'evidence';
 }
 
 /** The names (not the countries) of a mention's parties, either side. */
@@ -149,26 +163,72 @@ const namesOf = (x: Item) => new Set([...x.actorKeys, ...x.recipientKeys].filter
  * like an evidence word: a minister named in two mentions says more than the country's troops named in all of them.
  */
 function sharedNames(a: Item, b: Item, weight: Map<string, number>): number {
-  const sum = (keys: Set<string>) => [...keys].reduce((s, k) => s + (weight.get(k) ?? 0), 0);
-  const [na, nb] = [namesOf(a), namesOf(b)];
-  const least = Math.min(sum(na), sum(nb));
-  return least === 0 ? 0 : sum(new Set([...na].filter((k) => nb.has(k)))) / least;
+  const least = Math.min(a.nameWeight, b.nameWeight);
+  if (least === 0) return 0;
+  let shared = 0;
+  for (const k of a.names) if (b.names.has(k)) shared += weight.get(k)!;
+  return shared / least;
 }
 
 /** Weight of the parties' shared names in the order pairs are taken (the evidence counts for the rest). */
 const NAME_RANK = 0.5;
 
 /**
- * How strongly a and b look like one event, to take the strongest pairs first, or null when they cannot be one.
- * The rule's own measure (the overlap coefficient) lets a short sentence contained in a long one score as high as
- * the long one's restatement; the rank adds the Dice coefficient, which prefers sentences alike in both directions
- * (the lede matched with the other outlet's lede), and the share of the parties' names the two give.
+ * How strongly a compatible pair looks like one event, to take the strongest pairs first. The rule's own measure (the
+ * overlap coefficient `sim`) lets a short sentence contained in a long one score as high as the long one's
+ * restatement; the rank adds the Dice coefficient, which prefers sentences alike in both directions (the lede matched
+ * with the other outlet's lede), and the share of the parties' names the two give.
  */
-function pairScore(a: Item, b: Item, weight: Map<string, number>): number | null {
-  const v = pairVerdict(a, b, weight);
-  if (typeof v !== 'number') return null;
-  const dice = a.weight + b.weight === 0 ? 0 : (2 * v * Math.min(a.weight, b.weight)) / (a.weight + b.weight);
-  return (v + dice) / 2 + NAME_RANK * sharedNames(a, b, weight);
+function rank(a: Item, b: Item, sim: number, weight: Map<string, number>): number {
+  const dice = a.weight + b.weight === 0 ? 0 : (2 * sim * Math.min(a.weight, b.weight)) / (a.weight + b.weight);
+  return (sim + dice) / 2 + NAME_RANK * sharedNames(a, b, weight);
+}
+
+interface Edge { i: number; j: number; score: number }
+
+/** Both mentions are dated to the same day by their own text (not by the publication date they fall back on). */
+function sameTextDay(a: Item, b: Item): boolean {
+  const [x, y] = [a.e.date, b.e.date];
+  return x !== null && y !== null && x.granularity === 'day' && x.basis === 'text' && y.basis === 'text' && x.value === y.value;
+}
+
+/**
+ * The compatible pairs of a story's mentions (indexes into items, i < j), ranked. A pair of one category from two
+ * articles that fails only the evidence rule is still compatible when each is the other's only possible match in
+ * its article (all rules but the evidence), their texts date them to the same day, and they share some evidence
+ * (MIN_SIMILARITY_SOLE): outlets tell one act
+ * in different words ("detained a tanker" / "the detention of the Vega Horizon"), and when neither article has
+ * another candidate the words have nothing to choose between.
+ */
+function compatibleEdges(items: Item[], weight: Map<string, number>): { edges: Edge[]; links: Edge[] } {
+  const candidates = candidatePairs(items);
+  const edges: Edge[] = [];
+  const weak: { i: number; j: number; sim: number }[] = [];
+  for (let i = 0; i < items.length; i++) {
+    for (const j of candidates(i)) {
+      const [a, b] = [items[i]!, items[j]!];
+      const v = pairVerdict(a, b, weight);
+      if (typeof v === 'number') edges.push({ i, j, score: rank(a, b, v, weight) });
+      else if (v === 'evidence' && a.e.event === b.e.event && sameTextDay(a, b)) {
+        const sim = similarity(a, b, weight);
+        if (sim >= MIN_SIMILARITY_SOLE) weak.push({ i, j, sim });
+      }
+    }
+  }
+  // only for the few weak pairs: how many mentions of the other's article each could be, evidence aside
+  const byArticle = new Map<string, number[]>();
+  items.forEach((it, k) => byArticle.set(it.article.id, [...(byArticle.get(it.article.id) ?? []), k]));
+  const plausible = (x: Item, y: Item) => {
+    const v = pairVerdict(x, y, weight);
+    return typeof v === 'number' || v === 'evidence';
+  };
+  const sole = (i: number, j: number) => byArticle.get(items[j]!.article.id)!.filter((k) => plausible(items[i]!, items[k]!)).length === 1;
+  const links: Edge[] = [];
+  for (const { i, j, sim } of weak) {
+    if (sole(i, j) && sole(j, i)) edges.push({ i, j, score: rank(items[i]!, items[j]!, sim, weight) });
+    else if (sim >= MIN_SIMILARITY_LINK) links.push({ i, j, score: 0 });
+  }
+  return { edges, links };
 }
 
 function wordsOf(text: string): Pick<Item, 'words' | 'wordSet' | 'weight'> {
@@ -187,6 +247,7 @@ function itemsOf(input: StoryInput[]): Item[] {
         ...wordsOf(e.evidence.text),
         actorKeys: partyKeys(e.actor),
         recipientKeys: partyKeys(e.recipient),
+        names: new Set(), nameWeight: 0,
         range: rangeOf(e),
         coarse: e.date !== null && e.date.granularity !== 'day',
       });
@@ -246,8 +307,12 @@ function prepared(input: StoryInput[]): { items: Item[]; weight: Map<string, num
   for (const it of items) it.weight = it.words.reduce((sum, w) => sum + weight.get(w)!, 0);
   // the parties' names, weighted the same way over the story's mentions (keys 'n:…' cannot be evidence words)
   const nameDf = new Map<string, number>();
-  for (const it of items) for (const k of namesOf(it)) nameDf.set(k, (nameDf.get(k) ?? 0) + 1);
+  for (const it of items) {
+    it.names = namesOf(it);
+    for (const k of it.names) nameDf.set(k, (nameDf.get(k) ?? 0) + 1);
+  }
   for (const [k, n] of nameDf) weight.set(k, Math.log(1 + items.length / n));
+  for (const it of items) it.nameWeight = [...it.names].reduce((sum, k) => sum + weight.get(k)!, 0);
   return { items, weight };
 }
 
@@ -259,32 +324,26 @@ function prepared(input: StoryInput[]): { items: Item[]; weight: Map<string, num
 export function explainPair(input: StoryInput[], eventA: string, eventB: string): { verdict: PairBlock | 'compatible'; similarity: number } {
   const { items, weight } = prepared(input);
   const find = (id: string) => {
-    const it = items.find((x) => x.e.id === id);
-    if (!it) throw new Error(`explainPair: no event ${id} in the story`);
-    return it;
+    const i = items.findIndex((x) => x.e.id === id);
+    if (i < 0) throw new Error(`explainPair: no event ${id} in the story`);
+    return i;
   };
-  const [a, b] = [find(eventA), find(eventB)];
+  const [i, j] = [find(eventA), find(eventB)].sort((x, y) => x - y) as [number, number];
+  const [a, b] = [items[i]!, items[j]!];
   const v = pairVerdict(a, b, weight);
-  return { verdict: typeof v === 'number' ? 'compatible' : v, similarity: similarity(a, b, weight) };
+  const compatible = compatibleEdges(items, weight).edges.some((e) => e.i === i && e.j === j);
+  return { verdict: compatible ? 'compatible' : typeof v === 'number' ? 'evidence' : v, similarity: similarity(a, b, weight) };
 }
 
 /** Group the event mentions of one story's articles into real-world events. Deterministic, order-independent. */
 export function mergeStory(input: StoryInput[]): MergedEvent[] {
   const { items, weight } = prepared(input);
-  const n = items.length;
-
-  const candidates = candidatePairs(items);
-  const edges: { i: number; j: number; score: number }[] = [];
+  const { edges, links: weakLinks } = compatibleEdges(items, weight);
   // links.get(g).get(h): how many compatible pairs join groups g and h (complete linkage: all |g|·|h| of them)
   const links = items.map(() => new Map<number, number>());
-  for (let i = 0; i < n; i++) {
-    for (const j of candidates(i)) {
-      const score = pairScore(items[i]!, items[j]!, weight);
-      if (score === null) continue;
-      edges.push({ i, j, score });
-      links[i]!.set(j, 1);
-      links[j]!.set(i, 1);
-    }
+  for (const { i, j } of [...edges, ...weakLinks]) {
+    links[i]!.set(j, 1);
+    links[j]!.set(i, 1);
   }
   // strongest pair first; equal scores in canonical (sorted-item) order
   edges.sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
