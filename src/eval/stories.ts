@@ -23,12 +23,27 @@ export interface StoryFns {
   cluster: (items: StoryItem[]) => Map<string, string>;
   /** the merged events of one predicted story */
   merge: (items: StoryItem[]) => MergedGroup[];
+  /** why two events of one predicted story were not merged: the merge rule they fail, or 'compatible' (diagnostics) */
+  explain?: (items: StoryItem[], eventA: string, eventB: string) => { verdict: string };
 }
 
 export interface PairCounts extends PRF {
   goldPairs: number;
   systemPairs: number;
   correctPairs: number;
+}
+
+/**
+ * Why a gold pair is not in one merged event: 'not found' (the coder found one of the mentions in no event), 'other
+ * story' (the clusterer put the articles apart), a merge rule the pair fails (from StoryFns.explain: category, date,
+ * parties, evidence, same article), 'linkage' (the pair is compatible but a third mention kept the groups apart), or
+ * 'unexplained' when no explain function is given.
+ */
+export interface MissedPair {
+  group: string;
+  cause: string;
+  /** the system events of the two mentions (null: not found) */
+  events: [string | null, string | null];
 }
 
 export interface StoryRow {
@@ -54,6 +69,8 @@ export interface StoriesReport {
   unalignedEvents: number;
   mergedEvents: number;
   pairs: PairCounts;
+  /** every gold pair (over all gold mentions, found or not) that the system did not merge, with its cause */
+  missed: MissedPair[];
   perStory: StoryRow[];
   /** articles the coder threw on (scored with no events) */
   errors: { article: string; message: string }[];
@@ -188,6 +205,25 @@ export function scoreStories(articles: readonly Article[], gold: readonly GoldSt
     return { gold: mentions[mi]!.group, system: mergedOf.get(ev.id) ?? `solo:${ev.id}` };
   });
 
+  const missed: MissedPair[] = [];
+  const eventOf = (mi: number) => (aligned.has(mi) ? events[aligned.get(mi)!]! : null);
+  const byGroup = new Map<string, number[]>();
+  mentions.forEach((m, mi) => byGroup.set(m.group, [...(byGroup.get(m.group) ?? []), mi]));
+  for (const [group, mis] of byGroup) {
+    for (let x = 0; x < mis.length; x++) {
+      for (let y = x + 1; y < mis.length; y++) {
+        const [a, b] = [eventOf(mis[x]!), eventOf(mis[y]!)];
+        const ids: MissedPair['events'] = [a?.id ?? null, b?.id ?? null];
+        if (!a || !b) { missed.push({ group, cause: 'not found', events: ids }); continue; }
+        const s = storyOf(a.article.id);
+        if (s !== storyOf(b.article.id)) { missed.push({ group, cause: 'other story', events: ids }); continue; }
+        if (mergedOf.get(a.id) === mergedOf.get(b.id) && mergedOf.has(a.id)) continue;
+        const why = fns.explain ? fns.explain(byStory.get(s)!, a.id, b.id).verdict : 'unexplained';
+        missed.push({ group, cause: why === 'compatible' ? 'linkage' : why, events: ids });
+      }
+    }
+  }
+
   const alignedOf = (story: string) => [...aligned.keys()].filter((mi) => mentions[mi]!.story === story).length;
   return {
     articles: goldStoryOf.size,
@@ -201,6 +237,7 @@ export function scoreStories(articles: readonly Article[], gold: readonly GoldSt
     unalignedEvents: events.length - aligned.size,
     mergedEvents,
     pairs: pairwise(labelled),
+    missed,
     perStory: gold.map((s) => ({
       story: s.story,
       articles: s.articles.length,
@@ -237,6 +274,11 @@ export function storiesSuite(suite: string, title: string, r: StoriesReport): Su
         title: 'per gold story',
         header: ['story', 'articles', 'predicted stories', 'event groups', 'mentions', 'aligned'],
         rows: r.perStory.map((s) => [s.story, s.articles, s.predicted, s.groups, s.mentions, s.aligned].map(String)),
+      },
+      {
+        title: 'gold pairs not merged, by cause (all gold mentions: "not found" is the coder\'s, "other story" the clusterer\'s, the rest the merge\'s)',
+        header: ['cause', 'pairs'],
+        rows: [...countBy(r.missed, (m) => m.cause)].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([c, n]) => [c, String(n)]),
       },
     ],
     notes: [

@@ -20,7 +20,7 @@ import { readStoriesGold } from './stories-gold.js';
 import { readArticlesSync } from './stories-input.js';
 import { scoreStories, storiesSuite } from './stories.js';
 import { clusterInMemory } from '../stories/index.js';
-import { mergeStory } from '../stories/merge.js';
+import { explainPair, mergeStory } from '../stories/merge.js';
 
 export interface SuiteOptions {
   /** the shared folder holding gold/ and anchors/ */
@@ -72,7 +72,7 @@ function storiesOutcome(o: SuiteOptions): SuiteOutcome {
   if (missing !== undefined) return { suite, title, skipped: `${missing} not found` };
   const read = readArticlesSync(o.stories.inputs);
   if (read.errors.length > 0) throw new Error(`stories suite: unreadable input:\n${read.errors.join('\n')}`);
-  const report = scoreStories(read.articles, readStoriesGold(o.stories.gold), { code: o.coder, cluster: clusterInMemory, merge: mergeStory });
+  const report = scoreStories(read.articles, readStoriesGold(o.stories.gold), { code: o.coder, cluster: clusterInMemory, merge: mergeStory, explain: explainPair });
   return storiesSuite(suite, title, report);
 }
 

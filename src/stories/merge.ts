@@ -27,6 +27,9 @@ export const COMPATIBLE_CATEGORIES: readonly (readonly [PloverCategory, PloverCa
   ['AID', 'COOPERATE'],       // help reported as aid or as joint work
   ['ASSAULT', 'COERCE'],      // an attack on people reported as an assault or as coercion
   ['COERCE', 'SANCTION'],     // an expulsion reported as a deportation or as a sanction
+  ['REQUEST', 'SANCTION'],    // an expulsion reported as an order to leave or as a sanction
+  ['SANCTION', 'THREATEN'],   // a sanction reported as coming ("will expel") or as imposed
+  ['REQUEST', 'THREATEN'],    // an ultimatum reported as a demand or as a threat
   ['ACCUSE', 'PROTEST'],      // a protest lodged, reported as an accusation or a protest
   ['MOBILIZE', 'THREATEN'],   // drills aimed at a party: a deployment or a threat
   ['RETREAT', 'CONCEDE'],     // a release or withdrawal done, or announced
@@ -38,11 +41,26 @@ export const SYMMETRIC_CATEGORIES: ReadonlySet<PloverCategory> = new Set(['CONSU
 
 /** Dates further apart than this many days are different events. */
 export const MAX_DAY_GAP = 3;
+/**
+ * A month date is a weak one (the coder gives "next month" to a plan, and a sentence with no date of its own may take
+ * a neighbour's): a month and a date up to this many days outside it are compatible when the evidence is
+ * near-identical (at least MIN_SIMILARITY_RESTATED).
+ */
+export const COARSE_DAY_GAP = 31;
 /** Least weighted content-word overlap for mentions in different articles: same category, compatible categories. */
 export const MIN_SIMILARITY = 0.2;
-export const MIN_SIMILARITY_COMPATIBLE = 0.3;
+export const MIN_SIMILARITY_COMPATIBLE = 0.2;
+/** Least overlap for a pair of one category when each is the other's only possible match in its article. */
+export const MIN_SIMILARITY_SOLE = 0.05;
+/**
+ * A pair of one category dated to the same day by both texts that fails only the evidence rule, with at least this
+ * overlap, does not keep two groups apart (complete linkage): it joins nothing by itself.
+ */
+export const MIN_SIMILARITY_LINK = MIN_SIMILARITY / 2;
 /** Two mentions of one article are one event only with the same category and parties and this much overlap. */
 export const MIN_SIMILARITY_SAME_ARTICLE = 0.6;
+/** Evidence this similar is the same report restated: it outweighs a weak (month) date's mismatch. */
+export const MIN_SIMILARITY_RESTATED = 0.6;
 
 interface Item {
   e: ReadoutEvent;
@@ -54,9 +72,14 @@ interface Item {
   wordSet: Set<string>;
   /** the summed weight of its words (set once the story's word weights are known) */
   weight: number;
+  /** its parties' name keys ('n:…', either side) and their summed weight */
+  names: Set<string>;
+  nameWeight: number;
   actorKeys: Set<string>;
   recipientKeys: Set<string>;
   range: { start: number; end: number } | null;
+  /** the date is coarser than a day (a month or a year) */
+  coarse: boolean;
 }
 
 const compatiblePairs = new Set(COMPATIBLE_CATEGORIES.flatMap(([a, b]) => [`${a}|${b}`, `${b}|${a}`]));
@@ -95,10 +118,10 @@ function rangeOf(e: ReadoutEvent): Item['range'] {
   return r ? { start: Date.parse(r.start), end: Date.parse(r.end) } : null;
 }
 
-export function datesCompatible(a: Item['range'], b: Item['range']): boolean {
+export function datesCompatible(a: Item['range'], b: Item['range'], maxGap = MAX_DAY_GAP): boolean {
   if (a === null || b === null) return true;
   const gap = Math.max(a.start - b.end, b.start - a.end, 0);
-  return gap <= MAX_DAY_GAP * DAY;
+  return gap <= maxGap * DAY;
 }
 
 /** Weighted overlap coefficient of two mentions' words; a word's weight falls with the share of the story's mentions using it. */
@@ -111,18 +134,101 @@ function similarity(a: Item, b: Item, weight: Map<string, number>): number {
 
 const sameSet = (a: Set<string>, b: Set<string>) => a.size === b.size && [...a].every((k) => b.has(k));
 
-/** How strongly a and b look like one event (0..1), or null when they cannot be. */
-function pairScore(a: Item, b: Item, weight: Map<string, number>): number | null {
-  if (!categoriesCompatible(a.e.event, b.e.event)) return null;
-  if (!datesCompatible(a.range, b.range)) return null;
+/** Why two mentions are not one event: the first rule of the table in docs/stories.md that they fail. */
+export type PairBlock = 'category' | 'date' | 'parties' | 'evidence' | 'same article';
+
+/** How strongly a and b look like one event (0..1), or the rule that keeps them apart. */
+function pairVerdict(a: Item, b: Item, weight: Map<string, number>): number | PairBlock {
+  if (!categoriesCompatible(a.e.event, b.e.event)) return 'category';
+  let sim = -1;
+  const simOnce = () => (sim < 0 ? (sim = similarity(a, b, weight)) : sim);
+  const dates = datesCompatible(a.range, b.range)
+    || ((a.coarse || b.coarse) && datesCompatible(a.range, b.range, COARSE_DAY_GAP) && simOnce() >= MIN_SIMILARITY_RESTATED);
+  if (!dates) return 'date';
   const symmetric = SYMMETRIC_CATEGORIES.has(a.e.event) && SYMMETRIC_CATEGORIES.has(b.e.event);
-  if (!partiesCompatible(a, b, symmetric)) return null;
-  const sim = similarity(a, b, weight);
+  if (!partiesCompatible(a, b, symmetric)) return 'parties';
   if (a.article.id === b.article.id) {
     const same = a.e.event === b.e.event && sameSet(a.actorKeys, b.actorKeys) && sameSet(a.recipientKeys, b.recipientKeys);
-    return same && sim >= MIN_SIMILARITY_SAME_ARTICLE ? sim : null;
+    return same && simOnce() >= MIN_SIMILARITY_SAME_ARTICLE ? sim : 'same article';
   }
-  return sim >= (a.e.event === b.e.event ? MIN_SIMILARITY : MIN_SIMILARITY_COMPATIBLE) ? sim : null;
+  return simOnce() >= (a.e.event === b.e.event ? MIN_SIMILARITY : MIN_SIMILARITY_COMPATIBLE) ? sim : 'evidence';
+}
+
+/** The names (not the countries) of a mention's parties, either side. */
+const namesOf = (x: Item) => new Set([...x.actorKeys, ...x.recipientKeys].filter((k) => k.startsWith('n:')));
+
+/**
+ * The weight of the parties' names both mentions give over the weight of the names of the mention that gives fewer
+ * (either side; an unknown party is no disagreement), each name weighted by its rarity among the story's mentions
+ * like an evidence word: a minister named in two mentions says more than the country's troops named in all of them.
+ */
+function sharedNames(a: Item, b: Item, weight: Map<string, number>): number {
+  const least = Math.min(a.nameWeight, b.nameWeight);
+  if (least === 0) return 0;
+  let shared = 0;
+  for (const k of a.names) if (b.names.has(k)) shared += weight.get(k)!;
+  return shared / least;
+}
+
+/** Weight of the parties' shared names in the order pairs are taken (the evidence counts for the rest). */
+const NAME_RANK = 0.5;
+
+/**
+ * How strongly a compatible pair looks like one event, to take the strongest pairs first. The rule's own measure (the
+ * overlap coefficient `sim`) lets a short sentence contained in a long one score as high as the long one's
+ * restatement; the rank adds the Dice coefficient, which prefers sentences alike in both directions (the lede matched
+ * with the other outlet's lede), and the share of the parties' names the two give.
+ */
+function rank(a: Item, b: Item, sim: number, weight: Map<string, number>): number {
+  const dice = a.weight + b.weight === 0 ? 0 : (2 * sim * Math.min(a.weight, b.weight)) / (a.weight + b.weight);
+  return (sim + dice) / 2 + NAME_RANK * sharedNames(a, b, weight);
+}
+
+interface Edge { i: number; j: number; score: number }
+
+/** Both mentions are dated to the same day by their own text (not by the publication date they fall back on). */
+function sameTextDay(a: Item, b: Item): boolean {
+  const [x, y] = [a.e.date, b.e.date];
+  return x !== null && y !== null && x.granularity === 'day' && x.basis === 'text' && y.basis === 'text' && x.value === y.value;
+}
+
+/**
+ * The compatible pairs of a story's mentions (indexes into items, i < j), ranked. A pair of one category from two
+ * articles that fails only the evidence rule is still compatible when each is the other's only possible match in
+ * its article (all rules but the evidence), their texts date them to the same day, and they share some evidence
+ * (MIN_SIMILARITY_SOLE): outlets tell one act
+ * in different words ("detained a tanker" / "the detention of the Vega Horizon"), and when neither article has
+ * another candidate the words have nothing to choose between.
+ */
+function compatibleEdges(items: Item[], weight: Map<string, number>): { edges: Edge[]; links: Edge[] } {
+  const candidates = candidatePairs(items);
+  const edges: Edge[] = [];
+  const weak: { i: number; j: number; sim: number }[] = [];
+  for (let i = 0; i < items.length; i++) {
+    for (const j of candidates(i)) {
+      const [a, b] = [items[i]!, items[j]!];
+      const v = pairVerdict(a, b, weight);
+      if (typeof v === 'number') edges.push({ i, j, score: rank(a, b, v, weight) });
+      else if (v === 'evidence' && a.e.event === b.e.event && sameTextDay(a, b)) {
+        const sim = similarity(a, b, weight);
+        if (sim >= MIN_SIMILARITY_SOLE) weak.push({ i, j, sim });
+      }
+    }
+  }
+  // only for the few weak pairs: how many mentions of the other's article each could be, evidence aside
+  const byArticle = new Map<string, number[]>();
+  items.forEach((it, k) => byArticle.set(it.article.id, [...(byArticle.get(it.article.id) ?? []), k]));
+  const plausible = (x: Item, y: Item) => {
+    const v = pairVerdict(x, y, weight);
+    return typeof v === 'number' || v === 'evidence';
+  };
+  const sole = (i: number, j: number) => byArticle.get(items[j]!.article.id)!.filter((k) => plausible(items[i]!, items[k]!)).length === 1;
+  const links: Edge[] = [];
+  for (const { i, j, sim } of weak) {
+    if (sole(i, j) && sole(j, i)) edges.push({ i, j, score: rank(items[i]!, items[j]!, sim, weight) });
+    else if (sim >= MIN_SIMILARITY_LINK) links.push({ i, j, score: 0 });
+  }
+  return { edges, links };
 }
 
 function wordsOf(text: string): Pick<Item, 'words' | 'wordSet' | 'weight'> {
@@ -141,7 +247,9 @@ function itemsOf(input: StoryInput[]): Item[] {
         ...wordsOf(e.evidence.text),
         actorKeys: partyKeys(e.actor),
         recipientKeys: partyKeys(e.recipient),
+        names: new Set(), nameWeight: 0,
         range: rangeOf(e),
+        coarse: e.date !== null && e.date.granularity !== 'day',
       });
     }
   }
@@ -181,36 +289,61 @@ function candidatePairs(items: Item[]): (i: number) => number[] {
       if (!categoriesCompatible(it.e.event, c)) continue;
       for (const j of b.wide) if (j > i) out.push(j);
       if (!isShort(it)) { for (const j of b.short) if (j > i) out.push(j); continue; }
-      const from = firstAtOrAfter(b.starts, it.range!.start - MAX_DAY_GAP * DAY - SHORT_RANGE);
-      for (let k = from; k < b.short.length && b.starts[k]! <= it.range!.end + MAX_DAY_GAP * DAY; k++) if (b.short[k]! > i) out.push(b.short[k]!);
+      const from = firstAtOrAfter(b.starts, it.range!.start - COARSE_DAY_GAP * DAY - SHORT_RANGE);
+      for (let k = from; k < b.short.length && b.starts[k]! <= it.range!.end + COARSE_DAY_GAP * DAY; k++) if (b.short[k]! > i) out.push(b.short[k]!);
     }
     return out;
   };
 }
 
-/** Group the event mentions of one story's articles into real-world events. Deterministic, order-independent. */
-export function mergeStory(input: StoryInput[]): MergedEvent[] {
+/** The story's mentions in canonical order, and its word weights (set on the items too). */
+function prepared(input: StoryInput[]): { items: Item[]; weight: Map<string, number> } {
   const items = itemsOf(input);
-  const n = items.length;
   // word weights over the story's distinct evidence sentences (two events coded from one sentence count it once)
   const sentences = new Map(items.map((it) => [`${it.article.id}\u0000${it.e.evidence.text}`, it.words] as const));
   const df = new Map<string, number>();
   for (const words of sentences.values()) for (const w of words) df.set(w, (df.get(w) ?? 0) + 1);
   const weight = new Map([...df].map(([w, k]) => [w, Math.log(1 + sentences.size / k)] as const));
   for (const it of items) it.weight = it.words.reduce((sum, w) => sum + weight.get(w)!, 0);
+  // the parties' names, weighted the same way over the story's mentions (keys 'n:…' cannot be evidence words)
+  const nameDf = new Map<string, number>();
+  for (const it of items) {
+    it.names = namesOf(it);
+    for (const k of it.names) nameDf.set(k, (nameDf.get(k) ?? 0) + 1);
+  }
+  for (const [k, n] of nameDf) weight.set(k, Math.log(1 + items.length / n));
+  for (const it of items) it.nameWeight = [...it.names].reduce((sum, k) => sum + weight.get(k)!, 0);
+  return { items, weight };
+}
 
-  const candidates = candidatePairs(items);
-  const edges: { i: number; j: number; score: number }[] = [];
+/**
+ * For diagnostics (the stories scorer): whether two mentions of a story, by event id, may be one event, or the rule
+ * that keeps them apart. 'compatible' pairs can still end in two merged events when complete linkage is blocked by a
+ * third mention. Throws when an id is not one of the story's events.
+ */
+export function explainPair(input: StoryInput[], eventA: string, eventB: string): { verdict: PairBlock | 'compatible'; similarity: number } {
+  const { items, weight } = prepared(input);
+  const find = (id: string) => {
+    const i = items.findIndex((x) => x.e.id === id);
+    if (i < 0) throw new Error(`explainPair: no event ${id} in the story`);
+    return i;
+  };
+  const [i, j] = [find(eventA), find(eventB)].sort((x, y) => x - y) as [number, number];
+  const [a, b] = [items[i]!, items[j]!];
+  const v = pairVerdict(a, b, weight);
+  const compatible = compatibleEdges(items, weight).edges.some((e) => e.i === i && e.j === j);
+  return { verdict: compatible ? 'compatible' : typeof v === 'number' ? 'evidence' : v, similarity: similarity(a, b, weight) };
+}
+
+/** Group the event mentions of one story's articles into real-world events. Deterministic, order-independent. */
+export function mergeStory(input: StoryInput[]): MergedEvent[] {
+  const { items, weight } = prepared(input);
+  const { edges, links: weakLinks } = compatibleEdges(items, weight);
   // links.get(g).get(h): how many compatible pairs join groups g and h (complete linkage: all |g|·|h| of them)
   const links = items.map(() => new Map<number, number>());
-  for (let i = 0; i < n; i++) {
-    for (const j of candidates(i)) {
-      const score = pairScore(items[i]!, items[j]!, weight);
-      if (score === null) continue;
-      edges.push({ i, j, score });
-      links[i]!.set(j, 1);
-      links[j]!.set(i, 1);
-    }
+  for (const { i, j } of [...edges, ...weakLinks]) {
+    links[i]!.set(j, 1);
+    links[j]!.set(i, 1);
   }
   // strongest pair first; equal scores in canonical (sorted-item) order
   edges.sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);

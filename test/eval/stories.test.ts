@@ -138,3 +138,39 @@ test('scoreStories end to end with fakes: clustering, merging per predicted stor
   assert.deepEqual(suite.rows.map((x) => x.metric).slice(0, 3), ['stories.bcubed.precision', 'stories.bcubed.recall', 'stories.bcubed.f1']);
   assert.ok(suite.rows.some((x) => x.metric === 'stories.events.f1'));
 });
+
+test('missed gold pairs are broken down by cause: not found, other story, the merge rule that failed, linkage', () => {
+  const s = 'Poland expelled a Belarusian diplomat on Friday.';
+  const arts = ['a', 'b', 'c', 'd', 'e'].map((id) => article(id, s, '2025-03-07'));
+  const sanction = (id: string) => ev({ article: id, event: 'SANCTION', evidence: s });
+  const events = new Map<string, ReadoutEvent[]>([
+    ['a', [sanction('a')]], ['b', [sanction('b')]], ['c', [sanction('c')]], ['d', [sanction('d')]], ['e', []],
+  ]);
+  const mention = (article: string) => ({ article, quote: 'expelled' });
+  const gold = parseStoriesGold(goldLine({ story: 'pl', articles: ['a', 'b', 'c', 'd', 'e'], events: [
+    { id: 'pl.x', event: 'SANCTION', mentions: ['a', 'b', 'c', 'd', 'e'].map(mention) },
+  ] }), 'g');
+  const idOf = (a: string) => events.get(a)![0]!.id;
+  const explained: string[][] = [];
+  const r = scoreStories(arts, gold, {
+    code: (a) => events.get(a.id)!,
+    // d is clustered apart; a, b and c are one predicted story
+    cluster: (items) => new Map(items.map((i) => [i.article.id, i.article.id === 'd' ? 'S2' : 'S1'])),
+    // a and b merged, c alone
+    merge: (items) => items.flatMap((i) => i.events).map((e) => ({ id: e.article.id === 'b' ? idOf('a') : e.id, mentions: [{ eventId: e.id }] })),
+    explain: (items, x, y) => {
+      explained.push([x, y]);
+      assert.ok(items.every((i) => i.article.id !== 'd'), 'explained within the predicted story');
+      return { verdict: x === idOf('a') ? 'date' : 'compatible' };
+    },
+  });
+  const causes = r.missed.map((m) => `${m.cause}:${m.events.map((e) => (e === null ? '-' : [...events].find(([, es]) => es[0]?.id === e)![0])).join('')}`).sort();
+  // 10 gold pairs over 5 mentions: a-b merged; e not found (4); d in another story (3); a-c fails a rule; b-c linkage
+  assert.deepEqual(causes, ['date:ac', 'linkage:bc', 'not found:a-', 'not found:b-', 'not found:c-', 'not found:d-', 'other story:ad', 'other story:bd', 'other story:cd']);
+  assert.equal(explained.length, 2);
+  const table = storiesSuite('stories', 'Stories', r).tables!.find((t) => t.title.startsWith('gold pairs not merged'))!;
+  assert.deepEqual(table.rows, [['not found', '4'], ['other story', '3'], ['date', '1'], ['linkage', '1']]);
+  // with no explain function the merge's misses are 'unexplained'
+  const bare = scoreStories(arts, gold, { code: (a) => events.get(a.id)!, cluster: (items) => new Map(items.map((i) => [i.article.id, 'S1'])), merge: () => [] });
+  assert.equal(bare.missed.filter((m) => m.cause === 'unexplained').length, 6);
+});

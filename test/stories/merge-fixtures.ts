@@ -20,6 +20,8 @@ export interface EventSpec {
   recipient?: ActorRef[];
   evidence: string;
   date?: string | null;
+  /** where the date comes from: the publication date (default) or the article's words ("on Saturday") */
+  dateBasis?: 'text' | 'published';
   status?: Status;
   contexts?: string[];
   mode?: string | null;
@@ -35,7 +37,7 @@ export function event(a: Article, s: EventSpec): ReadoutEvent {
     article: { id: a.id, outlet: a.outlet, url: a.url, published: a.published },
     event: s.event, mode: s.mode ?? null, contexts: s.contexts ?? [], cameo: '040', quad: 1, goldstein: 1,
     actor: s.actor, recipient: s.recipient ?? [],
-    date: date === null ? null : { value: date, granularity: date.length === 10 ? 'day' : date.length === 7 ? 'month' : 'year', text: null, basis: 'published' },
+    date: date === null ? null : { value: date, granularity: date.length === 10 ? 'day' : date.length === 7 ? 'month' : 'year', text: null, basis: s.dateBasis ?? 'published' },
     location: null,
     attribution: s.source ? [{ text: s.source, name: s.source, country: null, sector: 'JRN', cue: 'said' }] : [],
     status: s.status ?? 'asserted',

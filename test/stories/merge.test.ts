@@ -2,6 +2,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { categoriesCompatible, mergedId, mergeStory, type MergedEvent } from '../../src/stories/merge.js';
+import type { ActorRef } from '../../src/types.js';
 import { article, CHN, GBR, IRN, RADAN, RUS, seedPair, story, WANG } from './merge-fixtures.js';
 
 /** The groups as sorted lists of event ids, sorted: what a merge decided, independent of ids and order. */
@@ -149,6 +150,95 @@ describe('mergeStory', () => {
   test('an empty story has no merged events; an article without events adds none', () => {
     assert.deepEqual(mergeStory([]), []);
     assert.deepEqual(mergeStory([{ article: article('a', 'X', null), events: [] }]), []);
+  });
+
+  test('a month date is weak: a day outside it is compatible when the evidence restates the same report, not otherwise', () => {
+    const a = article('a', 'Alpha Wire', '2025-04-14');
+    const b = article('b', 'Beta News', '2025-04-15');
+    const plan = (id: string, date: string, evidence: string) => ({ id, event: 'AGREE' as const, actor: [RUS, GBR], evidence, date });
+    const restated = 'Negotiators from the two sides would meet again next month in Geneva.';
+    assert.equal(mergeStory(story([a, [plan('a1', '2025-04-14', restated)]], [b, [plan('b1', '2025-05', 'He said negotiators from the two sides would meet again next month.')]])).length, 1);
+    // the same month date with other words: two plans
+    assert.equal(mergeStory(story([a, [plan('a1', '2025-04-14', restated)]], [b, [plan('b1', '2025-05', 'The two sides would sign a trade accord in May, the ministry said.')]])).length, 2);
+    // two day dates 17 days apart stay apart whatever the words
+    assert.equal(mergeStory(story([a, [plan('a1', '2025-04-14', restated)]], [b, [plan('b1', '2025-05-01', restated)]])).length, 2);
+  });
+
+  test('the pairs sharing the parties\' names are taken first: the talks with the counterpart, not the reception by the premier', () => {
+    const JPN: ActorRef = { text: 'Japan', name: 'Japan', country: 'JPN', sector: 'GOV' };
+    const VNM: ActorRef = { text: 'Vietnam', name: 'Vietnam', country: 'VNM', sector: 'GOV' };
+    const IWAYA: ActorRef = { text: 'Iwaya', name: 'Takeshi Iwaya', country: 'JPN', sector: 'GOV' };
+    const SON: ActorRef = { text: 'Son', name: 'Bui Thanh Son', country: 'VNM', sector: 'GOV' };
+    const a = article('a', 'Alpha Wire', '2025-07-07');
+    const b = article('b', 'Beta News', '2025-07-07');
+    const merged = mergeStory(story(
+      [a, [
+        { id: 'a1', event: 'CONSULT', actor: [IWAYA], recipient: [SON], evidence: 'Japanese Foreign Minister Takeshi Iwaya held talks with his counterpart Bui Thanh Son in Hanoi on Monday.' },
+        { id: 'a2', event: 'AID', actor: [JPN], recipient: [VNM], evidence: 'Japan will lend Vietnam money for six patrol ships.' },
+      ]],
+      [b, [
+        // the coder lost the premier: the reception is told with the country as its recipient
+        { id: 'b1', event: 'CONSULT', actor: [IWAYA], recipient: [VNM], evidence: 'Prime Minister Pham Minh Chinh received Japanese Foreign Minister Takeshi Iwaya in Hanoi on Monday.', start: 0 },
+        { id: 'b2', event: 'CONSULT', actor: [SON, IWAYA], evidence: 'Earlier that day Son and Iwaya held talks on a coast guard loan and witnessed the signing.', start: 120 },
+      ]],
+    ));
+    assert.deepEqual(groups(merged), [['a1', 'b2'], ['a2'], ['b1']]);
+  });
+
+  test('one act in other words: merged when each is the other\'s only match in its article and both texts date it to the same day', () => {
+    const FIN: ActorRef = { text: 'Finland', name: 'Finland', country: 'FIN', sector: 'GOV' };
+    const a = article('a', 'Alpha Wire', '2025-02-09');
+    const b = article('b', 'Beta News', '2025-02-13');
+    const detained = { id: 'a1', event: 'COERCE' as const, actor: [FIN], date: '2025-02-08', dateBasis: 'text' as const,
+      evidence: 'Finnish authorities on Saturday boarded and detained an oil tanker suspected of damaging an undersea cable.' };
+    const detention = { id: 'b1', event: 'COERCE' as const, actor: [FIN], date: '2025-02-08', dateBasis: 'text' as const,
+      evidence: 'Finland\'s detention of the tanker Vega Horizon last Saturday was welcomed by its allies.' };
+    const other = { id: 'b2', event: 'COERCE' as const, actor: [FIN], date: '2025-02-08', dateBasis: 'text' as const, start: 200,
+      evidence: 'Finnish police also searched the offices of the shipping company in Helsinki.' };
+    const protest = { id: 'b3', event: 'PROTEST' as const, actor: [RUS], recipient: [FIN], start: 300, evidence: 'Moscow called the seizure piracy.' };
+    assert.deepEqual(groups(mergeStory(story([a, [detained]], [b, [detention, protest]]))), [['a1', 'b1'], ['b3']]);
+    // a second candidate of the same kind in one article: the words must decide, and they do not
+    assert.equal(mergeStory(story([a, [detained]], [b, [detention, other]])).length, 3);
+    // dated only by publication: no
+    const published = { ...detention, dateBasis: 'published' as const };
+    assert.equal(mergeStory(story([a, [detained]], [b, [published]])).length, 2);
+    // no shared word at all: no
+    assert.equal(mergeStory(story([a, [detained]], [b, [{ ...detention, evidence: 'Helsinki held the Vega Horizon over the weekend.' }]])).length, 2);
+  });
+
+  test('complete linkage: a pair dated to one day that falls just short on the evidence does not keep a group apart', () => {
+    const UKR: ActorRef = { text: 'Ukraine', name: 'Ukraine', country: 'UKR', sector: 'GOV' };
+    const DRONES: ActorRef = { text: 'Russian drones', name: 'Russia drones', country: 'RUS', sector: 'MIL' };
+    const day: { date: string; dateBasis: 'text' | 'published' } = { date: '2025-05-22', dateBasis: 'text' };
+    const a = article('a', 'Kyiv Ledger', '2025-05-22');
+    const b = article('b', 'Meridian Wire', '2025-05-22');
+    const c = article('c', 'Volga Daily', '2025-05-22');
+    const strike = (id: string, evidence: string, over = day) => ({ id, event: 'ASSAULT' as const, actor: [DRONES], recipient: [UKR], evidence, ...over });
+    const lede = (over = day) => [
+      strike('a1', 'A Russian drone attack overnight set fire to an energy facility in Odesa region and left 40,000 families without power.'),
+      strike('b1', 'Russian drones hit a power station in the Odesa region overnight, cutting electricity to 40,000 households.', over),
+      strike('c1', 'Russian forces overnight carried out a group strike with precision weapons against energy facilities supplying Ukrainian arms plants.'),
+    ];
+    const background = { id: 'b2', event: 'ASSAULT' as const, actor: [DRONES], recipient: [UKR], start: 300, ...day,
+      evidence: 'Ukraine\'s air force said Russia had launched 58 drones and two missiles and that air defences shot down 41.' };
+    const withBackground = (over = day) => story([a, [lede()[0]!]], [b, [lede(over)[1]!, background]], [c, [lede()[2]!]]);
+    assert.deepEqual(groups(mergeStory(withBackground())).find((g) => g.includes('a1')), ['a1', 'b1', 'c1']);
+    // the same words, but the second outlet's strike is dated by publication only: c1 cannot join a1 and b1
+    assert.deepEqual(groups(mergeStory(withBackground({ date: '2025-05-22', dateBasis: 'published' as const }))).find((g) => g.includes('c1')), ['c1']);
+  });
+
+  test('an expulsion told as an order to leave, as a sanction, or as coming is one act; a demand and an attack are not', () => {
+    assert.equal(categoriesCompatible('REQUEST', 'SANCTION'), true);
+    assert.equal(categoriesCompatible('THREATEN', 'SANCTION'), true);
+    assert.equal(categoriesCompatible('REQUEST', 'THREATEN'), true);
+    assert.equal(categoriesCompatible('REQUEST', 'ASSAULT'), false);
+    const a = article('a', 'Alpha Wire', '2025-03-07');
+    const b = article('b', 'Beta News', '2025-03-08');
+    const merged = mergeStory(story(
+      [a, [{ id: 'a1', event: 'REQUEST', actor: [GBR], recipient: [RUS], evidence: 'Britain on Friday ordered a Russian diplomat to leave the country within three days over the spying case.' }]],
+      [b, [{ id: 'b1', event: 'SANCTION', actor: [GBR], evidence: 'The Russian diplomat was declared persona non grata and must leave within 72 hours over the spying case.' }]],
+    ));
+    assert.deepEqual(groups(merged), [['a1', 'b1']]);
   });
 });
 
