@@ -5,7 +5,7 @@ import type { Mention, Sentence, Token } from '../types.js';
 import type { TriggerHit } from './triggers.js';
 import { LOCATIVE_PREPOSITIONS as LOCATIVE_PREPS, POSSESSIVE_PRONOUNS, WEEKDAYS } from '../lexicon/function-words.js';
 import type { WordClasses } from './word-classes.js';
-import { agentOf, isPassiveTree, jointModifier, kidsOf, objectsOf, partiesOf, prepParties, subjectParties, type Tree } from './tree.js';
+import { agentOf, isPassiveTree, jointModifier, kidsOf, objectsOf, ownerOf, partiesOf, prepParties, subjectParties, type Tree } from './tree.js';
 
 /** Mentions of one sentence, indexed by token. */
 export interface SentenceView {
@@ -419,7 +419,9 @@ function treeArguments(v: SentenceView, h: TriggerHit, recPreps: ReadonlySet<str
     const { obj, iobj } = objectsOf(tr, T);
     if (wantsObject) {
       const io = iobj === null ? null : nonEmpty(partiesOf(tr, at, iobj));
-      const o = obj === null || obj === light ? null : nonEmpty(partiesOf(tr, at, obj));
+      // "banned Ugandan opposition candidates", "expelled India's high commissioner": when the object is the trigger's
+      // own object noun, whoever it belongs to (its possessor, modifier or of-phrase) is the party acted on
+      const o = obj === null ? null : nonEmpty(partiesOf(tr, at, obj));
       recipient = o && o.some((m) => m.country) ? o : io ?? o;
     }
     // "demanded that President Mnangagwa resign": a request is addressed to the subject of what it asks for
@@ -436,6 +438,9 @@ function treeArguments(v: SentenceView, h: TriggerHit, recPreps: ReadonlySet<str
     // names) is the party the act is aimed at
     const noun = obj ?? (light >= 0 ? light : null);
     if (!recipient && noun !== null) recipient = nonEmpty(prepParties(tr, at, noun, OBJECT_COMPLEMENT_PREPS));
+    // "banned Ugandan opposition candidates", "expelled India's high commissioner": the trigger's own object noun
+    // belongs to the party acted on (its possessor, a modifier naming a party, its of-phrase)
+    if (!recipient && light >= 0 && (light === obj || tr.syn[light]!.head === T)) recipient = nonEmpty(ownerOf(tr, at, light));
     return { actor, recipient, how: actor ? 'subject' : 'none' };
   }
   // a nominal trigger

@@ -120,6 +120,29 @@ export function partiesOf(tr: Tree, at: MentionsAt, j: number, depth = 0): Menti
   return out;
 }
 
+/**
+ * The party a nominal belongs to, not the nominal itself: a mention that reaches left of the head over a modifier
+ * ("the Russian ambassador", "India's high commissioner"), else what a possessor, a modifier or an of/by/from-phrase
+ * names ("Ugandan opposition candidates", "the passports of Iranian diplomats"). A mention of the head word alone
+ * ("fighter jets") names no owner.
+ */
+export function ownerOf(tr: Tree, at: MentionsAt, j: number): Mention[] {
+  if (isTemporal(tr, j) || jointModifier(tr, j)) return [];
+  const w = tr.toWink[j]!;
+  // (a sector word's country taken from the story, "fighter jets", is no owner named here)
+  const own = mentionsOn(tr, at, j).filter((m) => m.first < w && m.country !== null && (m.kind !== 'agent' || m.how === 'agent'));
+  if (own.length > 0) return own;
+  for (const k of tr.kids[j]!) {
+    const rel = tr.syn[k]!.deprel;
+    if (!OWNER_RELS.has(rel) || rel === 'appos') continue;
+    if (rel === 'nmod' && !OWNER_CASES.has(caseOf(tr, k) ?? '')) continue;
+    // (a modifier inside the head's own mention is part of its name: "fighter jets")
+    const ms = partiesOf(tr, at, k, 1).filter((m) => !(m.first <= w && w < m.last));
+    if (ms.some((m) => m.country !== null)) return ms;
+  }
+  return [];
+}
+
 const PLACE_KINDS: ReadonlySet<string> = new Set(['city', 'capital']);
 const SUBJECT = new Set(['nsubj', 'nsubj:outer']);
 const PASSIVE_SUBJECT = new Set(['nsubj:pass']);

@@ -3,7 +3,7 @@
 // the parser's accuracy; the last tests run the whole coder with the trained models.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { agentOf, alignTree, isPassiveTree, isTemporal, jointModifier, partiesOf, prepParties, subjectParties, type Tree } from '../../src/events/tree.js';
+import { agentOf, alignTree, isPassiveTree, isTemporal, jointModifier, ownerOf, partiesOf, prepParties, subjectParties, type Tree } from '../../src/events/tree.js';
 import type { Mention, ReadoutEvent, Syntax, SyntaxToken, Token } from '../../src/types.js';
 import { loadLexicons } from '../../src/lexicons.js';
 import { codeArticle } from '../../src/pipeline.js';
@@ -230,4 +230,23 @@ test('review cases: a verb is no premodifier without a possessive; a denied repo
   assert.deepEqual(code('In Brussels, Foreign Minister Ahmed Kamal criticised Israel.'), []);
   const demo = code('Government supporters protested outside the US embassy in Caracas.');
   assert.ok(demo.length > 0 && demo.every((e) => e.startsWith('PROTEST')), demo.join(' | '));
+});
+
+test('the owner of a nominal: a possessor or a party modifier, not the head\'s own sector word ("fighter jets")', () => {
+  const poss = sentence("expelled/VBD/0/root Chad/NNP/5/nmod:poss 's/POS/2/case senior/JJ/5/amod diplomats/NNS/1/obj");
+  let tr = alignTree(poss.tokens, poss.syntax);
+  assert.equal(countries(ownerOf(tr, mentionsAt(poss.tokens, { Chad: 'TCD' }), find(tr, 'diplomats'))), 'TCD');
+  const of = sentence('seized/VBD/0/root the/DT/3/det passports/NNS/1/obj of/IN/5/case Peru/NNP/3/nmod');
+  tr = alignTree(of.tokens, of.syntax);
+  assert.equal(countries(ownerOf(tr, mentionsAt(of.tokens, { Peru: 'PER' }), find(tr, 'passports'))), 'PER');
+  // a mention spanning the head and its compound ("fighter jets", its country taken from the story) is the thing, not an owner
+  const jets = sentence('scrambled/VBD/0/root fighter/NN/3/compound jets/NNS/1/obj');
+  tr = alignTree(jets.tokens, jets.syntax);
+  const own: Mention = { text: 'fighter jets', name: null, country: 'TWN', sector: 'MIL', start: jets.tokens[1]!.start, end: jets.tokens[2]!.end, first: 1, last: 3, sent: 0, kind: 'agent', how: 'description' };
+  assert.deepEqual(ownerOf(tr, new Map([[1, [own]], [2, [own]]]), find(tr, 'jets')), []);
+});
+
+test('the trigger\'s own object noun belongs to the party acted on: "banned Malian opposition groups"', () => {
+  assert.deepEqual(coded('The junta in Bamako banned Malian opposition groups on Friday.'), ['COERCE MLI>MLI']);
+  assert.deepEqual(coded('President Kais Saied has banned Tunisian opposition candidates from standing in the vote.'), ['COERCE TUN>TUN']);
 });
