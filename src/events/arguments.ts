@@ -1,11 +1,11 @@
 // Arguments from a shallow clause structure: who is the actor and who the recipient of a trigger.
 // subject => actor, object / with- / to-phrase => recipient, passive by-agent => actor,
 // coordinated mentions => one compound actor, possessives and compound modifiers of nominal triggers.
-import type { Mention, Sentence, Token } from '../types.js';
+import type { Mention, Sentence, SyntaxToken, Token } from '../types.js';
 import type { TriggerHit } from './triggers.js';
 import { LOCATIVE_PREPOSITIONS as LOCATIVE_PREPS, POSSESSIVE_PRONOUNS, WEEKDAYS } from '../lexicon/function-words.js';
 import type { WordClasses } from './word-classes.js';
-import { agentOf, isPassiveTree, jointModifier, kidsOf, objectsOf, ownerOf, partiesOf, prepParties, subjectParties, type Tree } from './tree.js';
+import { agentOf, isPassiveTree, jointModifier, kidsOf, objectsOf, ownerOf, partiesOf, prepParties, subjectParties, type MentionsAt, type Tree } from './tree.js';
 
 /** Mentions of one sentence, indexed by token. */
 export interface SentenceView {
@@ -387,6 +387,18 @@ const NO_TREE: TreeArgs = { actor: null, recipient: null, how: 'none' };
 const NOMINAL_OWNERS = new Set(['nmod:poss', 'amod', 'compound']);
 const nonEmpty = (ms: Mention[] | null): Mention[] | null => (ms && ms.some((m) => m.country !== null || m.kind === 'person') ? ms : null);
 
+/** categories whose recipient is the partner, not the target of what is agreed or done together */
+const CONTENT_WITH_PARTNER: ReadonlySet<string> = new Set(['AGREE', 'CONSULT', 'COOPERATE']);
+const isPredicate = (s: SyntaxToken): boolean => s.upos === 'VERB' || s.upos === 'AUX';
+
+/** Whom the act of the verb at j is aimed at: its object (or indirect object), else a to/with/against/at/on/toward/from
+ * complement of the verb or of its object. null when the tree names none. */
+function actedOn(tr: Tree, at: MentionsAt, j: number): Mention[] | null {
+  const { obj, iobj } = objectsOf(tr, j);
+  return (obj !== null ? nonEmpty(partiesOf(tr, at, obj)) : null) ?? (iobj !== null ? nonEmpty(partiesOf(tr, at, iobj)) : null) ??
+    nonEmpty(prepParties(tr, at, j, OBJECT_COMPLEMENT_PREPS)) ?? (obj !== null ? nonEmpty(prepParties(tr, at, obj, OBJECT_COMPLEMENT_PREPS)) : null);
+}
+
 /**
  * Arguments from the dependency tree. Verbs: the subject (nsubj) or a passive's agent (obl:agent) is the actor, the
  * passive subject or the object (obj, iobj) and the complements with the trigger's prepositions — on the verb, on its
@@ -441,6 +453,13 @@ function treeArguments(v: SentenceView, h: TriggerHit, recPreps: ReadonlySet<str
     // "banned Ugandan opposition candidates", "expelled India's high commissioner": the trigger's own object noun
     // belongs to the party acted on (its possessor, a modifier naming a party, its of-phrase)
     if (!recipient && light >= 0 && (light === obj || tr.syn[light]!.head === T)) recipient = nonEmpty(ownerOf(tr, at, light));
+    // "refused to meet Jordan's king", "threatened to cut off electricity to Nakhichevan": a verb that passes its own
+    // subject to an infinitive (no object of its own) is aimed at whom that infinitive's act is; not an agreement,
+    // whose other party is who it is made with ("agreeing to step up pressure on Pyongyang": agreed with Trump)
+    if (!recipient && obj === null && !CONTENT_WITH_PARTNER.has(h.spec.event)) {
+      const inf = kidsOf(tr, T, new Set(['xcomp'])).find((x) => isPredicate(tr.syn[x]!));
+      if (inf !== undefined) recipient = actedOn(tr, at, inf);
+    }
     return { actor, recipient, how: actor ? 'subject' : 'none' };
   }
   // a nominal trigger

@@ -250,3 +250,8 @@ test('the trigger\'s own object noun belongs to the party acted on: "banned Mali
   assert.deepEqual(coded('The junta in Bamako banned Malian opposition groups on Friday.'), ['COERCE MLI>MLI']);
   assert.deepEqual(coded('President Kais Saied has banned Tunisian opposition candidates from standing in the vote.'), ['COERCE TUN>TUN']);
 });
+
+test('a verb passing its subject to an infinitive is aimed at whom the infinitive acts on: "refused to meet Croatia\'s foreign minister"', () => {
+  assert.deepEqual(coded('The Serbian president refused to meet Croatia\'s foreign minister on Monday.'), ['REJECT SRB>HRV']);
+  assert.deepEqual(coded('Turkey threatened to cut off water supplies to Syria.'), ['THREATEN TUR>SYR']);
+});
