@@ -316,12 +316,33 @@ function prepositional(v: SentenceView, from: number, preps: Set<string>, until:
         const p = t[k]!.pos;
         // "against the aerospace unit of Iran's Revolutionary Guards": a head noun and its of-phrase
         if (t[k]!.lower === 'of' && t[k - 1]!.pos === 'NOUN') continue;
+        if (nounPhraseLead(v, k)) continue;
         if (t[k]!.text === ',') break;
         if (p !== 'DET' && p !== 'ADJ' && p !== 'PRON' && p !== 'NUM' && p !== 'PUNCT' && p !== 'NOUN' && p !== 'PROPN') break;
       }
     }
   }
   return [];
+}
+
+/** comparators that make a number a quantity ("more than 100 Palestinians", "at least 12 Syrian soldiers") */
+const COMPARATOR_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map([['than', new Set(['more', 'fewer', 'less'])], ['at', new Set()], ['to', new Set(['up'])]]);
+
+/**
+ * Is token k a word that leads into a noun phrase without ending it: a participle premodifying a nominal ("proposed
+ * Israeli changes", "to neighbouring Israel", "the occupied West Bank"), or the preposition inside a quantity ("more
+ * than 100 Palestinians", "at least 12 soldiers", "up to 16 advisers")?
+ */
+function nounPhraseLead(v: SentenceView, k: number): boolean {
+  const t = v.tokens;
+  const w = t[k]!;
+  const next = t[k + 1];
+  if (!next || k + 1 >= v.s.last) return false;
+  if (w.pos === 'VERB' && /(ing|ed|en)$/.test(w.lower) && (v.at.has(k + 1) || next.pos === 'ADJ' || next.pos === 'NOUN' || next.pos === 'PROPN')) return true;
+  const before = COMPARATOR_HEADS.get(w.lower);
+  if (!before) return false;
+  if (w.lower === 'at') return next.lower === 'least' || next.lower === 'most';
+  return before.has(t[k - 1]?.lower ?? '') && (next.pos === 'NUM' || next.lower === 'a' || next.lower === 'two');
 }
 
 /** The direct object group: the first mention group shortly after the verb. */
@@ -334,6 +355,7 @@ function objectOf(v: SentenceView, from: number, until: number): Mention[] {
     if ((t[k]!.lower === 'from' || t[k]!.lower === 'of') && k > from && v.words['relational-nouns'].has(t[k - 1]!.lemma)) continue;
     // "shelled positions of the Palestinian security forces": the owner named in the object's of-phrase
     if (t[k]!.lower === 'of' && k > from && t[k - 1]!.pos === 'NOUN') continue;
+    if (nounPhraseLead(v, k)) continue;
     if (p !== 'DET' && p !== 'ADJ' && p !== 'NUM' && p !== 'ADV' && !(p === 'PRON' && POSSESSIVE_PRONOUNS.has(t[k]!.lower)) && !v.words['relational-nouns'].has(t[k]!.lemma) && !(p === 'NOUN' && t[k + 1]?.lower === 'of')) break;
   }
   return [];
@@ -450,6 +472,8 @@ function treeArguments(v: SentenceView, h: TriggerHit, recPreps: ReadonlySet<str
     // names) is the party the act is aimed at
     const noun = obj ?? (light >= 0 ? light : null);
     if (!recipient && noun !== null) recipient = nonEmpty(prepParties(tr, at, noun, OBJECT_COMPLEMENT_PREPS));
+    // (the same complement hung on the verb after the object noun: "recalled its ambassador to neighbouring Israel")
+    if (!recipient && light >= 0 && light === obj) recipient = nonEmpty(prepParties(tr, at, T, OBJECT_COMPLEMENT_PREPS, 0, light));
     // "banned Ugandan opposition candidates", "expelled India's high commissioner": the trigger's own object noun
     // belongs to the party acted on (its possessor, a modifier naming a party, its of-phrase)
     if (!recipient && light >= 0 && (light === obj || tr.syn[light]!.head === T)) recipient = nonEmpty(ownerOf(tr, at, light));

@@ -214,11 +214,19 @@ export function subjectParties(tr: Tree, at: MentionsAt, j: number, objectContro
 
 const isPredicate = (s: SyntaxToken): boolean => s.upos === 'VERB' || s.upos === 'AUX';
 
-/** Nominal complements of j introduced by one of `preps` ("with Iran", "to Taiwan", "against the rebels"). */
-export function prepParties(tr: Tree, at: MentionsAt, j: number, preps: ReadonlySet<string>, depth = 0): Mention[] {
+/** Nominal complements of j introduced by one of `preps` ("with Iran", "to Taiwan", "against the rebels"); only those
+ * after token `after` when given. */
+export function prepParties(tr: Tree, at: MentionsAt, j: number, preps: ReadonlySet<string>, depth = 0, after = -1): Mention[] {
   const out: Mention[] = [];
   for (const k of tr.kids[j]!) {
+    if (k <= after) continue;
     const rel = base(tr.syn[k]!.deprel);
+    // "to neighbouring Israel" read as a participle clause with a preposition: the phrase is its object's
+    if ((rel === 'advcl' || rel === 'acl') && /^VB[GN]$/.test(tr.syn[k]!.xpos) && preps.has(caseOf(tr, k) ?? '')) {
+      const o = kidsOf(tr, k, new Set(['obj']))[0];
+      if (o !== undefined && o === k + 1) for (const m of partiesOf(tr, at, o)) if (!out.includes(m)) out.push(m);
+      continue;
+    }
     if (rel !== 'obl' && rel !== 'nmod') continue;
     const c = caseOf(tr, k);
     // (through an of-phrase the parser attached the complement to: "exports of sand to Taiwan")

@@ -255,3 +255,9 @@ test('a verb passing its subject to an infinitive is aimed at whom the infinitiv
   assert.deepEqual(coded('The Serbian president refused to meet Croatia\'s foreign minister on Monday.'), ['REJECT SRB>HRV']);
   assert.deepEqual(coded('Turkey threatened to cut off water supplies to Syria.'), ['THREATEN TUR>SYR']);
 });
+
+test('a noun phrase runs on over a participle premodifier and a quantity: "proposed Syrian changes", "to neighbouring Togo", "more than 40 …"', () => {
+  assert.deepEqual(coded('Egyptian police arrested more than 40 Sudanese migrants near the border.'), ['COERCE EGY>SDN']);
+  assert.deepEqual(coded('Lebanon rejected proposed Syrian changes to the border deal.'), ['REJECT LBN>SYR']);
+  assert.deepEqual(coded('Ghana recalled its ambassador to neighbouring Togo.'), ['SANCTION GHA>TGO']);
+});
