@@ -261,3 +261,9 @@ test('a noun phrase runs on over a participle premodifier and a quantity: "propo
   assert.deepEqual(coded('Lebanon rejected proposed Syrian changes to the border deal.'), ['REJECT LBN>SYR']);
   assert.deepEqual(coded('Ghana recalled its ambassador to neighbouring Togo.'), ['SANCTION GHA>TGO']);
 });
+
+test('the tree finds an object past an adverbial and a claimant past its modifiers; a border\'s neighbour past "neighbouring"', () => {
+  assert.deepEqual(coded('The United States accused Ghana of rigging the vote. Ghana rejected on Monday the allegations.'), ['ACCUSE USA>GHA', 'REJECT GHA>USA']);
+  assert.ok(coded('Russia denied that its aircraft had bombed a hospital, as senior Ukrainian officials had claimed.').includes('REJECT RUS>UKR'));
+  assert.deepEqual(coded('Peru began military exercises along its border with neighbouring Bolivia.'), ['MOBILIZE PER>BOL']);
+});
