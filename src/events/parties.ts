@@ -6,7 +6,7 @@ import { homeCountry } from '../actors/home.js';
 import { LOCATIVE_PREPOSITIONS as LOCATIVE } from '../lexicon/function-words.js';
 import { governmentOfPlace, isPlace } from './places.js';
 import { claimAppositive } from './content.js';
-import { kidsOf, partiesOf } from './tree.js';
+import { kidsOf, partiesOf, prepParties } from './tree.js';
 
 /**
  * "Russia and Ukraine exchanged prisoners in a deal brokered by the UAE": the mediator consults with the parties of the
@@ -33,6 +33,13 @@ export function mobilizeTarget(v: SentenceView, c: Candidate): void {
   const own = new Set(c.args.actor.map((m) => m.country));
   const end = clauseEnd(v, c.hit.last);
   const party = (i: number) => (v.at.get(i) ?? []).filter((m) => m.country && !own.has(m.country) && m.kind !== 'city');
+  // "mobilized reservists for a possible war against Iraq": an against-phrase on the verb or on its complements
+  const tr = v.tree;
+  const T = tr && c.hit.kind === 'verb' ? tr.toSyn[c.hit.first]! : -1;
+  if (tr && T >= 0) {
+    const against = [T, ...kidsOf(tr, T, COMPLEMENTS)].flatMap((j) => prepParties(tr, v.at, j, AGAINST)).filter((m) => m.country && !own.has(m.country) && m.kind !== 'city');
+    if (against.length) { c.args = { ...c.args, recipient: against }; return; }
+  }
   for (let i = c.hit.last; i < end; i++) {
     const w = t[i]!.lower;
     let found: Mention[] = [];
@@ -139,6 +146,8 @@ export function objectNoun(v: SentenceView, from: number, ok: (lemma: string) =>
 
 const OBJECT: ReadonlySet<string> = new Set(['obj']);
 const SUBJECT: ReadonlySet<string> = new Set(['nsubj']);
+const COMPLEMENTS: ReadonlySet<string> = new Set(['obj', 'obl']);
+const AGAINST: ReadonlySet<string> = new Set(['against']);
 const DETERMINER: ReadonlySet<string> = new Set(['det']);
 const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'these', 'that', 'those']);
 

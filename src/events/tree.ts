@@ -73,8 +73,9 @@ function mentionsOn(tr: Tree, at: MentionsAt, j: number): Mention[] {
 
 const OWNER_RELS = new Set(['nmod:poss', 'compound', 'amod', 'flat', 'appos', 'nmod']);
 /** "of" names an owner ("the government of Iraq", "families of the athletes"), "by" an agent ("the strike by Israeli
- * aircraft"); other nmods are places or topics */
-const OWNER_CASES = new Set(['of', 'from', 'by']);
+ * aircraft"), "for" whom a thing is ("a camp for Congolese refugees", "a spokesman for the Pentagon"); other nmods are
+ * places or topics */
+const OWNER_CASES = new Set(['of', 'from', 'by', 'for']);
 /** heads of time expressions: "on Wednesday", "last week", "in March" name no party */
 const TEMPORAL_HEADS: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTHS, 'today', 'yesterday', 'tomorrow', 'tonight', 'day', 'days', 'week', 'weeks',
   'month', 'months', 'year', 'years', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'hour', 'hours', 'time']);

@@ -267,3 +267,11 @@ test('the tree finds an object past an adverbial and a claimant past its modifie
   assert.ok(coded('Russia denied that its aircraft had bombed a hospital, as senior Ukrainian officials had claimed.').includes('REJECT RUS>UKR'));
   assert.deepEqual(coded('Peru began military exercises along its border with neighbouring Bolivia.'), ['MOBILIZE PER>BOL']);
 });
+
+test('a for-phrase names whom a thing is for; a deployment\'s target is an against-phrase on its complements', () => {
+  const camp = sentence('a/DT/2/det camp/NN/0/root for/IN/5/case Malian/JJ/5/amod refugees/NNS/2/nmod');
+  const tr = alignTree(camp.tokens, camp.syntax);
+  assert.equal(countries(partiesOf(tr, mentionsAt(camp.tokens, { refugees: 'MLI' }, 'group'), find(tr, 'camp'))), 'MLI');
+  assert.deepEqual(coded('A refugee camp for Malian refugees was attacked by Burkinabe militiamen on Sunday.'), ['ASSAULT BFA>MLI']);
+  assert.deepEqual(coded('Hungary mobilized reservists for a possible war against Serbia.'), ['MOBILIZE HUN>SRB']);
+});
