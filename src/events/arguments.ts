@@ -519,7 +519,9 @@ function treeArguments(v: SentenceView, h: TriggerHit, recPreps: ReadonlySet<str
 export function argumentsOf(v: SentenceView, h: TriggerHit, prior: Mention[]): Args {
   const shallow = shallowArguments(v, h, prior);
   // (the tree only fills what the scan left empty: nothing to read when it found both)
-  if (!v.tree || (shallow.actor.length > 0 && shallow.recipient.length > 0)) return shallow;
+  // (a recipient with no country, "providing intelligence to Macedonia" read as an agent "intelligence", names nobody)
+  const unnamedRecipient = shallow.recipient.every((m) => m.country === null);
+  if (!v.tree || (shallow.actor.length > 0 && !unnamedRecipient)) return shallow;
   const recPreps = new Set((h.spec.recipient ?? []).filter((r) => r !== 'object'));
   const wantsObject = (h.spec.recipient ?? []).includes('object');
   const tree = treeArguments(v, h, recPreps, wantsObject);
@@ -528,7 +530,7 @@ export function argumentsOf(v: SentenceView, h: TriggerHit, prior: Mention[]): A
   if (tree.actor === null && shallow.actor.length === 0 && h.kind === 'verb') tree.actor = pronounSubject(v, h, prior);
   const [ta, tr] = h.spec.reverse ? [tree.recipient, tree.actor] : [tree.actor, tree.recipient];
   const useActor = ta !== null && shallow.actor.length === 0;
-  const useRecipient = tr !== null && shallow.recipient.length === 0;
+  const useRecipient = tr !== null && (shallow.recipient.length === 0 || (unnamedRecipient && tr.some((m) => m.country !== null)));
   if (!useActor && !useRecipient) return shallow;
   let actor = useActor ? ta : shallow.actor;
   let recipient = useRecipient ? tr : shallow.recipient;

@@ -121,6 +121,9 @@ export function partiesOf(tr: Tree, at: MentionsAt, j: number, depth = 0): Menti
   return out;
 }
 
+/** a depth past both of partiesOf's walks: the mention on the word itself */
+const OWNER_ONLY = 7;
+
 /**
  * The party a nominal belongs to, not the nominal itself: a mention that reaches left of the head over a modifier
  * ("the Russian ambassador", "India's high commissioner"), else what a possessor, a modifier or an of/by/from-phrase
@@ -137,8 +140,10 @@ export function ownerOf(tr: Tree, at: MentionsAt, j: number): Mention[] {
     const rel = tr.syn[k]!.deprel;
     if (!OWNER_RELS.has(rel) || rel === 'appos') continue;
     if (rel === 'nmod' && !OWNER_CASES.has(caseOf(tr, k) ?? '')) continue;
-    // (a modifier inside the head's own mention is part of its name: "fighter jets")
-    const ms = partiesOf(tr, at, k, 1).filter((m) => !(m.first <= w && w < m.last));
+    // (a modifier inside the head's own mention is part of its name: "fighter jets"; a possessive pronoun, "recalled
+    // its ambassador", "the tanker and its crew", points back rather than naming an owner)
+    // (the owner itself, not its own owners or conjuncts: "the release of the tanker and its crew" names no owner)
+    const ms = partiesOf(tr, at, k, OWNER_ONLY).filter((m) => !(m.first <= w && w < m.last) && m.how !== 'pronoun');
     if (ms.some((m) => m.country !== null)) return ms;
   }
   return [];

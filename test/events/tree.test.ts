@@ -275,3 +275,11 @@ test('a for-phrase names whom a thing is for; a deployment\'s target is an again
   assert.deepEqual(coded('A refugee camp for Malian refugees was attacked by Burkinabe militiamen on Sunday.'), ['ASSAULT BFA>MLI']);
   assert.deepEqual(coded('Hungary mobilized reservists for a possible war against Serbia.'), ['MOBILIZE HUN>SRB']);
 });
+
+test('a recipient the scan found without a country gives way to the tree\'s; a possessive pronoun or a conjunct owns no object', () => {
+  // ("intelligence" is a sector word with no country: the to-phrase on the coordinated object names the party)
+  assert.deepEqual(coded('Japan is providing aerial photographs and other military intelligence to Vietnam.'), ['AID JPN>VNM']);
+  const s = sentence('demanded/VBD/0/root the/DT/3/det release/NN/1/obj of/IN/6/case the/DT/6/det tanker/NN/3/nmod and/CC/9/cc its/PRP$/9/nmod:poss crew/NN/6/conj');
+  const tr = alignTree(s.tokens, s.syntax);
+  assert.deepEqual(ownerOf(tr, mentionsAt(s.tokens, { crew: 'USA' }, 'agent'), find(tr, 'release')), []);
+});
