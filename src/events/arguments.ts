@@ -1,11 +1,11 @@
 // Arguments from a shallow clause structure: who is the actor and who the recipient of a trigger.
 // subject => actor, object / with- / to-phrase => recipient, passive by-agent => actor,
 // coordinated mentions => one compound actor, possessives and compound modifiers of nominal triggers.
-import type { Mention, Sentence, Token } from '../types.js';
+import type { Mention, Sentence, SyntaxToken, Token } from '../types.js';
 import type { TriggerHit } from './triggers.js';
 import { LOCATIVE_PREPOSITIONS as LOCATIVE_PREPS, POSSESSIVE_PRONOUNS, WEEKDAYS } from '../lexicon/function-words.js';
 import type { WordClasses } from './word-classes.js';
-import { agentOf, isPassiveTree, jointModifier, kidsOf, objectsOf, partiesOf, prepParties, subjectParties, type Tree } from './tree.js';
+import { agentOf, isPassiveTree, jointModifier, kidsOf, objectsOf, ownerOf, partiesOf, prepParties, subjectParties, type MentionsAt, type Tree } from './tree.js';
 
 /** Mentions of one sentence, indexed by token. */
 export interface SentenceView {
@@ -316,12 +316,33 @@ function prepositional(v: SentenceView, from: number, preps: Set<string>, until:
         const p = t[k]!.pos;
         // "against the aerospace unit of Iran's Revolutionary Guards": a head noun and its of-phrase
         if (t[k]!.lower === 'of' && t[k - 1]!.pos === 'NOUN') continue;
+        if (nounPhraseLead(v, k)) continue;
         if (t[k]!.text === ',') break;
         if (p !== 'DET' && p !== 'ADJ' && p !== 'PRON' && p !== 'NUM' && p !== 'PUNCT' && p !== 'NOUN' && p !== 'PROPN') break;
       }
     }
   }
   return [];
+}
+
+/** comparators that make a number a quantity ("more than 100 Palestinians", "at least 12 Syrian soldiers") */
+const COMPARATOR_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map([['than', new Set(['more', 'fewer', 'less'])], ['at', new Set()], ['to', new Set(['up'])]]);
+
+/**
+ * Is token k a word that leads into a noun phrase without ending it: a participle premodifying a nominal ("proposed
+ * Israeli changes", "to neighbouring Israel", "the occupied West Bank"), or the preposition inside a quantity ("more
+ * than 100 Palestinians", "at least 12 soldiers", "up to 16 advisers")?
+ */
+function nounPhraseLead(v: SentenceView, k: number): boolean {
+  const t = v.tokens;
+  const w = t[k]!;
+  const next = t[k + 1];
+  if (!next || k + 1 >= v.s.last) return false;
+  if (w.pos === 'VERB' && /(ing|ed|en)$/.test(w.lower) && (v.at.has(k + 1) || next.pos === 'ADJ' || next.pos === 'NOUN' || next.pos === 'PROPN')) return true;
+  const before = COMPARATOR_HEADS.get(w.lower);
+  if (!before) return false;
+  if (w.lower === 'at') return next.lower === 'least' || next.lower === 'most';
+  return before.has(t[k - 1]?.lower ?? '') && (next.pos === 'NUM' || next.lower === 'a' || next.lower === 'two');
 }
 
 /** The direct object group: the first mention group shortly after the verb. */
@@ -334,6 +355,7 @@ function objectOf(v: SentenceView, from: number, until: number): Mention[] {
     if ((t[k]!.lower === 'from' || t[k]!.lower === 'of') && k > from && v.words['relational-nouns'].has(t[k - 1]!.lemma)) continue;
     // "shelled positions of the Palestinian security forces": the owner named in the object's of-phrase
     if (t[k]!.lower === 'of' && k > from && t[k - 1]!.pos === 'NOUN') continue;
+    if (nounPhraseLead(v, k)) continue;
     if (p !== 'DET' && p !== 'ADJ' && p !== 'NUM' && p !== 'ADV' && !(p === 'PRON' && POSSESSIVE_PRONOUNS.has(t[k]!.lower)) && !v.words['relational-nouns'].has(t[k]!.lemma) && !(p === 'NOUN' && t[k + 1]?.lower === 'of')) break;
   }
   return [];
@@ -387,6 +409,18 @@ const NO_TREE: TreeArgs = { actor: null, recipient: null, how: 'none' };
 const NOMINAL_OWNERS = new Set(['nmod:poss', 'amod', 'compound']);
 const nonEmpty = (ms: Mention[] | null): Mention[] | null => (ms && ms.some((m) => m.country !== null || m.kind === 'person') ? ms : null);
 
+/** categories whose recipient is the partner, not the target of what is agreed or done together */
+const CONTENT_WITH_PARTNER: ReadonlySet<string> = new Set(['AGREE', 'CONSULT', 'COOPERATE']);
+const isPredicate = (s: SyntaxToken): boolean => s.upos === 'VERB' || s.upos === 'AUX';
+
+/** Whom the act of the verb at j is aimed at: its object (or indirect object), else a to/with/against/at/on/toward/from
+ * complement of the verb or of its object. null when the tree names none. */
+function actedOn(tr: Tree, at: MentionsAt, j: number): Mention[] | null {
+  const { obj, iobj } = objectsOf(tr, j);
+  return (obj !== null ? nonEmpty(partiesOf(tr, at, obj)) : null) ?? (iobj !== null ? nonEmpty(partiesOf(tr, at, iobj)) : null) ??
+    nonEmpty(prepParties(tr, at, j, OBJECT_COMPLEMENT_PREPS)) ?? (obj !== null ? nonEmpty(prepParties(tr, at, obj, OBJECT_COMPLEMENT_PREPS)) : null);
+}
+
 /**
  * Arguments from the dependency tree. Verbs: the subject (nsubj) or a passive's agent (obl:agent) is the actor, the
  * passive subject or the object (obj, iobj) and the complements with the trigger's prepositions — on the verb, on its
@@ -419,7 +453,9 @@ function treeArguments(v: SentenceView, h: TriggerHit, recPreps: ReadonlySet<str
     const { obj, iobj } = objectsOf(tr, T);
     if (wantsObject) {
       const io = iobj === null ? null : nonEmpty(partiesOf(tr, at, iobj));
-      const o = obj === null || obj === light ? null : nonEmpty(partiesOf(tr, at, obj));
+      // "banned Ugandan opposition candidates", "expelled India's high commissioner": when the object is the trigger's
+      // own object noun, whoever it belongs to (its possessor, modifier or of-phrase) is the party acted on
+      const o = obj === null ? null : nonEmpty(partiesOf(tr, at, obj));
       recipient = o && o.some((m) => m.country) ? o : io ?? o;
     }
     // "demanded that President Mnangagwa resign": a request is addressed to the subject of what it asks for
@@ -436,6 +472,18 @@ function treeArguments(v: SentenceView, h: TriggerHit, recPreps: ReadonlySet<str
     // names) is the party the act is aimed at
     const noun = obj ?? (light >= 0 ? light : null);
     if (!recipient && noun !== null) recipient = nonEmpty(prepParties(tr, at, noun, OBJECT_COMPLEMENT_PREPS));
+    // (the same complement hung on the verb after the object noun: "recalled its ambassador to neighbouring Israel")
+    if (!recipient && light >= 0 && light === obj) recipient = nonEmpty(prepParties(tr, at, T, OBJECT_COMPLEMENT_PREPS, 0, light));
+    // "banned Ugandan opposition candidates", "expelled India's high commissioner": the trigger's own object noun
+    // belongs to the party acted on (its possessor, a modifier naming a party, its of-phrase)
+    if (!recipient && light >= 0 && (light === obj || tr.syn[light]!.head === T)) recipient = nonEmpty(ownerOf(tr, at, light));
+    // "refused to meet Jordan's king", "threatened to cut off electricity to Nakhichevan": a verb that passes its own
+    // subject to an infinitive (no object of its own) is aimed at whom that infinitive's act is; not an agreement,
+    // whose other party is who it is made with ("agreeing to step up pressure on Pyongyang": agreed with Trump)
+    if (!recipient && obj === null && !CONTENT_WITH_PARTNER.has(h.spec.event)) {
+      const inf = kidsOf(tr, T, new Set(['xcomp'])).find((x) => isPredicate(tr.syn[x]!));
+      if (inf !== undefined) recipient = actedOn(tr, at, inf);
+    }
     return { actor, recipient, how: actor ? 'subject' : 'none' };
   }
   // a nominal trigger
@@ -471,7 +519,9 @@ function treeArguments(v: SentenceView, h: TriggerHit, recPreps: ReadonlySet<str
 export function argumentsOf(v: SentenceView, h: TriggerHit, prior: Mention[]): Args {
   const shallow = shallowArguments(v, h, prior);
   // (the tree only fills what the scan left empty: nothing to read when it found both)
-  if (!v.tree || (shallow.actor.length > 0 && shallow.recipient.length > 0)) return shallow;
+  // (a recipient with no country, "providing intelligence to Macedonia" read as an agent "intelligence", names nobody)
+  const unnamedRecipient = shallow.recipient.every((m) => m.country === null);
+  if (!v.tree || (shallow.actor.length > 0 && !unnamedRecipient)) return shallow;
   const recPreps = new Set((h.spec.recipient ?? []).filter((r) => r !== 'object'));
   const wantsObject = (h.spec.recipient ?? []).includes('object');
   const tree = treeArguments(v, h, recPreps, wantsObject);
@@ -480,7 +530,7 @@ export function argumentsOf(v: SentenceView, h: TriggerHit, prior: Mention[]): A
   if (tree.actor === null && shallow.actor.length === 0 && h.kind === 'verb') tree.actor = pronounSubject(v, h, prior);
   const [ta, tr] = h.spec.reverse ? [tree.recipient, tree.actor] : [tree.actor, tree.recipient];
   const useActor = ta !== null && shallow.actor.length === 0;
-  const useRecipient = tr !== null && shallow.recipient.length === 0;
+  const useRecipient = tr !== null && (shallow.recipient.length === 0 || (unnamedRecipient && tr.some((m) => m.country !== null)));
   if (!useActor && !useRecipient) return shallow;
   let actor = useActor ? ta : shallow.actor;
   let recipient = useRecipient ? tr : shallow.recipient;

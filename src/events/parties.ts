@@ -6,6 +6,7 @@ import { homeCountry } from '../actors/home.js';
 import { LOCATIVE_PREPOSITIONS as LOCATIVE } from '../lexicon/function-words.js';
 import { governmentOfPlace, isPlace } from './places.js';
 import { claimAppositive } from './content.js';
+import { kidsOf, partiesOf, prepParties } from './tree.js';
 
 /**
  * "Russia and Ukraine exchanged prisoners in a deal brokered by the UAE": the mediator consults with the parties of the
@@ -32,11 +33,23 @@ export function mobilizeTarget(v: SentenceView, c: Candidate): void {
   const own = new Set(c.args.actor.map((m) => m.country));
   const end = clauseEnd(v, c.hit.last);
   const party = (i: number) => (v.at.get(i) ?? []).filter((m) => m.country && !own.has(m.country) && m.kind !== 'city');
+  // "mobilized reservists for a possible war against Iraq": an against-phrase on the verb or on its complements
+  const tr = v.tree;
+  const T = tr && c.hit.kind === 'verb' ? tr.toSyn[c.hit.first]! : -1;
+  if (tr && T >= 0) {
+    const against = [T, ...kidsOf(tr, T, COMPLEMENTS)].flatMap((j) => prepParties(tr, v.at, j, AGAINST)).filter((m) => m.country && !own.has(m.country) && m.kind !== 'city');
+    if (against.length) { c.args = { ...c.args, recipient: against }; return; }
+  }
   for (let i = c.hit.last; i < end; i++) {
     const w = t[i]!.lower;
     let found: Mention[] = [];
     // "border with Colombia"
-    if (w === 'border' && t[i + 1]?.lower === 'with') found = party(i + 2);
+    // ("border with neighbouring Colombia": over the premodifiers of the name)
+    if (w === 'border' && t[i + 1]?.lower === 'with') {
+      let k = i + 2;
+      while (k < end && k <= i + 4 && !v.at.has(k) && (t[k]!.pos === 'ADJ' || t[k]!.pos === 'DET' || (t[k]!.pos === 'VERB' && /(ing|ed)$/.test(t[k]!.lower)))) k++;
+      found = party(k);
+    }
     // "to monitor / shadow / track / counter / deter the Chinese vessels"
     else if (w === 'to' && t[i]!.pos === 'PART' && v.words['watch-verbs'].has(t[i + 1]?.lemma ?? '')) {
       for (let k = i + 2; k < end && k <= i + 5 && found.length === 0; k++) found = party(k);
@@ -77,6 +90,18 @@ export const EVENT_COREF_REACH = 5;
  */
 export function asClaimed(v: SentenceView, from: number): Mention[] {
   const t = v.tokens;
+  // the subject of a claim verb marked by "as", whatever modifies it ("as senior Ukrainian officials had claimed")
+  const tr = v.tree;
+  for (let j = from; tr && j + 2 < v.s.last; j++) {
+    const a = tr.toSyn[j]!;
+    if (t[j]!.lower !== 'as' || a < 0 || tr.syn[a]!.deprel !== 'mark') continue;
+    const claim = tr.syn[a]!.head;
+    const cw = claim >= 0 ? tr.toWink[claim]! : -1;
+    if (cw < 0 || !v.words['claim-verbs'].has(t[cw]!.lemma)) continue;
+    const subj = kidsOf(tr, claim, SUBJECT)[0];
+    const ms = subj === undefined ? [] : partiesOf(tr, v.at, subj).filter((m) => m.country);
+    if (ms.length) return ms;
+  }
   for (let j = from; j + 2 < v.s.last; j++) {
     if (t[j]!.lower !== 'as' || !v.at.has(j + 1)) continue;
     const [group, end] = groupRight(v, j + 1);
@@ -100,15 +125,31 @@ export function appositiveAccuser(v: SentenceView, c: Candidate, cands: Candidat
 }
 
 export function objectNoun(v: SentenceView, from: number, ok: (lemma: string) => boolean, definite = false): boolean {
+  // the verb's object in the tree, wherever an adverbial puts it ("rejected on Tuesday any suggestion that …")
+  const tr = v.tree;
+  const verb = tr && from - 1 >= v.s.first ? tr.toSyn[from - 1]! : -1;
+  const obj = tr && verb >= 0 ? kidsOf(tr, verb, OBJECT)[0] : undefined;
+  if (tr && obj !== undefined && obj > verb) {
+    const w = tr.toWink[obj]!;
+    const dets = kidsOf(tr, obj, DETERMINER).map((d) => tr.syn[d]!.text.toLowerCase());
+    if (w >= 0 && ok(v.tokens[w]!.lemma) && (!definite || dets.some((d) => DEFINITE.has(d)))) return true;
+  }
   for (let j = from; j < v.s.last && j <= from + 3; j++) {
     const t = v.tokens[j]!;
     // the head of a compound: "the prisoner releases"
     if (t.pos === 'NOUN' && v.tokens[j + 1]?.pos === 'NOUN') continue;
-    if (t.pos === 'NOUN') return ok(t.lemma) && (!definite || ['the', 'this', 'these', 'that', 'those'].includes(v.tokens[from]!.lower));
+    if (t.pos === 'NOUN') return ok(t.lemma) && (!definite || DEFINITE.has(v.tokens[from]!.lower));
     if (t.pos !== 'DET' && t.pos !== 'ADJ') return false;
   }
   return false;
 }
+
+const OBJECT: ReadonlySet<string> = new Set(['obj']);
+const SUBJECT: ReadonlySet<string> = new Set(['nsubj']);
+const COMPLEMENTS: ReadonlySet<string> = new Set(['obj', 'obl']);
+const AGAINST: ReadonlySet<string> = new Set(['against']);
+const DETERMINER: ReadonlySet<string> = new Set(['det']);
+const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'these', 'that', 'those']);
 
 /** Categories of acts (not of words) that such a noun can refer to. */
 export const MATERIAL = new Set<PloverCategory>(['COOPERATE', 'AID', 'RETREAT', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT', 'CONCEDE', 'SUPPORT']);

@@ -73,8 +73,9 @@ function mentionsOn(tr: Tree, at: MentionsAt, j: number): Mention[] {
 
 const OWNER_RELS = new Set(['nmod:poss', 'compound', 'amod', 'flat', 'appos', 'nmod']);
 /** "of" names an owner ("the government of Iraq", "families of the athletes"), "by" an agent ("the strike by Israeli
- * aircraft"); other nmods are places or topics */
-const OWNER_CASES = new Set(['of', 'from', 'by']);
+ * aircraft"), "for" whom a thing is ("a camp for Congolese refugees", "a spokesman for the Pentagon"); other nmods are
+ * places or topics */
+const OWNER_CASES = new Set(['of', 'from', 'by', 'for']);
 /** heads of time expressions: "on Wednesday", "last week", "in March" name no party */
 const TEMPORAL_HEADS: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTHS, 'today', 'yesterday', 'tomorrow', 'tonight', 'day', 'days', 'week', 'weeks',
   'month', 'months', 'year', 'years', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'hour', 'hours', 'time']);
@@ -118,6 +119,34 @@ export function partiesOf(tr: Tree, at: MentionsAt, j: number, depth = 0): Menti
     for (const m of partiesOf(tr, at, k, depth + 1)) if (!out.includes(m)) out.push(m);
   }
   return out;
+}
+
+/** a depth past both of partiesOf's walks: the mention on the word itself */
+const OWNER_ONLY = 7;
+
+/**
+ * The party a nominal belongs to, not the nominal itself: a mention that reaches left of the head over a modifier
+ * ("the Russian ambassador", "India's high commissioner"), else what a possessor, a modifier or an of/by/from-phrase
+ * names ("Ugandan opposition candidates", "the passports of Iranian diplomats"). A mention of the head word alone
+ * ("fighter jets") names no owner.
+ */
+export function ownerOf(tr: Tree, at: MentionsAt, j: number): Mention[] {
+  if (isTemporal(tr, j) || jointModifier(tr, j)) return [];
+  const w = tr.toWink[j]!;
+  // (a sector word's country taken from the story, "fighter jets", is no owner named here)
+  const own = mentionsOn(tr, at, j).filter((m) => m.first < w && m.country !== null && (m.kind !== 'agent' || m.how === 'agent'));
+  if (own.length > 0) return own;
+  for (const k of tr.kids[j]!) {
+    const rel = tr.syn[k]!.deprel;
+    if (!OWNER_RELS.has(rel) || rel === 'appos') continue;
+    if (rel === 'nmod' && !OWNER_CASES.has(caseOf(tr, k) ?? '')) continue;
+    // (a modifier inside the head's own mention is part of its name: "fighter jets"; a possessive pronoun, "recalled
+    // its ambassador", "the tanker and its crew", points back rather than naming an owner)
+    // (the owner itself, not its own owners or conjuncts: "the release of the tanker and its crew" names no owner)
+    const ms = partiesOf(tr, at, k, OWNER_ONLY).filter((m) => !(m.first <= w && w < m.last) && m.how !== 'pronoun');
+    if (ms.some((m) => m.country !== null)) return ms;
+  }
+  return [];
 }
 
 const PLACE_KINDS: ReadonlySet<string> = new Set(['city', 'capital']);
@@ -191,11 +220,19 @@ export function subjectParties(tr: Tree, at: MentionsAt, j: number, objectContro
 
 const isPredicate = (s: SyntaxToken): boolean => s.upos === 'VERB' || s.upos === 'AUX';
 
-/** Nominal complements of j introduced by one of `preps` ("with Iran", "to Taiwan", "against the rebels"). */
-export function prepParties(tr: Tree, at: MentionsAt, j: number, preps: ReadonlySet<string>, depth = 0): Mention[] {
+/** Nominal complements of j introduced by one of `preps` ("with Iran", "to Taiwan", "against the rebels"); only those
+ * after token `after` when given. */
+export function prepParties(tr: Tree, at: MentionsAt, j: number, preps: ReadonlySet<string>, depth = 0, after = -1): Mention[] {
   const out: Mention[] = [];
   for (const k of tr.kids[j]!) {
+    if (k <= after) continue;
     const rel = base(tr.syn[k]!.deprel);
+    // "to neighbouring Israel" read as a participle clause with a preposition: the phrase is its object's
+    if ((rel === 'advcl' || rel === 'acl') && /^VB[GN]$/.test(tr.syn[k]!.xpos) && preps.has(caseOf(tr, k) ?? '')) {
+      const o = kidsOf(tr, k, new Set(['obj']))[0];
+      if (o !== undefined && o === k + 1) for (const m of partiesOf(tr, at, o)) if (!out.includes(m)) out.push(m);
+      continue;
+    }
     if (rel !== 'obl' && rel !== 'nmod') continue;
     const c = caseOf(tr, k);
     // (through an of-phrase the parser attached the complement to: "exports of sand to Taiwan")

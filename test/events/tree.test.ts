@@ -3,7 +3,7 @@
 // the parser's accuracy; the last tests run the whole coder with the trained models.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { agentOf, alignTree, isPassiveTree, isTemporal, jointModifier, partiesOf, prepParties, subjectParties, type Tree } from '../../src/events/tree.js';
+import { agentOf, alignTree, isPassiveTree, isTemporal, jointModifier, ownerOf, partiesOf, prepParties, subjectParties, type Tree } from '../../src/events/tree.js';
 import type { Mention, ReadoutEvent, Syntax, SyntaxToken, Token } from '../../src/types.js';
 import { loadLexicons } from '../../src/lexicons.js';
 import { codeArticle } from '../../src/pipeline.js';
@@ -230,4 +230,56 @@ test('review cases: a verb is no premodifier without a possessive; a denied repo
   assert.deepEqual(code('In Brussels, Foreign Minister Ahmed Kamal criticised Israel.'), []);
   const demo = code('Government supporters protested outside the US embassy in Caracas.');
   assert.ok(demo.length > 0 && demo.every((e) => e.startsWith('PROTEST')), demo.join(' | '));
+});
+
+test('the owner of a nominal: a possessor or a party modifier, not the head\'s own sector word ("fighter jets")', () => {
+  const poss = sentence("expelled/VBD/0/root Chad/NNP/5/nmod:poss 's/POS/2/case senior/JJ/5/amod diplomats/NNS/1/obj");
+  let tr = alignTree(poss.tokens, poss.syntax);
+  assert.equal(countries(ownerOf(tr, mentionsAt(poss.tokens, { Chad: 'TCD' }), find(tr, 'diplomats'))), 'TCD');
+  const of = sentence('seized/VBD/0/root the/DT/3/det passports/NNS/1/obj of/IN/5/case Peru/NNP/3/nmod');
+  tr = alignTree(of.tokens, of.syntax);
+  assert.equal(countries(ownerOf(tr, mentionsAt(of.tokens, { Peru: 'PER' }), find(tr, 'passports'))), 'PER');
+  // a mention spanning the head and its compound ("fighter jets", its country taken from the story) is the thing, not an owner
+  const jets = sentence('scrambled/VBD/0/root fighter/NN/3/compound jets/NNS/1/obj');
+  tr = alignTree(jets.tokens, jets.syntax);
+  const own: Mention = { text: 'fighter jets', name: null, country: 'TWN', sector: 'MIL', start: jets.tokens[1]!.start, end: jets.tokens[2]!.end, first: 1, last: 3, sent: 0, kind: 'agent', how: 'description' };
+  assert.deepEqual(ownerOf(tr, new Map([[1, [own]], [2, [own]]]), find(tr, 'jets')), []);
+});
+
+test('the trigger\'s own object noun belongs to the party acted on: "banned Malian opposition groups"', () => {
+  assert.deepEqual(coded('The junta in Bamako banned Malian opposition groups on Friday.'), ['COERCE MLI>MLI']);
+  assert.deepEqual(coded('President Kais Saied has banned Tunisian opposition candidates from standing in the vote.'), ['COERCE TUN>TUN']);
+});
+
+test('a verb passing its subject to an infinitive is aimed at whom the infinitive acts on: "refused to meet Croatia\'s foreign minister"', () => {
+  assert.deepEqual(coded('The Serbian president refused to meet Croatia\'s foreign minister on Monday.'), ['REJECT SRB>HRV']);
+  assert.deepEqual(coded('Turkey threatened to cut off water supplies to Syria.'), ['THREATEN TUR>SYR']);
+});
+
+test('a noun phrase runs on over a participle premodifier and a quantity: "proposed Syrian changes", "to neighbouring Togo", "more than 40 …"', () => {
+  assert.deepEqual(coded('Egyptian police arrested more than 40 Sudanese migrants near the border.'), ['COERCE EGY>SDN']);
+  assert.deepEqual(coded('Lebanon rejected proposed Syrian changes to the border deal.'), ['REJECT LBN>SYR']);
+  assert.deepEqual(coded('Ghana recalled its ambassador to neighbouring Togo.'), ['SANCTION GHA>TGO']);
+});
+
+test('the tree finds an object past an adverbial and a claimant past its modifiers; a border\'s neighbour past "neighbouring"', () => {
+  assert.deepEqual(coded('The United States accused Ghana of rigging the vote. Ghana rejected on Monday the allegations.'), ['ACCUSE USA>GHA', 'REJECT GHA>USA']);
+  assert.ok(coded('Russia denied that its aircraft had bombed a hospital, as senior Ukrainian officials had claimed.').includes('REJECT RUS>UKR'));
+  assert.deepEqual(coded('Peru began military exercises along its border with neighbouring Bolivia.'), ['MOBILIZE PER>BOL']);
+});
+
+test('a for-phrase names whom a thing is for; a deployment\'s target is an against-phrase on its complements', () => {
+  const camp = sentence('a/DT/2/det camp/NN/0/root for/IN/5/case Malian/JJ/5/amod refugees/NNS/2/nmod');
+  const tr = alignTree(camp.tokens, camp.syntax);
+  assert.equal(countries(partiesOf(tr, mentionsAt(camp.tokens, { refugees: 'MLI' }, 'group'), find(tr, 'camp'))), 'MLI');
+  assert.deepEqual(coded('A refugee camp for Malian refugees was attacked by Burkinabe militiamen on Sunday.'), ['ASSAULT BFA>MLI']);
+  assert.deepEqual(coded('Hungary mobilized reservists for a possible war against Serbia.'), ['MOBILIZE HUN>SRB']);
+});
+
+test('a recipient the scan found without a country gives way to the tree\'s; a possessive pronoun or a conjunct owns no object', () => {
+  // ("intelligence" is a sector word with no country: the to-phrase on the coordinated object names the party)
+  assert.deepEqual(coded('Japan is providing aerial photographs and other military intelligence to Vietnam.'), ['AID JPN>VNM']);
+  const s = sentence('demanded/VBD/0/root the/DT/3/det release/NN/1/obj of/IN/6/case the/DT/6/det tanker/NN/3/nmod and/CC/9/cc its/PRP$/9/nmod:poss crew/NN/6/conj');
+  const tr = alignTree(s.tokens, s.syntax);
+  assert.deepEqual(ownerOf(tr, mentionsAt(s.tokens, { crew: 'USA' }, 'agent'), find(tr, 'release')), []);
 });
