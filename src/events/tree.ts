@@ -285,26 +285,6 @@ export function subtreeSpan(tr: Tree, j: number): { start: number; end: number }
 }
 
 /**
- * The source phrase of a reporting cue spanning coder tokens [cueFirst, cueLast): the subject of a reporting verb
- * ("the influential US daily said"), or the nominal after "according to". null when the tree names none.
- */
-export function sourcePhrase(tr: Tree, cueFirst: number, cueLast: number): { start: number; end: number } | null {
-  for (let w = cueFirst; w < cueLast; w++) {
-    const c = tr.toSyn[w]!;
-    if (c < 0) continue;
-    const s = tr.syn[c]!;
-    // "according to X": the cue is the case marker of X
-    if (s.deprel === 'case' && s.head >= 0) return subtreeSpan(tr, s.head);
-    if (s.upos === 'VERB' || s.upos === 'AUX') {
-      const subj = tr.kids[c]!.find((k) => tr.syn[k]!.deprel === 'nsubj');
-      if (subj === undefined || RELATIVE_PRONOUNS.has(tr.syn[subj]!.text.toLowerCase())) return null;
-      return subtreeSpan(tr, subj);
-    }
-  }
-  return null;
-}
-
-/**
  * Whether a date phrase dates a reporting verb rather than an event: "Iran said on Monday that its navy had seized a
  * tanker on Sunday" (contract 4.1: the report's date is not its content's). Returns -1 when the phrase hangs on a
  * reporting verb that is not also an announcement of the act, else undefined: which event it dates is left to the
