@@ -21,15 +21,13 @@ export interface WorkOptions {
   pollMs: number;
   /** return once no job is waiting or running (else run until stopped) */
   drain: boolean;
-  /**
-   * run the story step after a batch once this many of this worker's stored articles wait for it (default
-   * STORY_STEP_EVERY); when idle and at the end it runs whatever waits. A step re-merges every story it touches,
-   * so fewer, larger steps re-merge a growing story once rather than once per batch.
-   */
-  storyEvery?: number;
 }
 
-/** Stored articles a busy worker lets wait before it runs the story step. */
+/**
+ * Stored articles a busy worker lets wait before it runs the story step after a batch; when idle and at the end it
+ * runs whatever waits. A step re-merges every story it touches, so fewer, larger steps re-merge a growing story once
+ * rather than once per batch.
+ */
 export const STORY_STEP_EVERY = 200;
 
 export interface WorkTotals {
@@ -169,7 +167,7 @@ async function lane(ctx: Ctx, opts: WorkOptions, stop: AbortSignal, onBatch: () 
     }
     if (jobs.length > 0) {
       await handleJobs(ctx, jobs);
-      if (ctx.unswept >= (opts.storyEvery ?? STORY_STEP_EVERY)) await storyStep(ctx, 'try');
+      if (ctx.unswept >= STORY_STEP_EVERY) await storyStep(ctx, 'try');
       onBatch();
       continue;
     }
