@@ -1,6 +1,9 @@
 // Time mergeStory on synthetic stories (issue #12): N articles of one episode, each telling 5 of the episode's
-// real events in its own words, plus events of its own. Prints a Markdown table of CPU time per story size.
-//   node dist/scripts/bench-merge.js [--sizes 10,50,200,500]
+// real events in its own words, plus events of its own. Prints a Markdown table of CPU time per story size;
+// --write also puts it into docs/stories.md (between its bench-merge markers, in the "Cost" paragraph of merged events).
+//   node dist/scripts/bench-merge.js [--sizes 10,50,200,500,1000] [--write]
+import { cpus } from 'node:os';
+import { writeBlock } from '../src/bench/doc-sections.js';
 import { createRng } from '../src/bench/prng.js';
 import { mergeStory, type StoryInput } from '../src/stories/merge.js';
 import type { ActorRef, PloverCategory, ReadoutEvent } from '../src/types.js';
@@ -9,7 +12,9 @@ const opt = (name: string): string | undefined => {
   const i = process.argv.indexOf(`--${name}`);
   return i < 0 ? undefined : process.argv[i + 1];
 };
-const sizes = (opt('sizes') ?? '10,50,200,500').split(',').map(Number);
+const sizeList = opt('sizes') ?? '10,50,200,500,1000';
+const sizes = sizeList.split(',').map(Number);
+if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes: expected positive integers separated by commas, got "${sizeList}"`);
 const COUNTRIES = ['IRN', 'CHN', 'RUS', 'USA', 'GBR', 'FRA', 'DEU', 'IND', 'PAK', 'TUR'];
 const CATEGORIES: PloverCategory[] = ['CONSULT', 'AGREE', 'COOPERATE', 'ACCUSE', 'SANCTION', 'ASSAULT', 'COERCE', 'REQUEST'];
 // a news vocabulary: a few hundred content words (evidence sentences of different events share few of them)
@@ -50,3 +55,11 @@ for (const n of sizes) {
   rows.push(`| ${n} | ${n * 5} | ${merged.length} | ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms |`);
 }
 process.stdout.write(`${rows.join('\n')}\n`);
+if (process.argv.includes('--write')) {
+  const when = new Date().toISOString().slice(0, 10);
+  writeBlock('docs/stories.md', 'bench-merge', [
+    `Printed by \`node dist/scripts/bench-merge.js --sizes ${sizeList} --write\` on ${when} (${cpus().length} cores, one used):`,
+    '',
+    ...rows,
+  ].join('\n'));
+}

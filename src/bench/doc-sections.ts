@@ -25,3 +25,20 @@ export function ownedSections(file: string): string {
     return old.slice(at, end < 0 ? undefined : end + 1).trimEnd();
   }).join('\n\n');
 }
+
+/**
+ * Replace the text between `<!-- name:start -->` and `<!-- name:end -->` in `file` with `body`: for a generated
+ * table inside a hand-written section (docs/stories.md's merge cost). The markers must already be there, once each
+ * and in order, so that a script never writes into a place nobody chose.
+ */
+export function writeBlock(file: string, name: string, body: string): void {
+  const old = readFileSync(file, 'utf8');
+  const start = `<!-- ${name}:start -->`;
+  const end = `<!-- ${name}:end -->`;
+  const a = old.indexOf(start);
+  const b = old.indexOf(end);
+  if (a < 0 || b < 0 || b < a || old.indexOf(start, a + 1) >= 0 || old.indexOf(end, b + 1) >= 0) {
+    throw new Error(`${file}: expected one "${start}" followed by one "${end}"`);
+  }
+  writeFileSync(file, `${old.slice(0, a + start.length)}\n${body.trimEnd()}\n${old.slice(b)}`);
+}
