@@ -41,12 +41,27 @@ export async function httpGet(url: string, headers: Record<string, string>, opts
   let target = new URL(url);
   for (let hop = 0; ; hop++) {
     const at = target;
-    const answer = await around(at, () => getOnce(at, headers, opts));
+    const answer = await around(at, () => getRetryingDroppedConnection(at, headers, opts));
     const location = answer.headers.get('location');
     if (!REDIRECTS.has(answer.status) || location === null) return answer;
     if (hop >= opts.maxRedirects) throw new FetchError(`more than ${opts.maxRedirects} redirects (last to ${location})`, answer.status);
     target = new URL(location, target);
     if (target.protocol !== 'http:' && target.protocol !== 'https:') throw new FetchError(`redirect to a ${target.protocol} URL refused`, answer.status);
+  }
+}
+
+/** Socket errors that mean the connection closed before the answer was whole: typically a kept-alive connection the server
+ * had just closed as it was reused. A GET is idempotent, so it is sent once more on a fresh connection. */
+const DROPPED = new Set(['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED']);
+
+class DroppedConnection extends FetchError {}
+
+async function getRetryingDroppedConnection(url: URL, headers: Record<string, string>, opts: HttpOptions): Promise<HttpAnswer> {
+  try {
+    return await getOnce(url, headers, opts);
+  } catch (err) {
+    if (!(err instanceof DroppedConnection)) throw err;
+    return getOnce(url, headers, opts);
   }
 }
 
@@ -74,7 +89,8 @@ async function getOnce(url: URL, headers: Record<string, string>, opts: HttpOpti
     if (opts.stop?.aborted) throw new FetchError('stopped');
     if (controller.signal.aborted) throw new FetchError(`no answer within ${opts.timeoutMs / 1000} s`);
     const cause = (err as { cause?: { code?: string; message?: string } }).cause;
-    throw new FetchError(`cannot fetch: ${cause?.code ?? cause?.message ?? (err instanceof Error ? err.message : String(err))}`);
+    const message = `cannot fetch: ${cause?.code ?? cause?.message ?? (err instanceof Error ? err.message : String(err))}`;
+    throw cause?.code !== undefined && DROPPED.has(cause.code) ? new DroppedConnection(message) : new FetchError(message);
   } finally {
     clearTimeout(timer);
     opts.stop?.removeEventListener('abort', onStop);

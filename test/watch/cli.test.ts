@@ -97,7 +97,7 @@ for (const make of [sqliteDb, postgresDb]) {
 
       const first = await readout(args);
       assert.equal(first.code, 0, first.stderr);
-      assert.match(first.stdout, /watched 3 feeds for 1 round: 5 new items, stored 4 articles \(1 skipped\)/);
+      assert.match(first.stdout, /watched 3 feeds for 1 round: 5 new items, stored 4 articles \(1 skipped\)/, first.stderr);
       assert.match(first.stderr, /^round 1: 3 feeds \(3 with new items/m, 'one summary line per round when stderr is not a terminal');
       const s1 = await inspect(db);
       const expected = [`${srv.base}/j/4`, `${srv.base}/r/1`, `${srv.base}/r/2`, `${srv.base}/t/3`];
@@ -107,7 +107,7 @@ for (const make of [sqliteDb, postgresDb]) {
       const pageHits = srv.hits('/r/1').length;
       const second = await readout(args);
       assert.equal(second.code, 0, second.stderr);
-      assert.match(second.stdout, /0 new items, stored 0 articles/);
+      assert.match(second.stdout, /0 new items, stored 0 articles/, second.stderr);
       assert.equal(srv.hits('/r/feed').at(-1)!.headers['if-none-match'], '"r1"');
       assert.equal(srv.hits('/t/feed').at(-1)!.headers['if-modified-since'], 'Thu, 01 Feb 2024 00:00:00 GMT');
       assert.equal(srv.hits('/r/1').length, pageHits, 'no page fetched again');
@@ -119,7 +119,7 @@ for (const make of [sqliteDb, postgresDb]) {
       pagesOf(srv, 'j', [6]);
       const third = await readout(args);
       assert.equal(third.code, 0, third.stderr);
-      assert.match(third.stdout, /2 new items, stored 2 articles/);
+      assert.match(third.stdout, /2 new items, stored 2 articles/, third.stderr);
       const s3 = await inspect(db);
       assert.deepEqual(s3.ids, [...expected, `${srv.base}/j/6`, `${srv.base}/r/5`].sort());
       assert.equal(s3.hashes, s3.ids.length, 'no text stored twice');

@@ -9,7 +9,8 @@ import { FeedFormatError, parseFeed } from '../../src/watch/parse-feed.js';
 import { HostClosed, HostGate } from '../../src/watch/host-gate.js';
 import { feedText, type FeedReport } from '../../src/watch/poll.js';
 import { addReport, noTotals, summary, watchProgress } from '../../src/watch/progress.js';
-import { atom, jsonFeed, rss } from './server.js';
+import { DEFAULT_HTTP, FetchError, httpGet } from '../../src/watch/http.js';
+import { atom, jsonFeed, rss, startServer } from './server.js';
 
 test('backoff doubles per failure within its jitter, is capped, and is the same for the same seed', () => {
   const policy = (seed: number) => { const r = createRng(seed); return { baseMs: 1000, maxMs: 60_000, random: () => r.next() }; };
@@ -170,4 +171,25 @@ test('host gate: one request at a time per host, the delay between them, other h
   assert.deepEqual(order.at(-1), `b1@${t}`, 'another host starts at once');
   gate.later('a', t + 3600_000);
   await assert.rejects(gate.run('a', task('a4', 0)), (e: unknown) => e instanceof HostClosed && /another 3600 s/.test((e as Error).message));
+});
+
+test('a GET whose connection the server drops is sent once more; a server that always drops it gives a FetchError', async () => {
+  const srv = await startServer();
+  try {
+    let drops = 1;
+    srv.routes.set('/flaky', (req, res) => {
+      if (drops-- > 0) req.socket.destroy(); // the connection closes with no answer, as a reused keep-alive socket can
+      else res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
+    });
+    srv.routes.set('/dead', (req) => req.socket.destroy());
+    const opts = { ...DEFAULT_HTTP, userAgent: 'readout-test' };
+    const a = await httpGet(`${srv.base}/flaky`, {}, opts);
+    assert.equal(a.status, 200);
+    assert.equal(Buffer.from(a.body).toString(), 'ok');
+    assert.equal(srv.hits('/flaky').length, 2);
+    await assert.rejects(httpGet(`${srv.base}/dead`, {}, opts), (err: unknown) => err instanceof FetchError && /cannot fetch/.test(err.message));
+    assert.equal(srv.hits('/dead').length, 2, 'one retry, not a loop');
+  } finally {
+    await srv.close();
+  }
 });
