@@ -77,6 +77,7 @@ function main(): number {
     ownGold: 'test/gold/readout.gold.jsonl',
     heldoutGold: 'test/gold/heldout.gold.jsonl',
     blindGold: 'test/gold/blind.gold.jsonl',
+    blind3Gold: 'test/gold/blind3.gold.jsonl',
     stories: { gold: 'test/stories/stories.gold.jsonl', inputs: ['test/stories/articles.jsonl', 'examples'] },
     coder,
     analyse: (a: Article) => analyse(a, lex),

@@ -50,7 +50,7 @@ export async function evalCommand(args: string[], deps: EvalDeps): Promise<numbe
   }
   if (suites) {
     const dir = shared ?? [resolve('../shared'), resolve('../../shared')].find((p) => existsSync(p)) ?? resolve('../shared');
-    const outcomes = runSuites({ shared: dir, ownGold: resolve('test/gold/readout.gold.jsonl'), heldoutGold: resolve('test/gold/heldout.gold.jsonl'), coder: deps.coder, attributor: deps.attributor, only: suites });
+    const outcomes = runSuites({ shared: dir, ownGold: resolve('test/gold/readout.gold.jsonl'), heldoutGold: resolve('test/gold/heldout.gold.jsonl'), blindGold: resolve('test/gold/blind.gold.jsonl'), blind3Gold: resolve('test/gold/blind3.gold.jsonl'), coder: deps.coder, attributor: deps.attributor, only: suites });
     if (outcomes.length === 0) {
       err(`readout eval: no suite matches ${suites.join(',')}\n${EVAL_USAGE}`);
       return 2;

@@ -31,6 +31,8 @@ export interface SuiteOptions {
   heldoutGold?: string;
   /** readout's second blind gold (test/gold/blind.gold.jsonl): written blind before the coder read the tree, never tuned on */
   blindGold?: string;
+  /** readout's third blind gold (test/gold/blind3.gold.jsonl): written blind to measure this session's coder changes, never tuned on */
+  blind3Gold?: string;
   coder: Coder;
   /** tokens and actor mentions of an article, for the metamorphic suite (skipped without it) */
   analyse?: Analyser;
@@ -47,7 +49,7 @@ export interface SuiteOptions {
   parse?: { models: ParseModels; split: Segmenter };
 }
 
-export const SUITE_NAMES = ['gold-seed', 'gold-readout', 'gold-heldout', 'gold-blind', 'metamorphic', 'stories', 'petrarch-gsr', 'petrarch-unit', 'plover-gsr', 'conflibert', 'polnear', 'case2021', 'parse-ewt', 'parse-gum', 'parse-gum-news', 'ner-uner', 'ner-re3d', 'ner-wikigold'] as const;
+export const SUITE_NAMES = ['gold-seed', 'gold-readout', 'gold-heldout', 'gold-blind', 'gold-blind3', 'metamorphic', 'stories', 'petrarch-gsr', 'petrarch-unit', 'plover-gsr', 'conflibert', 'polnear', 'case2021', 'parse-ewt', 'parse-gum', 'parse-gum-news', 'ner-uner', 'ner-re3d', 'ner-wikigold'] as const;
 
 function goldOutcome(suite: string, title: string, path: string, coder: Coder): SuiteOutcome {
   if (!existsSync(path)) return { suite, title, skipped: `${path} not found` };
@@ -91,6 +93,7 @@ export function runSuites(o: SuiteOptions): SuiteOutcome[] {
     ['gold-readout', () => goldOutcome('gold-readout', "readout's own gold (test/gold/readout.gold.jsonl)", o.ownGold, o.coder)],
     ['gold-heldout', () => goldOutcome('gold-heldout', "readout's held-out gold, written blind and never tuned on (test/gold/heldout.gold.jsonl)", o.heldoutGold ?? '', o.coder)],
     ['gold-blind', () => goldOutcome('gold-blind', "readout's second blind gold, written blind and never tuned on (test/gold/blind.gold.jsonl)", o.blindGold ?? '', o.coder)],
+    ['gold-blind3', () => goldOutcome('gold-blind3', "readout's third blind gold, written blind and never tuned on (test/gold/blind3.gold.jsonl)", o.blind3Gold ?? '', o.coder)],
     ['metamorphic', () => metamorphicOutcome(o)],
     ['stories', () => storiesOutcome(o)],
     ['petrarch-gsr', () => runPetrarchGsr(anchors, o.coder)],

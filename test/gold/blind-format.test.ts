@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseGold, readGoldFile, type GoldArticle } from '../../src/eval/gold.js';
-import { formProblems as problemsBy, readLines, roughSentences, type FormRules } from './form.js';
+import { coverageProblems as coverageBy, formProblems as problemsBy, readLines, roughSentences, type FormRules } from './form.js';
 import { PLOVER_CATEGORIES } from '../../src/types.js';
 
 // dist/test/gold/x.test.js -> repo root is three levels up
@@ -20,17 +20,7 @@ const REQUIRED_STATUSES = ['alleged', 'denied', 'negated'] as const;
 const RULES: FormRules = { minSentences: MIN_SENTENCES, maxSentences: MAX_SENTENCES, period: ['2010-01-01', '2025-12-31'], eventFields: true };
 
 /** What the whole set lacks: PLOVER categories with fewer than 3 required events, required statuses never used. */
-function coverageProblems(articles: GoldArticle[]): string[] {
-  const problems: string[] = [];
-  const required = articles.flatMap((g) => g.events.filter((e) => e.required));
-  for (const c of PLOVER_CATEGORIES) {
-    const n = required.filter((e) => e.event === c).length;
-    if (n < 3) problems.push(`${c}: ${n} required events`);
-  }
-  const statuses = new Set<string>(required.map((e) => e.status));
-  for (const s of REQUIRED_STATUSES) if (!statuses.has(s)) problems.push(`no required ${s} event`);
-  return problems;
-}
+const coverageProblems = (articles: GoldArticle[]): string[] => coverageBy(articles, 3, REQUIRED_STATUSES);
 
 test('blind.gold.jsonl: every line parses and validates, sixteen articles b01 to b16', () => {
   const ids = load().map((g) => g.article.id);

@@ -1,5 +1,6 @@
-// Form checks shared by the tests of the blind gold sets (heldout-format.test.ts, blind-format.test.ts): they look at
-// a set's form, read with the scorer's own reader, never at what a coder outputs on it.
+// Form checks shared by the tests of the blind gold sets (heldout-format.test.ts, blind-format.test.ts,
+// blind3-format.test.ts): they look at a set's form, read with the scorer's own reader, never at what a coder outputs
+// on it.
 import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -31,6 +32,22 @@ export function formProblems({ article: a, events }: GoldArticle, rules: FormRul
     if (rules.eventFields && (typeof e.note !== 'string' || e.note.trim() === '')) problems.push(`${a.id} ${e.id}: no note`);
     if (e.date !== null && published !== '' && e.date > published.slice(0, e.date.length)) problems.push(`${a.id} ${e.id}: ${e.date} after ${published}`);
   }
+  return problems;
+}
+
+/**
+ * What a whole set lacks: PLOVER categories with fewer than `minRequired` required events, and statuses that no
+ * required event uses.
+ */
+export function coverageProblems(articles: GoldArticle[], minRequired: number, statuses: readonly string[]): string[] {
+  const problems: string[] = [];
+  const required = articles.flatMap((g) => g.events.filter((e) => e.required));
+  for (const c of PLOVER_CATEGORIES) {
+    const n = required.filter((e) => e.event === c).length;
+    if (n < minRequired) problems.push(`${c}: ${n} required events`);
+  }
+  const used = new Set<string>(required.map((e) => e.status));
+  for (const s of statuses) if (!used.has(s)) problems.push(`no required ${s} event`);
   return problems;
 }
 
