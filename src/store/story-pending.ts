@@ -14,6 +14,8 @@ import type { Article, ReadoutEvent } from '../types.js';
 import type { Backend, DB } from './schema.js';
 import { eventOf } from './rows.js';
 import { writeTransaction } from './write.js';
+import { insertRows } from './bulk.js';
+import { PENDING_COLUMNS } from './columns.js';
 import { assignStories } from './stories.js';
 import { remergeStories } from '../stories/merge-store.js';
 
@@ -46,13 +48,9 @@ export function newStamp(): string {
 }
 
 /** Marks stored articles pending under `stamp` (inside putArticles' transaction); a mark already there takes the new stamp. */
-export async function markPending(trx: Transaction<DB>, articles: Article[], stamp: string): Promise<void> {
-  for (let i = 0; i < articles.length; i += ID_CHUNK) {
-    await trx.insertInto('story_pending')
-      .values(articles.slice(i, i + ID_CHUNK).map((a) => ({ article_id: a.id, published: a.published, stamp })))
-      .onConflict((oc) => oc.column('article_id').doUpdateSet((eb) => ({ stamp: eb.ref('excluded.stamp'), published: eb.ref('excluded.published') })))
-      .execute();
-  }
+export async function markPending(trx: Transaction<DB>, backend: Backend, articles: Article[], stamp: string): Promise<void> {
+  await insertRows(trx, backend, 'story_pending', PENDING_COLUMNS, articles.map((a) => ({ article_id: a.id, published: a.published, stamp })),
+    { onConflict: { key: ['article_id'], replace: ['stamp', 'published'] }, sqliteChunk: ID_CHUNK });
 }
 
 /** Takes the story lock for the rest of the transaction; false when `try` finds it taken (PostgreSQL only). */
