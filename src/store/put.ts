@@ -9,7 +9,7 @@ import { RollupDelta, ROLLUP_SOURCE_COLUMNS } from './rollup.js';
 import { writeTransaction } from './write.js';
 import { insertRows } from './bulk.js';
 import { ARTICLE_COLUMNS, CONTEXT_COLUMNS, DYAD_COLUMNS, EVENT_COLUMNS, PARTY_COLUMNS } from './columns.js';
-import { assignPending, markPending, newStamp } from './story-pending.js';
+import { assignPending, FreshItems, markPending, newStamp } from './story-pending.js';
 import type { Backend } from './schema.js';
 
 export interface PutItem {
@@ -78,6 +78,8 @@ export type StoryMode = 'now' | 'later' | 'off';
 
 export interface PutOptions {
   stories?: StoryMode;
+  /** where the stored articles are remembered for this process's story steps (else only for this call's 'now' step) */
+  fresh?: FreshItems;
 }
 
 export async function putArticles(db: Kysely<DB>, batch: PutItem[], coderVersion: string, backend: Backend = 'sqlite', options: PutOptions = {}): Promise<{ stored: number; skipped: number; events: number }> {
@@ -135,7 +137,9 @@ export async function putArticles(db: Kysely<DB>, batch: PutItem[], coderVersion
     if (mode !== 'off') await markPending(trx, backend, kept.map((x) => x.article), stamp);
     return { stored: keep.length, skipped, events: stored };
   });
+  const fresh = options.fresh ?? new FreshItems(kept.length);
+  if (mode !== 'off') fresh.add(stamp, kept);
   // (with nothing stored, the step still picks up what an earlier, interrupted run left pending)
-  if (mode === 'now') await assignPending(db, backend, 'wait', { stamp, items: new Map(kept.map((x) => [x.article.id, x])) });
+  if (mode === 'now') await assignPending(db, backend, 'wait', fresh);
   return r;
 }
