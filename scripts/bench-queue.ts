@@ -43,6 +43,45 @@ function cpuSeconds(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
+/**
+ * CPU seconds of the PostgreSQL backends serving this database (the workers' store and queue connections), sampled
+ * from /proc while a run goes on: a backend that exits between samples loses at most one interval. The bench's own
+ * connection is left out; the server's shared processes (WAL writer, checkpointer) are not counted.
+ */
+class BackendMeter {
+  private readonly start = new Map<number, number>();
+  private readonly last = new Map<number, number>();
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(private readonly client: pg.Client) {}
+
+  private async sample(): Promise<void> {
+    const { rows } = await this.client.query(
+      'select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()');
+    for (const { pid } of rows as { pid: number }[]) {
+      let s: number;
+      try { s = cpuSeconds(pid); } catch { continue; } // exited meanwhile
+      if (!this.start.has(pid)) this.start.set(pid, this.timer === undefined ? s : 0);
+      this.last.set(pid, s);
+    }
+  }
+
+  /** Takes the first sample (backends already connected count from now, later ones from their start). */
+  async begin(): Promise<void> {
+    await this.sample();
+    this.timer = setInterval(() => { this.sample().catch(() => undefined); }, 200);
+  }
+
+  /** CPU seconds used since begin(). */
+  async end(): Promise<number> {
+    clearInterval(this.timer);
+    await this.sample();
+    let t = 0;
+    for (const [pid, s] of this.last) t += s - (this.start.get(pid) ?? 0);
+    return t;
+  }
+}
+
 interface Worker { proc: ChildProcess; last: string }
 
 /** Start `n` workers and wait until each has loaded its lexicons; each keeps its last progress line. */
@@ -65,10 +104,11 @@ async function startWorkers(db: string, n: number): Promise<Worker[]> {
 
 interface Phases { coding: number; storing: number; stories: number; queue: number }
 
-/** Seconds the workers spent coding, storing, assigning stories and on the queue, from their last progress lines. */
+/** CPU seconds the workers spent coding, storing, assigning stories and on the queue, from their last progress lines. */
 function phases(workers: Worker[]): Phases {
-  const sum = (re: RegExp) => workers.reduce((t, w) => t + Number(re.exec(w.last)?.[1] ?? 0), 0);
-  return { coding: sum(/coding ([\d.]+) s/), storing: sum(/storing ([\d.]+) s/), stories: sum(/stories ([\d.]+) s/), queue: sum(/queue ([\d.]+) s/) };
+  const re = /of which coding \/ storing \/ stories \/ queue ([\d.]+) \/ ([\d.]+) \/ ([\d.]+) \/ ([\d.]+) s/;
+  const sum = (i: number) => workers.reduce((t, w) => t + Number(re.exec(w.last)?.[i] ?? 0), 0);
+  return { coding: sum(1), storing: sum(2), stories: sum(3), queue: sum(4) };
 }
 
 async function stopWorkers(workers: Worker[]): Promise<void> {
@@ -109,8 +149,12 @@ const quantile = (xs: number[], q: number) => { const s = [...xs].sort((a, b) =>
 
 interface RunFigures {
   workers: number; perSecond: number; seconds: number; median: number; p95: number; load: number;
-  /** worker CPU seconds per article, and where the workers' time went */
+  /** worker CPU seconds per article, and the workers' CPU seconds per phase */
   cpuPerArticle: number; phases: Phases;
+  /** worker and PostgreSQL CPU seconds per second of the drain: how many of the machine's cores the run kept busy */
+  coresBusy: number;
+  /** CPU seconds per article of the PostgreSQL backends serving the workers */
+  serverCpuPerArticle: number;
 }
 
 /** All articles enqueued at once to `workers` running workers: throughput over the drain, and latency in a backlog. */
@@ -120,6 +164,8 @@ async function backlogRun(client: pg.Client, workers: number, tag: string): Prom
   const procs = await startWorkers(db, workers);
   try {
     const load = loadavg()[0]!;
+    const meter = new BackendMeter(client);
+    await meter.begin();
     const cpu0 = procs.map((w) => cpuSeconds(w.proc.pid!));
     const sink = await queueSink(db);
     await sink.put(corpus(7, ARTICLES));
@@ -128,13 +174,14 @@ async function backlogRun(client: pg.Client, workers: number, tag: string): Prom
     await waitDone(client, q, ARTICLES);
     const assigned = await waitAssigned(client, schema);
     const cpu = procs.reduce((t, w, i) => t + cpuSeconds(w.proc.pid!) - cpu0[i]!, 0);
+    const serverCpu = await meter.end();
     await sleep(300); // the last progress lines
     const times = await jobTimes(client, q);
     // the drain ends when the last job is completed and every stored article is in its story
     const seconds = (Math.max(assigned, ...times.map((t) => t.completed)) - Math.min(...times.map((t) => t.created))) / 1000;
     const lat = times.map((t) => t.completed - t.created);
     return { workers, perSecond: ARTICLES / seconds, seconds, median: quantile(lat, 0.5), p95: quantile(lat, 0.95), load,
-      cpuPerArticle: cpu / ARTICLES, phases: phases(procs) };
+      cpuPerArticle: cpu / ARTICLES, coresBusy: (cpu + serverCpu) / seconds, serverCpuPerArticle: serverCpu / ARTICLES, phases: phases(procs) };
   } finally {
     await stopWorkers(procs);
     await client.query(`drop schema if exists ${schema} cascade; drop schema if exists ${schema}_queue cascade`);
@@ -174,7 +221,7 @@ try {
     for (const n of [1, 2]) {
       const r = await backlogRun(client, n, `${tag}_${round}`);
       runs.push(r);
-      process.stderr.write(`${n} worker(s): ${r.perSecond.toFixed(1)} articles/s, ${r.cpuPerArticle.toFixed(3)} CPU s/article, load ${r.load.toFixed(1)}\n`);
+      process.stderr.write(`${n} worker(s): ${r.perSecond.toFixed(1)} articles/s, ${r.coresBusy.toFixed(2)} cores busy, ${(r.cpuPerArticle * 1000).toFixed(1)} + ${(r.serverCpuPerArticle * 1000).toFixed(1)} ms CPU/article (workers + PostgreSQL), load ${r.load.toFixed(1)}\n`);
     }
   }
   const best = (n: number) => runs.filter((r) => r.workers === n).sort((a, b) => b.perSecond - a.perSecond)[0]!;
@@ -185,10 +232,11 @@ try {
   const f = (n: number, d = 1) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
   const ms = (n: number) => `${f(n / 1000, 2)} s`;
   const rows = [
-    '| worker processes | articles/s | drain time | latency median (backlog) | latency p95 (backlog) | worker CPU per article | coding / storing / stories / queue (worker s) | load average |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- |',
-    ...runs.map((r) => `| ${r.workers} | ${f(r.perSecond)} | ${f(r.seconds)} s | ${ms(r.median)} | ${ms(r.p95)} | ${f(r.cpuPerArticle * 1000, 0)} ms | ` +
-      `${f(r.phases.coding)} / ${f(r.phases.storing)} / ${f(r.phases.stories)} / ${f(r.phases.queue)} | ${f(r.load, 1)} |`),
+    '| worker processes | articles/s | drain time | latency median (backlog) | latency p95 (backlog) | CPU per article: workers + PostgreSQL | worker CPU per article: coding / storing / stories / queue | cores busy | load average |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...runs.map((r) => `| ${r.workers} | ${f(r.perSecond)} | ${f(r.seconds)} s | ${ms(r.median)} | ${ms(r.p95)} | ${f(r.cpuPerArticle * 1000)} + ${f(r.serverCpuPerArticle * 1000)} ms | ` +
+      `${[r.phases.coding, r.phases.storing, r.phases.stories, r.phases.queue].map((x) => f(x * 1000 / ARTICLES)).join(' / ')} ms | ` +
+      `${f(r.coresBusy, 2)} | ${f(r.load, 1)} |`),
   ];
   const text = `${rows.join('\n')}\n\nScaling 1 -> 2 processes (best run of each): **${f(two.perSecond / one.perSecond, 2)}x**. ` +
     `Queue latency of a live trickle (${pacedRate} articles/s, one job at a time, 2 workers): median ${ms(paced.median)}, p95 ${ms(paced.p95)} ` +
@@ -199,7 +247,10 @@ try {
     const note = `Generated by \`npm run bench:queue -- ${process.argv.slice(2).join(' ')}\` on ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ` +
       `PostgreSQL on the same 2-core machine (load average ${f(load0, 2)} at the start): ${ARTICLES} synthetic news articles of ${SENTENCES} sentences ` +
       `(src/bench/corpus.ts) enqueued at once with \`readout ingest --queue\`'s code, then coded and stored by \`readout worker --batch ${BATCH}\` processes ` +
-      'started beforehand (lexicon loading not counted). Drain time: first enqueued to last completed and no article left story-pending; latency: a job\'s enqueue to its completion, which follows the store\'s commit.';
+      'started beforehand (lexicon loading not counted). Drain time: first enqueued to last completed and no article left story-pending; latency: a job\'s enqueue to its completion, which follows the store\'s commit. ' +
+      'CPU per article: the worker processes\' CPU time (/proc, all threads) and that of the PostgreSQL backends serving them (sampled from /proc; ' +
+      'the server\'s WAL writer and checkpointer not counted), over the articles; its split by phase comes from the workers\' own ' +
+      'process.cpuUsage() (garbage collection included). Cores busy: that CPU time over the drain time (2 = both cores).';
     writeSection(write, '## Job queue', `${note}\n\n${text}`);
   }
 } finally {

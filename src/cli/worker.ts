@@ -44,7 +44,7 @@ function summary(t: WorkTotals, secs: number): string {
   return `worker: ${t.jobs} jobs, stored ${t.stored} articles (${t.skipped} skipped), ${t.events} events, ${t.failed} failed in ${secs.toFixed(1)} s ` +
     `(coding ${t.codingSeconds.toFixed(1)} s, storing ${t.storeSeconds.toFixed(1)} s, stories ${t.storiesSeconds.toFixed(1)} s for ${t.assigned} articles, ` +
     `queue ${t.queueSeconds.toFixed(1)} s; ` +
-    `CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s)\n`;
+    `CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s, of which coding / storing / stories / queue ${[t.cpu.coding, t.cpu.storing, t.cpu.stories, t.cpu.queue].map((x) => x.toFixed(2)).join(' / ')} s)\n`;
 }
 
 export async function workerCommand(argv: string[]): Promise<number> {

@@ -43,6 +43,11 @@ export interface WorkTotals {
   storeSeconds: number;
   storiesSeconds: number;
   queueSeconds: number;
+  /**
+   * CPU seconds of this process (all its threads, garbage collection included) during each phase, in the same order.
+   * Exact with one lane; with several, phases overlap and each counts the CPU of whatever ran meanwhile.
+   */
+  cpu: { coding: number; storing: number; stories: number; queue: number };
 }
 
 interface Ctx {
@@ -55,13 +60,19 @@ interface Ctx {
   unswept: number;
 }
 
-/** Runs `fn`, adding its duration to totals[key]. */
-async function clocked<T>(totals: WorkTotals, key: 'codingSeconds' | 'storeSeconds' | 'storiesSeconds' | 'queueSeconds', fn: () => Promise<T>): Promise<T> {
+type Phase = 'coding' | 'storing' | 'stories' | 'queue';
+const SECONDS = { coding: 'codingSeconds', storing: 'storeSeconds', stories: 'storiesSeconds', queue: 'queueSeconds' } as const;
+
+/** Runs `fn`, adding its duration and this process's CPU time meanwhile to the phase's totals. */
+async function clocked<T>(totals: WorkTotals, phase: Phase, fn: () => Promise<T>): Promise<T> {
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   try {
     return await fn();
   } finally {
-    totals[key] += (performance.now() - t0) / 1000;
+    const c = process.cpuUsage(c0);
+    totals[SECONDS[phase]] += (performance.now() - t0) / 1000;
+    totals.cpu[phase] += (c.user + c.system) / 1e6;
   }
 }
 
@@ -120,19 +131,19 @@ export async function handleJobs(ctx: Ctx, jobs: PgBoss.Job<ArticleJob>[]): Prom
   }
   // articles stored unchanged (by an earlier run, or a worker that died before completing its jobs) are not coded
   const unchanged = valid.length > 0
-    ? await clocked(ctx.totals, 'storeSeconds', () => ctx.store.unchanged(valid.map((v) => v.article), CODER_VERSION)) : new Set<string>();
+    ? await clocked(ctx.totals, 'storing', () => ctx.store.unchanged(valid.map((v) => v.article), CODER_VERSION)) : new Set<string>();
   const toCode = valid.filter((v) => !unchanged.has(v.article.id));
   ctx.totals.skipped += valid.length - toCode.length;
-  const coded = await clocked(ctx.totals, 'codingSeconds', () => codeEach(ctx.coder, toCode.map((v) => v.article)));
+  const coded = await clocked(ctx.totals, 'coding', () => codeEach(ctx.coder, toCode.map((v) => v.article)));
   const items: { jobId: string; article: Article; events: ReadoutEvent[] }[] = [];
   toCode.forEach((v, i) => {
     const r = coded[i]!;
     if (r instanceof Error) failures.set(v.jobId, r);
     else items.push({ ...v, events: r });
   });
-  if (items.length > 0) for (const [id, e] of await clocked(ctx.totals, 'storeSeconds', () => storeEach(ctx, items))) failures.set(id, e);
+  if (items.length > 0) for (const [id, e] of await clocked(ctx.totals, 'storing', () => storeEach(ctx, items))) failures.set(id, e);
   const done = jobs.map((j) => j.id).filter((id) => !failures.has(id));
-  await clocked(ctx.totals, 'queueSeconds', async () => {
+  await clocked(ctx.totals, 'queue', async () => {
     if (done.length > 0) await ctx.boss.complete(ARTICLE_QUEUE, done);
     for (const [id, err] of failures) await ctx.boss.fail(ARTICLE_QUEUE, id, { message: err.message });
   });
@@ -143,7 +154,7 @@ export async function handleJobs(ctx: Ctx, jobs: PgBoss.Job<ArticleJob>[]): Prom
 /** The story step: 'try' after a batch (skipped while another process runs it), 'wait' when idle and at the end. */
 async function storyStep(ctx: Ctx, lock: 'wait' | 'try'): Promise<void> {
   const before = ctx.unswept;
-  const r = await clocked(ctx.totals, 'storiesSeconds', () => ctx.store.storyStep(lock));
+  const r = await clocked(ctx.totals, 'stories', () => ctx.store.storyStep(lock));
   if (r === null) return;
   ctx.totals.assigned += r.articles;
   ctx.unswept -= before;
@@ -159,7 +170,7 @@ async function lane(ctx: Ctx, opts: WorkOptions, stop: AbortSignal, onBatch: () 
   while (!stop.aborted) {
     let jobs: PgBoss.Job<ArticleJob>[];
     try {
-      jobs = await clocked(ctx.totals, 'queueSeconds', () => ctx.boss.fetch<ArticleJob>(ARTICLE_QUEUE, { batchSize: opts.batchSize }));
+      jobs = await clocked(ctx.totals, 'queue', () => ctx.boss.fetch<ArticleJob>(ARTICLE_QUEUE, { batchSize: opts.batchSize }));
     } catch {
       // the database went away: pg-boss reconnects; ask again later
       await sleep(opts.pollMs * 4, stop);
@@ -186,7 +197,8 @@ export async function work(boss: PgBoss, schema: string, store: Store, coder: Co
   onBatch: (t: WorkTotals) => void = () => {}): Promise<WorkTotals> {
   const ctx: Ctx = {
     boss, schema, store, coder, unswept: 0,
-    totals: { jobs: 0, stored: 0, skipped: 0, events: 0, failed: 0, assigned: 0, codingSeconds: 0, storeSeconds: 0, storiesSeconds: 0, queueSeconds: 0 },
+    totals: { jobs: 0, stored: 0, skipped: 0, events: 0, failed: 0, assigned: 0, codingSeconds: 0, storeSeconds: 0, storiesSeconds: 0, queueSeconds: 0,
+      cpu: { coding: 0, storing: 0, stories: 0, queue: 0 } },
   };
   await Promise.all(Array.from({ length: opts.lanes }, () => lane(ctx, opts, stop, () => onBatch(ctx.totals))));
   await storyStep(ctx, 'wait');

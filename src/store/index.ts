@@ -16,7 +16,7 @@ import { stats, topActors, topDyads } from './stats.js';
 import { normaliseFilter } from './validate.js';
 import { watchState } from './watch-state.js';
 import { storyDetail, storyPage } from './stories.js';
-import { assignPending, pendingCount } from './story-pending.js';
+import { assignPending, FreshItems, pendingCount } from './story-pending.js';
 import { compareStory, mentionCounts, mentionRows, type CoverageFinder } from './mentions.js';
 
 export type * from './types.js';
@@ -135,9 +135,14 @@ function isWriteConflictIn(err: unknown): boolean {
   return isWriteConflict(err) || (err instanceof Error && isWriteConflict(err.cause));
 }
 
+/** Stored articles a store remembers for its story steps: a worker's steps run every few hundred (queue/work.ts). */
+const FRESH_ITEMS = 2000;
+
 /** The store's operations; a lost or refused database connection surfaces as StoreUnavailableError. */
 function storeOn(db: Kysely<DB>, backend: Backend, where: string): Store {
   const norm = (f: EventFilter) => normaliseFilter(f);
+  // what this store's putArticles marked story-pending, for its story steps (story-pending.ts)
+  const fresh = new FreshItems(FRESH_ITEMS);
   const guard = async <T>(run: () => Promise<T>): Promise<T> => {
     try {
       return await run();
@@ -157,8 +162,8 @@ function storeOn(db: Kysely<DB>, backend: Backend, where: string): Store {
   }
   return {
     backend,
-    putArticles: (batch, coderVersion, options) => guard(() => putArticles(db, batch, coderVersion, backend, options)),
-    storyStep: (lock) => guard(() => assignPending(db, backend, lock)),
+    putArticles: (batch, coderVersion, options) => guard(() => putArticles(db, batch, coderVersion, backend, { ...options, fresh })),
+    storyStep: (lock) => guard(() => assignPending(db, backend, lock, fresh)),
     storyPending: () => guard(() => pendingCount(db)),
     unchanged: (articles, coderVersion) => guard(() => unchangedIds(db, articles, coderVersion)),
     staleArticles: (coderVersion) => guardStream(() => staleArticles(db, coderVersion)),

@@ -4,10 +4,12 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Article, ReadoutEvent } from '../types.js';
 import type { DB } from './schema.js';
-import { contentHash, contextRows, dyadRows, eventRow, partyRows } from './rows.js';
+import { contentHash, contextRows, dyadRows, eventRow, partyRows, type EventRow } from './rows.js';
 import { RollupDelta, ROLLUP_SOURCE_COLUMNS } from './rollup.js';
 import { writeTransaction } from './write.js';
-import { assignPending, markPending, newStamp } from './story-pending.js';
+import { insertRows } from './bulk.js';
+import { ARTICLE_COLUMNS, CONTEXT_COLUMNS, DYAD_COLUMNS, EVENT_COLUMNS, PARTY_COLUMNS } from './columns.js';
+import { assignPending, FreshItems, markPending, newStamp } from './story-pending.js';
 import type { Backend } from './schema.js';
 
 export interface PutItem {
@@ -76,6 +78,8 @@ export type StoryMode = 'now' | 'later' | 'off';
 
 export interface PutOptions {
   stories?: StoryMode;
+  /** where the stored articles are remembered for this process's story steps (else only for this call's 'now' step) */
+  fresh?: FreshItems;
 }
 
 export async function putArticles(db: Kysely<DB>, batch: PutItem[], coderVersion: string, backend: Backend = 'sqlite', options: PutOptions = {}): Promise<{ stored: number; skipped: number; events: number }> {
@@ -109,35 +113,33 @@ export async function putArticles(db: Kysely<DB>, batch: PutItem[], coderVersion
       for (const r of old) rollup.add(r, -1);
       await trx.deleteFrom('articles').where('id', 'in', ids).execute();
     }
-    for (const part of chunks(keep, 200)) {
-      await trx.insertInto('articles').values(part.map(({ item: { article: a, events }, hash }) => ({
-        id: a.id, text: a.text, published: a.published, outlet: a.outlet, url: a.url, title: a.title, language: a.language,
-        content_hash: hash, coder_version: coderVersion, event_count: events.length,
-      }))).execute();
-    }
+    await insertRows(trx, backend, 'articles', ARTICLE_COLUMNS, keep.map(({ item: { article: a, events }, hash }) => ({
+      id: a.id, text: a.text, published: a.published, outlet: a.outlet, url: a.url, title: a.title, language: a.language,
+      content_hash: hash, coder_version: coderVersion, event_count: events.length,
+    })), { sqliteChunk: 200 });
     const events = keep.flatMap(({ item }) => item.events.map((e, ord) => {
       if (e.article.id !== item.article.id) throw new Error(`store: an event of article ${item.article.id} names article ${e.article.id}`);
       return { e, row: eventRow(e, ord) };
     }));
     let stored = 0;
     for (const part of chunks(events, EVENT_CHUNK)) {
-      const seqs = await trx.insertInto('events').values(part.map((x) => x.row)).returning(['seq', 'article_id', 'ord']).execute();
-      const seqOf = new Map(seqs.map((s) => [`${s.article_id}\u0000${s.ord}`, Number(s.seq)]));
-      const parties = part.flatMap((x) => partyRows(x.e, seqOf.get(`${x.row.article_id}\u0000${x.row.ord}`)!));
-      const contexts = part.flatMap((x) => contextRows(x.e, seqOf.get(`${x.row.article_id}\u0000${x.row.ord}`)!));
-      const dyads = part.flatMap((x) => dyadRows(x.e, seqOf.get(`${x.row.article_id}\u0000${x.row.ord}`)!));
-      for (const p of chunks(parties, SIDE_CHUNK)) await trx.insertInto('event_parties').values(p).execute();
-      for (const c of chunks(contexts, SIDE_CHUNK)) await trx.insertInto('event_contexts').values(c).execute();
-      for (const d of chunks(dyads, SIDE_CHUNK)) await trx.insertInto('event_dyads').values(d).execute();
+      const seqs = await insertRows(trx, backend, 'events', EVENT_COLUMNS, part.map((x) => x.row), { returning: ['seq', 'article_id', 'ord'] });
+      const seqOf = new Map(seqs.map((s) => [`${s.article_id as string}\u0000${s.ord as number}`, Number(s.seq)]));
+      const seq = (x: { row: EventRow }) => seqOf.get(`${x.row.article_id}\u0000${x.row.ord}`)!;
+      await insertRows(trx, backend, 'event_parties', PARTY_COLUMNS, part.flatMap((x) => partyRows(x.e, seq(x))), { sqliteChunk: SIDE_CHUNK });
+      await insertRows(trx, backend, 'event_contexts', CONTEXT_COLUMNS, part.flatMap((x) => contextRows(x.e, seq(x))), { sqliteChunk: SIDE_CHUNK });
+      await insertRows(trx, backend, 'event_dyads', DYAD_COLUMNS, part.flatMap((x) => dyadRows(x.e, seq(x))), { sqliteChunk: SIDE_CHUNK });
       for (const x of part) rollup.add(x.row, 1);
       stored += part.length;
     }
-    await rollup.apply(trx);
+    await rollup.apply(trx, backend);
     kept = keep.map(({ item }) => item);
-    if (mode !== 'off') await markPending(trx, kept.map((x) => x.article), stamp);
+    if (mode !== 'off') await markPending(trx, backend, kept.map((x) => x.article), stamp);
     return { stored: keep.length, skipped, events: stored };
   });
+  const fresh = options.fresh ?? new FreshItems(kept.length);
+  if (mode !== 'off') fresh.add(stamp, kept);
   // (with nothing stored, the step still picks up what an earlier, interrupted run left pending)
-  if (mode === 'now') await assignPending(db, backend, 'wait', { stamp, items: new Map(kept.map((x) => [x.article.id, x])) });
+  if (mode === 'now') await assignPending(db, backend, 'wait', fresh);
   return r;
 }

@@ -3,7 +3,9 @@
 // Unfiltered stats read it instead of grouping every event. Dyad × day and dyad × week are not kept: they have
 // nearly one row per event, so they would cost as much as the scan they replace.
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { DB } from './schema.js';
+import type { Backend, DB } from './schema.js';
+import { insertRows } from './bulk.js';
+import { ROLLUP_COLUMNS } from './columns.js';
 import type { EventFilter, StatsBy, StatsInterval } from './types.js';
 
 /** The (dimension, grain) pairs the rollup keeps. */
@@ -65,28 +67,18 @@ export class RollupDelta {
   }
 
   /** Upsert the changes; rows whose count falls to zero are removed. */
-  async apply(trx: Transaction<DB>, chunk = 500): Promise<void> {
+  async apply(trx: Transaction<DB>, backend: Backend, chunk = 500): Promise<void> {
     // in key order, so concurrent writers (PostgreSQL) lock shared rows in the same order and cannot deadlock
     const all = [...this.rows.entries()].filter(([, d]) => d.n !== 0 || d.goldstein !== 0)
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, d]) => d);
-    const emptied: Delta[] = [];
-    for (let i = 0; i < all.length; i += chunk) {
-      const part = all.slice(i, i + chunk);
-      const q = trx.insertInto('event_rollup').values(part)
-        .onConflict((oc) => oc.columns(['dimension', 'grain', 'period', 'key']).doUpdateSet({
-          n: sql`event_rollup.n + excluded.n`,
-          goldstein: sql`event_rollup.goldstein + excluded.goldstein`,
-        }));
-      if (!this.negative) {
-        await q.execute();
-        continue;
-      }
-      const after = await q.returning(['dimension', 'grain', 'period', 'key', 'n']).execute();
-      for (const r of after) if (Number(r.n) <= 0) emptied.push({ ...r, n: 0, goldstein: 0 });
-    }
-    for (const e of emptied) {
+    const returning = this.negative ? (['dimension', 'grain', 'period', 'key', 'n'] as const) : [];
+    const after = await insertRows(trx, backend, 'event_rollup', ROLLUP_COLUMNS, all,
+      { onConflict: { key: ['dimension', 'grain', 'period', 'key'], add: ['n', 'goldstein'] }, returning, sqliteChunk: chunk });
+    for (const e of after) {
+      if (Number(e.n) > 0) continue;
       await trx.deleteFrom('event_rollup')
-        .where('dimension', '=', e.dimension).where('grain', '=', e.grain).where('period', '=', e.period).where('key', '=', e.key)
+        .where('dimension', '=', e.dimension as string).where('grain', '=', e.grain as string)
+        .where('period', '=', e.period as string).where('key', '=', e.key as string)
         .execute();
     }
   }

@@ -13,6 +13,8 @@ import { containsPattern } from './filter.js';
 import { dayRange } from './dates.js';
 import { filterFingerprint } from './query.js';
 import { eventOf } from './rows.js';
+import { insertRows } from './bulk.js';
+import { STORY_ARTICLE_COLUMNS, STORY_BAND_COLUMNS, STORY_FEATURE_COLUMNS } from './columns.js';
 
 type Db = Kysely<DB> | Transaction<DB>;
 const ID_CHUNK = 500;
@@ -204,18 +206,16 @@ async function storyRows(db: Db, filed: Filed[]): Promise<{ created: StoriesRow[
 type StoriesRow = { id: string; title: string | null; first: string | null; last: string | null; article_count: number; outlet_count: number };
 
 /** Writes what a run filed: the articles' rows, features and postings, and the stories' counts, dates and titles. */
-async function writeFiled(db: Db, filed: Filed[]): Promise<void> {
+async function writeFiled(db: Db, backend: Backend, filed: Filed[]): Promise<void> {
   if (filed.length === 0) return;
   const { created, updated } = await storyRows(db, filed);
-  for (let i = 0; i < filed.length; i += ROW_CHUNK) {
-    const part = filed.slice(i, i + ROW_CHUNK);
-    await db.insertInto('story_articles').values(part.map((x) => ({ article_id: x.article.id, story_id: x.story, joined: x.joined }))).execute();
-    await db.insertInto('story_features').values(part.map(({ article: a, f, weight }) => ({
-      article_id: a.id, published: a.published, day: f.day, outlet: outletOf(a), signature: encodeSignature(f.signature), keys: JSON.stringify({ w: weight, c: f.categories }),
-    }))).execute();
-    const bands = part.flatMap((x) => x.keys.map((band) => ({ band, article_id: x.article.id, joined: x.joined, day: x.f.day })));
-    for (let j = 0; j < bands.length; j += 5 * ROW_CHUNK) await db.insertInto('story_bands').values(bands.slice(j, j + 5 * ROW_CHUNK)).execute();
-  }
+  await insertRows(db, backend, 'story_articles', STORY_ARTICLE_COLUMNS, filed.map((x) => ({ article_id: x.article.id, story_id: x.story, joined: x.joined })),
+    { sqliteChunk: ROW_CHUNK });
+  await insertRows(db, backend, 'story_features', STORY_FEATURE_COLUMNS, filed.map(({ article: a, f, weight }) => ({
+    article_id: a.id, published: a.published, day: f.day, outlet: outletOf(a), signature: encodeSignature(f.signature), keys: JSON.stringify({ w: weight, c: f.categories }),
+  })), { sqliteChunk: ROW_CHUNK });
+  const bands = filed.flatMap((x) => x.keys.map((band) => ({ band, article_id: x.article.id, joined: x.joined, day: x.f.day })));
+  await insertRows(db, backend, 'story_bands', STORY_BAND_COLUMNS, bands, { sqliteChunk: 5 * ROW_CHUNK });
   for (let i = 0; i < created.length; i += ROW_CHUNK) await db.insertInto('stories').values(created.slice(i, i + ROW_CHUNK)).execute();
   for (const { id, ...set } of updated) await db.updateTable('stories').set(set).where('id', '=', id).execute();
 }
@@ -257,7 +257,7 @@ export async function assignStories(db: Db, backend: Backend, items: { article: 
     known.set(item.article.id, story);
     changed.add(story);
   }
-  await writeFiled(db, filed);
+  await writeFiled(db, backend, filed);
   return [...changed].sort();
 }
 

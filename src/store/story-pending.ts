@@ -14,6 +14,8 @@ import type { Article, ReadoutEvent } from '../types.js';
 import type { Backend, DB } from './schema.js';
 import { eventOf } from './rows.js';
 import { writeTransaction } from './write.js';
+import { insertRows } from './bulk.js';
+import { PENDING_COLUMNS } from './columns.js';
 import { assignStories } from './stories.js';
 import { remergeStories } from '../stories/merge-store.js';
 
@@ -35,10 +37,43 @@ export interface StoryStepResult {
 /** 'wait' for another assigner to finish; 'try' gives up at once (null) when another one holds the lock. */
 export type StoryLock = 'wait' | 'try';
 
-/** The articles a putArticles call just marked, with the stamp it wrote: the step uses them instead of reading them back. */
-export interface FreshItems {
-  stamp: string;
-  items: ReadonlyMap<string, StoryItem>;
+/**
+ * Articles this process stored and marked, each with the stamp its mark got: the story step uses them instead of
+ * reading them back (their text, their events' JSON) while the mark still has that stamp, i.e. while what is stored is
+ * what this process wrote. At most `limit` are kept, the oldest dropped first (a mark another process's step took
+ * leaves its entry here until then).
+ */
+export class FreshItems {
+  private readonly byId = new Map<string, { stamp: string; item: StoryItem }>();
+
+  constructor(private readonly limit: number) {}
+
+  /** Remembers the items (all of them, even more than `limit` at once) under the stamp their marks got. */
+  add(stamp: string, items: readonly StoryItem[]): void {
+    for (const item of items) {
+      this.byId.delete(item.article.id); // (re-added as the newest)
+      this.byId.set(item.article.id, { stamp, item });
+    }
+    const keep = Math.max(this.limit, items.length);
+    for (const id of this.byId.keys()) {
+      if (this.byId.size <= keep) break;
+      this.byId.delete(id);
+    }
+  }
+
+  /** The item a mark stands for, when this process wrote it under the mark's stamp. */
+  get(mark: { article_id: string; stamp: string }): StoryItem | undefined {
+    const f = this.byId.get(mark.article_id);
+    return f !== undefined && f.stamp === mark.stamp ? f.item : undefined;
+  }
+
+  drop(ids: Iterable<string>): void {
+    for (const id of ids) this.byId.delete(id);
+  }
+
+  get size(): number {
+    return this.byId.size;
+  }
 }
 
 export function newStamp(): string {
@@ -46,13 +81,9 @@ export function newStamp(): string {
 }
 
 /** Marks stored articles pending under `stamp` (inside putArticles' transaction); a mark already there takes the new stamp. */
-export async function markPending(trx: Transaction<DB>, articles: Article[], stamp: string): Promise<void> {
-  for (let i = 0; i < articles.length; i += ID_CHUNK) {
-    await trx.insertInto('story_pending')
-      .values(articles.slice(i, i + ID_CHUNK).map((a) => ({ article_id: a.id, published: a.published, stamp })))
-      .onConflict((oc) => oc.column('article_id').doUpdateSet((eb) => ({ stamp: eb.ref('excluded.stamp'), published: eb.ref('excluded.published') })))
-      .execute();
-  }
+export async function markPending(trx: Transaction<DB>, backend: Backend, articles: Article[], stamp: string): Promise<void> {
+  await insertRows(trx, backend, 'story_pending', PENDING_COLUMNS, articles.map((a) => ({ article_id: a.id, published: a.published, stamp })),
+    { onConflict: { key: ['article_id'], replace: ['stamp', 'published'] }, sqliteChunk: ID_CHUNK });
 }
 
 /** Takes the story lock for the rest of the transaction; false when `try` finds it taken (PostgreSQL only). */
@@ -77,12 +108,12 @@ async function nextMarks(trx: Transaction<DB>, backend: Backend, limit: number):
   return r.rows;
 }
 
-/** The marked articles with their events: the fresh ones from memory when their stamp is still the one just written. */
+/** The marked articles with their events: from memory when this process wrote them under the mark's stamp, else read. */
 async function markedItems(trx: Transaction<DB>, marks: Mark[], fresh: FreshItems | undefined): Promise<StoryItem[]> {
   const byId = new Map<string, StoryItem>();
   const read: string[] = [];
   for (const m of marks) {
-    const f = fresh && fresh.stamp === m.stamp ? fresh.items.get(m.article_id) : undefined;
+    const f = fresh?.get(m);
     if (f) byId.set(m.article_id, f);
     else read.push(m.article_id);
   }
@@ -123,13 +154,14 @@ export async function assignPending(db: Kysely<DB>, backend: Backend, lock: Stor
     const r = await writeTransaction(db, async (trx) => {
       if (!(await storyLock(trx, backend, lock))) return null;
       const marks = await nextMarks(trx, backend, PENDING_CHUNK);
-      if (marks.length === 0) return { articles: 0, stories: 0 };
+      if (marks.length === 0) return { articles: 0, stories: 0, taken: [] };
       const changed = await assignStories(trx, backend, await markedItems(trx, marks, fresh));
       await remergeStories(trx, changed);
       await unmark(trx, marks);
-      return { articles: marks.length, stories: changed.length };
+      return { articles: marks.length, stories: changed.length, taken: marks.map((m) => m.article_id) };
     });
     if (r === null) return total.articles > 0 ? total : null;
+    fresh?.drop(r.taken);
     total.articles += r.articles;
     total.stories += r.stories;
     if (r.articles < PENDING_CHUNK) return total;

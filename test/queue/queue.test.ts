@@ -84,6 +84,13 @@ describe('job queue (postgres)', { skip: PG_SKIP, timeout: 600_000 }, () => {
     const jobs = runs.map((r) => Number(/worker: (\d+) jobs/.exec(r.stdout)?.[1]));
     assert.equal(jobs[0]! + jobs[1]!, 160, runs.map((r) => r.stdout).join(''));
     assert.ok(jobs.every((n) => n > 0), `both workers took jobs: ${jobs.join(', ')}`);
+    // the CPU split bench:queue reads: coding took some, and the phases add up to no more than the process's CPU
+    for (const r of runs) {
+      const m = /CPU ([\d.]+) s, of which coding \/ storing \/ stories \/ queue ([\d.]+) \/ ([\d.]+) \/ ([\d.]+) \/ ([\d.]+) s/.exec(r.stdout);
+      assert.ok(m, `the worker's CPU split is in its summary: ${r.stdout}`);
+      const [total, ...split] = m.slice(1).map(Number) as [number, ...number[]];
+      assert.ok(split[0]! > 0 && split.reduce((a, b) => a + b, 0) <= total + 0.1, r.stdout);
+    }
 
     const state = await queueState(db);
     assert.deepEqual([state.queued, state.active, state.done, state.failed], [0, 0, 160, 0]);
