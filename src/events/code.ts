@@ -3,6 +3,7 @@ import type { Mention, Sentence, Status, Token } from '../types.js';
 import { argumentsOf, buildView, governingVerbOrAux, type SentenceView } from './arguments.js';
 import { inPrepPhrase, type Tree } from './tree.js';
 import { findTriggers, type MentionKinds, type TriggerIndex } from './triggers.js';
+import { anyGap, timeGaps, treeGaps } from './verb-gaps.js';
 import { chainAt, findFrames, type Frame, type ReportingCues } from '../attribution/frames.js';
 import { cueStatus, type CueResult, type StatusCues } from '../attribution/status.js';
 import { placesAsParties } from './places.js';
@@ -37,17 +38,19 @@ export function triggerSentences(tokens: Token[], sentences: Sentence[], mention
     const kinds = kindsBySentence[m.sent];
     if (kinds) kinds.set(m.first, (kinds.get(m.first) ?? new Set()).add(m.kind));
   }
-  return sentences.filter((s) => findTriggers(tokens, s, rules.triggers, kindsBySentence[s.index]!).length > 0);
+  // (any gap inside a phrasal verb: the parse decides which gaps count, so a sentence that may hold one is parsed)
+  return sentences.filter((s) => findTriggers(tokens, s, rules.triggers, kindsBySentence[s.index]!, anyGap).length > 0);
 }
 
 export function codeSentences(tokens: Token[], sentences: Sentence[], mentions: Mention[], rules: EventRules, text: string, triggerStarts?: number[][], tree?: Tree): Candidate[] {
   const out: Candidate[] = [];
   const bySentence: Mention[][] = sentences.map(() => []);
   for (const m of mentions) bySentence[m.sent]?.push(m);
+  const gaps = tree ? treeGaps(tokens, tree) : timeGaps(tokens);
   for (const s of sentences) {
     const kinds: MentionKinds = new Map();
     for (const m of bySentence[s.index]!) kinds.set(m.first, (kinds.get(m.first) ?? new Set()).add(m.kind));
-    const hits = findTriggers(tokens, s, rules.triggers, kinds);
+    const hits = findTriggers(tokens, s, rules.triggers, kinds, gaps);
     // (a noun that is another trigger's object is that trigger: "held talks … on Tuesday" dates the holding)
     if (triggerStarts) triggerStarts[s.index] = hits.filter((h) => !isObjectOf(tokens, h, hits)).map((h) => tokens[h.first]!.start);
     if (hits.length === 0) continue;
