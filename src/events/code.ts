@@ -4,7 +4,7 @@ import { argumentsOf, buildView, governingVerbOrAux, type SentenceView } from '.
 import { inPrepPhrase, type Tree } from './tree.js';
 import { findTriggers, type MentionKinds, type TriggerIndex } from './triggers.js';
 import { anyGap, timeGaps, treeGaps } from './verb-gaps.js';
-import { chainAt, findFrames, type Frame, type ReportingCues } from '../attribution/frames.js';
+import { chainAt, findFrames, resolvePronounSpeakers, type Frame, type ReportingCues } from '../attribution/frames.js';
 import { cueStatus, type CueResult, type StatusCues } from '../attribution/status.js';
 import { placesAsParties } from './places.js';
 import type { WordClasses } from './word-classes.js';
@@ -65,6 +65,7 @@ export function codeSentences(tokens: Token[], sentences: Sentence[], mentions: 
     const suppressed = coverageScopes(v, rules.coverage);
     // what the sentence's lookbacks (pronouns, the story's country) may reach: a bounded window, in text order
     const prior = recentMentions(mentions, s.index);
+    resolvePronounSpeakers(frames, tokens, prior);
     const sentCands: Candidate[] = [];
     for (const h of hits) {
       if (suppressed.some(([a, b]) => h.first >= a && h.first < b)) continue;
@@ -188,7 +189,7 @@ function namedIn(v: SentenceView, speaker: Mention): Mention[] {
 
 /** The source of the smallest reporting frame that covers a token. */
 function innermostSource(frames: Frame[], token: number): Mention[] {
-  const covering = frames.filter((f) => token >= f.scope[0] && token < f.scope[1]);
+  const covering = frames.filter((f) => token >= f.scope[0] && token < f.scope[1] && !f.reason);
   covering.sort((a, b) => (a.scope[1] - a.scope[0]) - (b.scope[1] - b.scope[0]));
   return covering[0]?.source.filter((m) => m.country) ?? [];
 }
