@@ -226,8 +226,13 @@ function npWord(v: SentenceView, k: number): boolean {
 function headSpeaker(v: SentenceView, j: number, text: string): { speaker: Mention; first: number } | null {
   let k = j;
   while (k >= v.s.first && k > j - 10 && npWord(v, k)) k--;
-  if (k >= v.s.first || k === j) return null;
-  return phraseSpeaker(v, v.s.first, j, text);
+  if (k === j) return null;
+  if (k < v.s.first) return phraseSpeaker(v, v.s.first, j, text);
+  // (after a short fronted adverbial: "Meanwhile, the UN peacekeeping force in Lebanon said")
+  const t = v.tokens;
+  if (t[k]!.text !== ',' || k - v.s.first > 4 || k === v.s.first) return null;
+  for (let x = v.s.first; x < k; x++) if (t[x]!.pos === 'VERB' || t[x]!.pos === 'AUX' || t[x]!.text === ',') return null;
+  return phraseSpeaker(v, k + 1, j, text);
 }
 
 function phraseSpeaker(v: SentenceView, first: number, j: number, text: string, plain = false, speakerNouns: Set<string> = new Set()): { speaker: Mention; first: number } | null {

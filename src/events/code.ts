@@ -11,7 +11,7 @@ import type { WordClasses } from './word-classes.js';
 import { CONTENT_TAKERS, DROPPED, FUTURE_TO_AGREE, PARTIES_IN_CONTENT, THREAT_CODE, THREAT_OF, type Candidate } from './candidate.js';
 import { afterRelativePronoun, applyContent, contentParties, coverageScopes } from './content.js';
 import { agreementsToAct, dedupe, objectHolder, evaluatedActs, isObjectOf, jointActivity, participles, purposes, purposeTalks, topicOfNoun, troopsArriving, weaponsWithoutTarget } from './same-event.js';
-import { addressees, brokeredFor, deniedActVictims, inheritMeetingCounterpart, mobilizeTarget, protestPlace, recipientsFromEventObjects, visitPlace } from './parties.js';
+import { addressees, brokeredFor, speakerOwnedTarget, deniedActVictims, inheritMeetingCounterpart, mobilizeTarget, protestPlace, recipientsFromEventObjects, visitPlace } from './parties.js';
 import { recentMentions } from '../actors/window.js';
 
 export type { Candidate } from './candidate.js';
@@ -125,10 +125,12 @@ export function codeSentences(tokens: Token[], sentences: Sentence[], mentions: 
       }
       // (the criticism that was rejected is kept to name the critic, but is not an event of its own)
       if (objectOf) status = DROPPED;
-      sentCands.push({
+      const cand: Candidate = {
         sentence: s, hit: h, event, mode, cameo, args, attribution: chainAt(frames, h.first), status,
         contexts: h.spec.contexts ?? [], subordinate: inRelativeClause(v, h.first), triggerLemma: tokens[h.first]!.lemma, planned,
-      });
+      };
+      speakerOwnedTarget(v, cand, innermostSource(frames, h.first));
+      sentCands.push(cand);
     }
     purposeTalks(v, sentCands);
     agreementsToAct(v, sentCands);

@@ -1,5 +1,5 @@
 // Who an event's attribution chain may name (issue #11; readout's own sentences): a "citing" clause that gives a reason,
-// a weekday before the reporting verb and an unresolved pronoun are never sources.
+// a weekday before the reporting verb and an unresolved pronoun are never sources; a reporting body owns "its" targets.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadLexicons } from '../../src/lexicons.js';
@@ -35,4 +35,20 @@ test('a pronoun speaker is the person named before it, or no source at all', () 
   assert.deepEqual(chain(text, 'ASSAULT'), ['He/William Ruto/KEN']);
   assert.deepEqual(chain('They said Russian drones had attacked Ukrainian ports.', 'ASSAULT'), []);
   assert.deepEqual(chain('He said Russian drones had attacked Ukrainian ports.', 'ASSAULT'), []);
+});
+
+test('a fronted adverbial does not cut the speaker phrase down to the place inside it', () => {
+  const text = 'Meanwhile, the African Union mission in Somalia said al-Shabaab fighters fired on two of its bases near Mogadishu.';
+  assert.deepEqual(chain(text, 'ASSAULT'), ['the African Union mission in Somalia/African Union/IGO']);
+});
+
+test('in what a body reports, "its" on the target of the act it reports stands for that body', () => {
+  for (const text of ['The African Union mission in Somalia said al-Shabaab fighters fired on two of its bases near Mogadishu.',
+    'Meanwhile, the African Union mission in Somalia said al-Shabaab fighters fired on two of its bases near Mogadishu.']) {
+    const e = code(text).find((x) => x.event === 'ASSAULT');
+    assert.deepEqual(e?.recipient.map((m) => m.country), ['IGO'], text);
+  }
+  // (not the actor's own: a source of the actor's country names no other target)
+  const own = code('Somalia said al-Shabaab fighters fired on two of its bases near Mogadishu.').find((x) => x.event === 'ASSAULT');
+  assert.ok(!own?.recipient.some((m) => m.country === 'SOM' && m.text === 'Somalia'), JSON.stringify(own?.recipient));
 });
