@@ -2,6 +2,7 @@
 import type { AttributionRef, Mention, Token } from '../types.js';
 import { groupLeft, groupRight, type SentenceView } from '../events/arguments.js';
 import { POSSESSIVE_PRONOUNS } from '../lexicon/function-words.js';
+import { timePhraseEnd } from '../events/time-phrases.js';
 
 /** Reporting cues as compiled from lexicons/cues/reporting.jsonl. */
 export interface ReportingCues {
@@ -25,6 +26,8 @@ export interface Frame {
   scope: [number, number];
   /** the outlet a speaker told ("… told AFP"): a link of the chain, not a speaker of its own */
   relay?: boolean;
+  /** "…, citing security concerns": a participle cue that names no source (a reason); its events keep their own */
+  reason?: boolean;
 }
 
 const OPEN_QUOTE = new Set(['“', '"', '‘', "'"]);
@@ -51,9 +54,13 @@ export function findFrames(v: SentenceView, cues: ReportingCues, text: string, t
       let srcEnd = after;
       let comma = after;
       while (comma < E && t[comma]!.text !== ',') comma++;
+      // "citing Iranian officials", "quoting a ministry statement": a participle takes a clause, whose object is a source
+      // only when it names someone right there ("citing security concerns over Iran" gives a reason, not a source)
+      const clause = prep.length === 1 && prep[0]!.endsWith('ing');
       for (let k = after; k < E && k < after + 8; k++) {
         if (t[k]!.text === ',' && src.length === 0) break;
         if (v.at.has(k)) { [src, srcEnd] = groupRight(v, k, comma); break; }
+        if (clause && !CITED_LEAD.has(t[k]!.pos) && !cues.nouns.has(t[k]!.lemma) && !CITED_GLUE.has(t[k]!.lower)) break;
       }
       // extend the cue over "a readout issued by" / "the IRNA report"
       let cueEnd = after;
@@ -61,17 +68,18 @@ export function findFrames(v: SentenceView, cues: ReportingCues, text: string, t
       // (only over report words: "according to the Secret Service" keeps the cue "according to")
       if (!t.slice(after, cueEnd).some((x) => x.pos === 'NOUN' || x.pos === 'VERB')) cueEnd = after;
       // a source the lexicon does not know ("according to a poll", "according to the report"): the phrase itself
-      if (src.length === 0 && after < E && t[after]!.text !== ',') {
+      // (after "citing", only a phrase headed by a speaker or report noun: "citing unnamed sources", not "citing concerns")
+      if (src.length === 0 && (!clause || citesSpeaker(t, after, comma, cues.nouns)) && after < E && t[after]!.text !== ',') {
         let end = after;
         while (end < comma && end < after + 8 && !endOfSentence(end)) end++;
         if (end > after) { src = [reportMention(v, after, end, text)]; srcEnd = end; }
       }
       let tail = srcEnd;
       while (tail < E && t[tail]!.text !== ',' && !endOfSentence(tail) && tail < srcEnd + 3) tail++;
-      if (src.length > 0) {
+      if (src.length > 0 || clause) {
         const atStart = i === S || (i - 1 >= S && OPEN_QUOTE.has(t[i - 1]!.text));
         const scope: [number, number] = atStart ? [tail, E] : [S, i];
-        frames.push({ source: src, cue: cueText(t, i, Math.max(cueEnd, after), text), cueFirst: i, cueLast: Math.max(cueEnd, after), scope });
+        frames.push({ source: src, cue: cueText(t, i, Math.max(cueEnd, after), text), cueFirst: i, cueLast: Math.max(cueEnd, after), scope, ...(src.length === 0 ? { reason: true } : {}) });
         if (!atStart) barriers.push(i - (t[i - 1]?.text === ',' ? 1 : 0));
       }
       i = Math.max(i, srcEnd - 1);
@@ -83,6 +91,9 @@ export function findFrames(v: SentenceView, cues: ReportingCues, text: string, t
     if (tok.pos !== 'VERB' && tok.pos !== 'AUX' && !(tok.pos === 'NOUN' && /s$/.test(tok.lower) && v.endsAt.has(i - 1))) continue;
     // the speaker: the group right before the verb ("IRNA said", "Radan noted") …
     let j = i - 1;
+    while (j >= S && (t[j]!.pos === 'ADV' || t[j]!.pos === 'AUX' || t[j]!.lower === 'also')) j--;
+    // (past a time phrase: "Kanaani on Monday said", "the ministry yesterday said"; a weekday is never the speaker)
+    j = beforeTimePhrase(t, j, S);
     while (j >= S && (t[j]!.pos === 'ADV' || t[j]!.pos === 'AUX' || t[j]!.lower === 'also')) j--;
     // (past a short parenthetical after the name: "Sen. David Perdue (R-Ga.) said")
     if (j >= S && t[j]!.text === ')') {
@@ -167,6 +178,24 @@ function placeOfReport(t: Token[], from: number, end: number): boolean {
   return true;
 }
 
+/** the last token before a time phrase that ends at j (j itself when none does) */
+function beforeTimePhrase(t: Token[], j: number, S: number): number {
+  for (let k = Math.max(S, j - 4); k <= j; k++) if (timePhraseEnd(t, k, j + 1) === j + 1) return k - 1;
+  return j;
+}
+
+/** what may stand between "citing" and the name it cites: "citing a senior ministry official", "citing a statement by" */
+const CITED_LEAD: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM']);
+const CITED_GLUE: ReadonlySet<string> = new Set(['by', 'from', 'of', 'issued', 'its', 'their', 'his', 'her']);
+
+/** Is the noun phrase from `from` headed by a speaker or report noun ("unnamed sources", "a ministry statement")? */
+function citesSpeaker(t: Token[], from: number, end: number, nouns: ReadonlySet<string>): boolean {
+  let k = from;
+  while (k < end && (CITED_LEAD.has(t[k]!.pos) || POSSESSIVE_PRONOUNS.has(t[k]!.lower))) k++;
+  while (k + 1 < end && (t[k + 1]!.pos === 'NOUN' || t[k + 1]!.pos === 'PROPN')) k++;
+  return k < end && (nouns.has(t[k]!.lemma) || nouns.has(t[k]!.lower));
+}
+
 const NP_WORD = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 const NP_GLUE = new Set(['of', 'in', 'for', 'at', "'s", '-', '.', 'and']);
 
@@ -197,8 +226,13 @@ function npWord(v: SentenceView, k: number): boolean {
 function headSpeaker(v: SentenceView, j: number, text: string): { speaker: Mention; first: number } | null {
   let k = j;
   while (k >= v.s.first && k > j - 10 && npWord(v, k)) k--;
-  if (k >= v.s.first || k === j) return null;
-  return phraseSpeaker(v, v.s.first, j, text);
+  if (k === j) return null;
+  if (k < v.s.first) return phraseSpeaker(v, v.s.first, j, text);
+  // (after a short fronted adverbial: "Meanwhile, the UN peacekeeping force in Lebanon said")
+  const t = v.tokens;
+  if (t[k]!.text !== ',' || k - v.s.first > 4 || k === v.s.first) return null;
+  for (let x = v.s.first; x < k; x++) if (t[x]!.pos === 'VERB' || t[x]!.pos === 'AUX' || t[x]!.text === ',') return null;
+  return phraseSpeaker(v, k + 1, j, text);
 }
 
 function phraseSpeaker(v: SentenceView, first: number, j: number, text: string, plain = false, speakerNouns: Set<string> = new Set()): { speaker: Mention; first: number } | null {
@@ -255,6 +289,25 @@ function reportMention(v: SentenceView, first: number, last: number, text: strin
     text: text.slice(t[first]!.start, t[last - 1]!.end), name: null, country: null, sector: null,
     start: t[first]!.start, end: t[last - 1]!.end, first, last, sent: v.s.index, kind: 'org', how: 'description',
   };
+}
+
+const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
+
+/**
+ * Speakers that are bare pronouns ("He said …") as event sources: "he" or "she" is the latest person named before it
+ * (`prior`: the article's mentions the sentence may look back to, in text order); any other pronoun, or one with no
+ * person before it, names no source, and the frame keeps its scope without one.
+ */
+export function resolvePronounSpeakers(frames: Frame[], tokens: readonly Token[], prior: readonly Mention[]): void {
+  for (const f of frames) {
+    f.source = f.source.flatMap((m) => {
+      if (m.country !== null || m.last !== m.first + 1 || tokens[m.first]!.pos !== 'PRON') return [m];
+      if (!PERSONAL_PRONOUNS.has(tokens[m.first]!.lower)) return [];
+      const person = prior.filter((p) => p.kind === 'person' && p.end <= m.start && p.country !== null).at(-1);
+      // (the pronoun as written, standing for the person: "He" named Nasser Kanaani)
+      return person ? [{ ...m, name: person.name ?? person.text, country: person.country, sector: person.sector, kind: 'person' as const, how: 'pronoun' as const }] : [];
+    });
+  }
 }
 
 export function toRef(m: Mention, cue: string): AttributionRef {

@@ -3,14 +3,15 @@ import type { Mention, Sentence, Status, Token } from '../types.js';
 import { argumentsOf, buildView, governingVerbOrAux, type SentenceView } from './arguments.js';
 import { inPrepPhrase, type Tree } from './tree.js';
 import { findTriggers, type MentionKinds, type TriggerIndex } from './triggers.js';
-import { chainAt, findFrames, type Frame, type ReportingCues } from '../attribution/frames.js';
+import { anyGap, timeGaps, treeGaps } from './verb-gaps.js';
+import { chainAt, findFrames, resolvePronounSpeakers, type Frame, type ReportingCues } from '../attribution/frames.js';
 import { cueStatus, type CueResult, type StatusCues } from '../attribution/status.js';
 import { placesAsParties } from './places.js';
 import type { WordClasses } from './word-classes.js';
 import { CONTENT_TAKERS, DROPPED, FUTURE_TO_AGREE, PARTIES_IN_CONTENT, THREAT_CODE, THREAT_OF, type Candidate } from './candidate.js';
 import { afterRelativePronoun, applyContent, contentParties, coverageScopes } from './content.js';
 import { agreementsToAct, dedupe, objectHolder, evaluatedActs, isObjectOf, jointActivity, participles, purposes, purposeTalks, topicOfNoun, troopsArriving, weaponsWithoutTarget } from './same-event.js';
-import { addressees, brokeredFor, deniedActVictims, inheritMeetingCounterpart, mobilizeTarget, protestPlace, recipientsFromEventObjects, visitPlace } from './parties.js';
+import { addressees, brokeredFor, speakerOwnedTarget, deniedActVictims, inheritMeetingCounterpart, mobilizeTarget, protestPlace, recipientsFromEventObjects, visitPlace } from './parties.js';
 import { recentMentions } from '../actors/window.js';
 
 export type { Candidate } from './candidate.js';
@@ -37,17 +38,19 @@ export function triggerSentences(tokens: Token[], sentences: Sentence[], mention
     const kinds = kindsBySentence[m.sent];
     if (kinds) kinds.set(m.first, (kinds.get(m.first) ?? new Set()).add(m.kind));
   }
-  return sentences.filter((s) => findTriggers(tokens, s, rules.triggers, kindsBySentence[s.index]!).length > 0);
+  // (any gap inside a phrasal verb: the parse decides which gaps count, so a sentence that may hold one is parsed)
+  return sentences.filter((s) => findTriggers(tokens, s, rules.triggers, kindsBySentence[s.index]!, anyGap).length > 0);
 }
 
 export function codeSentences(tokens: Token[], sentences: Sentence[], mentions: Mention[], rules: EventRules, text: string, triggerStarts?: number[][], tree?: Tree): Candidate[] {
   const out: Candidate[] = [];
   const bySentence: Mention[][] = sentences.map(() => []);
   for (const m of mentions) bySentence[m.sent]?.push(m);
+  const gaps = tree ? treeGaps(tokens, tree) : timeGaps(tokens);
   for (const s of sentences) {
     const kinds: MentionKinds = new Map();
     for (const m of bySentence[s.index]!) kinds.set(m.first, (kinds.get(m.first) ?? new Set()).add(m.kind));
-    const hits = findTriggers(tokens, s, rules.triggers, kinds);
+    const hits = findTriggers(tokens, s, rules.triggers, kinds, gaps);
     // (a noun that is another trigger's object is that trigger: "held talks … on Tuesday" dates the holding)
     if (triggerStarts) triggerStarts[s.index] = hits.filter((h) => !isObjectOf(tokens, h, hits)).map((h) => tokens[h.first]!.start);
     if (hits.length === 0) continue;
@@ -62,6 +65,7 @@ export function codeSentences(tokens: Token[], sentences: Sentence[], mentions: 
     const suppressed = coverageScopes(v, rules.coverage);
     // what the sentence's lookbacks (pronouns, the story's country) may reach: a bounded window, in text order
     const prior = recentMentions(mentions, s.index);
+    resolvePronounSpeakers(frames, tokens, prior);
     const sentCands: Candidate[] = [];
     for (const h of hits) {
       if (suppressed.some(([a, b]) => h.first >= a && h.first < b)) continue;
@@ -121,10 +125,12 @@ export function codeSentences(tokens: Token[], sentences: Sentence[], mentions: 
       }
       // (the criticism that was rejected is kept to name the critic, but is not an event of its own)
       if (objectOf) status = DROPPED;
-      sentCands.push({
+      const cand: Candidate = {
         sentence: s, hit: h, event, mode, cameo, args, attribution: chainAt(frames, h.first), status,
         contexts: h.spec.contexts ?? [], subordinate: inRelativeClause(v, h.first), triggerLemma: tokens[h.first]!.lemma, planned,
-      });
+      };
+      speakerOwnedTarget(v, cand, innermostSource(frames, h.first));
+      sentCands.push(cand);
     }
     purposeTalks(v, sentCands);
     agreementsToAct(v, sentCands);
@@ -185,7 +191,7 @@ function namedIn(v: SentenceView, speaker: Mention): Mention[] {
 
 /** The source of the smallest reporting frame that covers a token. */
 function innermostSource(frames: Frame[], token: number): Mention[] {
-  const covering = frames.filter((f) => token >= f.scope[0] && token < f.scope[1]);
+  const covering = frames.filter((f) => token >= f.scope[0] && token < f.scope[1] && !f.reason);
   covering.sort((a, b) => (a.scope[1] - a.scope[0]) - (b.scope[1] - b.scope[0]));
   return covering[0]?.source.filter((m) => m.country) ?? [];
 }

@@ -242,3 +242,31 @@ export function deniedActVictims(cands: Candidate[]): void {
     if (claimant.length) c.args = { ...c.args, recipient: claimant };
   }
 }
+
+const OWNING_PRONOUNS: ReadonlySet<string> = new Set(['its', 'their']);
+/** what may stand between a recipient preposition and the pronoun owning its noun: "on three of its positions" */
+const BEFORE_OWNER: ReadonlySet<string> = new Set(['DET', 'NUM', 'ADJ']);
+
+/**
+ * "The peacekeeping force said Israeli troops fired on three of its positions": in what a source reports, a possessive
+ * pronoun on the act's target that no mention resolves stands for the source, when the source is a body (not a person)
+ * of another country than the actor's. `source`: the innermost source's parties.
+ */
+export function speakerOwnedTarget(v: SentenceView, c: Candidate, source: Mention[]): void {
+  if (c.hit.kind !== 'verb' || c.args.recipient.length > 0 || c.args.actor.length === 0) return;
+  const preps = new Set(c.hit.spec.recipient ?? []);
+  const bodies = source.filter((m) => m.country !== null && m.kind !== 'person');
+  const actors = new Set(c.args.actor.map((m) => m.country));
+  if (bodies.length === 0 || bodies.some((m) => actors.has(m.country))) return;
+  const t = v.tokens;
+  const end = clauseEnd(v, c.hit.last);
+  let j = c.hit.last;
+  // (the preposition after the verb, or ending the trigger itself: "fired on", or the verb's object)
+  if (preps.has(t[j]?.lower ?? '')) j++;
+  else if (!preps.has(t[c.hit.last - 1]!.lower) && !preps.has('object')) return;
+  for (let n = 0; j < end && n < 4 && !OWNING_PRONOUNS.has(t[j]!.lower); j++, n++) {
+    if (!BEFORE_OWNER.has(t[j]!.pos) && t[j]!.lower !== 'of') return;
+  }
+  if (j >= end || !OWNING_PRONOUNS.has(t[j]!.lower) || v.at.has(j)) return;
+  c.args = { ...c.args, recipient: bodies };
+}

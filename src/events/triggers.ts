@@ -1,5 +1,7 @@
 // predicates: compiles the trigger lexicon and finds verbal and nominal event triggers in a sentence.
 import type { PloverCategory, Sentence, Status, Token } from '../types.js';
+import { timePhraseEnd } from './time-phrases.js';
+import { gapWord, MAX_GAP, timeGaps, type GapCheck } from './verb-gaps.js';
 
 /** A trigger as written in lexicons/events/triggers.jsonl (see docs/lexicons.md). */
 export interface TriggerSpec {
@@ -154,6 +156,9 @@ function objectLength(tokens: Token[], c: Compiled, j: number, kinds?: MentionKi
 function findObject(tokens: Token[], c: Compiled, first: number, last: number, s: Sentence, kinds?: MentionKinds): number | null {
   for (let j = last, n = 0; j < s.last && n < 8; j++, n++) {
     const t = tokens[j]!;
+    // "suspended on Tuesday some aid programmes": a time phrase between the verb and its object
+    const afterTime = c.kind === 'verb' ? timePhraseEnd(tokens, j, s.last) : j;
+    if (afterTime > j) { j = afterTime - 1; continue; }
     if (objectLength(tokens, c, j, kinds) > 0) {
       // "a military cooperation accord": the head of the compound, when it is an object too
       while (j + 1 < s.last && tokens[j + 1]!.pos === 'NOUN' && objectLength(tokens, c, j + 1, kinds) > 0) j++;
@@ -180,8 +185,11 @@ function findObject(tokens: Token[], c: Compiled, first: number, last: number, s
   return null;
 }
 
-/** All trigger hits of one sentence, left to right, non-overlapping (longest first). */
-export function findTriggers(tokens: Token[], s: Sentence, index: TriggerIndex, kinds?: MentionKinds): TriggerHit[] {
+/**
+ * All trigger hits of one sentence, left to right, non-overlapping (longest first). `gaps` says which words may stand
+ * between a phrasal verb and the rest of its phrase (verb-gaps.ts); by default time phrases and adverbs.
+ */
+export function findTriggers(tokens: Token[], s: Sentence, index: TriggerIndex, kinds?: MentionKinds, gaps: GapCheck = timeGaps(tokens)): TriggerHit[] {
   const hits: TriggerHit[] = [];
   const blocked = blockedTokens(tokens, s, index.nonEvents);
   for (let i = s.first; i < s.last; i++) {
@@ -211,6 +219,10 @@ export function findTriggers(tokens: Token[], s: Sentence, index: TriggerIndex, 
         if (c.kind === 'verb' && !skipped && j < s.last && tokens[j]!.pos === 'ADV' && !wordAt(tokens[j]!, c.words[w]!) && j + 1 < s.last && wordAt(tokens[j + 1]!, c.words[w]!)) { j++; skipped = true; }
         if (j >= s.last || !wordAt(tokens[j]!, c.words[w]!)) { ok = false; break; }
       }
+      if (!ok && c.kind === 'verb' && c.words.length > 1) {
+        j = splitMatch(tokens, s, c, i, gaps, index);
+        ok = j > 0;
+      }
       if (!ok) continue;
       // a nominal trigger is headed by its last word, which must be a noun here ("talks", not "he talks")
       const head = tokens[j - 1]!;
@@ -223,7 +235,8 @@ export function findTriggers(tokens: Token[], s: Sentence, index: TriggerIndex, 
         if (object === null || blocked.has(object)) continue;
       }
       // among triggers of the same words, the one with the most specific object wins ("air strike" over "strike")
-      const score = (j - i) * 100 + (object !== null ? 10 + objectLength(tokens, c, object, kinds) : 0);
+      // (more words of the phrase, then the shorter span: "spoke on Tuesday by phone with" is "speak by phone")
+      const score = c.words.length * 1000 - (j - i) + (object !== null ? 100 + objectLength(tokens, c, object, kinds) : 0);
       const objectFirst = object !== null ? object - objectLength(tokens, c, object, kinds) + 1 : null;
       if (!best || score > best.score) best = { hit: { spec: c.spec, kind: c.kind, first: i, last: j, object, objectFirst }, score };
     }
@@ -233,4 +246,31 @@ export function findTriggers(tokens: Token[], s: Sentence, index: TriggerIndex, 
     }
   }
   return hits;
+}
+
+/**
+ * A phrasal verb trigger with words between its verb (and any words that follow it at once) and the rest of the
+ * phrase: "spoke on Tuesday by phone with", "lashed out on Wednesday at". Returns the token after the phrase, or 0.
+ * The gap is the nearest that `gaps` allows, and holds no word that starts a nominal trigger (an act of its own).
+ */
+function splitMatch(tokens: Token[], s: Sentence, c: Compiled, i: number, gaps: GapCheck, index: TriggerIndex): number {
+  for (let w = 1; w < c.words.length; w++) {
+    // the words before the gap stand together after the verb
+    if (w > 1 && (i + w - 1 >= s.last || !wordAt(tokens[i + w - 1]!, c.words[w - 1]!))) return 0;
+    const gapFirst = i + w;
+    for (let g = gapFirst + 1; g <= gapFirst + MAX_GAP && g < s.last; g++) {
+      const t = tokens[g - 1]!;
+      if (!gapWord(t) || startsNoun(t, index)) break;
+      const tail = c.words.slice(w);
+      if (g + tail.length > s.last || !tail.every((x, k) => wordAt(tokens[g + k]!, x))) continue;
+      // (the preposition of a time phrase is not the verb's: "agreed in principle on Saturday to")
+      if (timePhraseEnd(tokens, g, s.last) > g) continue;
+      if (gaps(i, gapFirst, g, g)) return g + tail.length;
+    }
+  }
+  return 0;
+}
+
+function startsNoun(t: Token, index: TriggerIndex): boolean {
+  return [index.byFirst.get(t.lemma), index.byFirst.get(t.lower)].some((cs) => cs?.some((c) => c.kind === 'noun' && c.words.length === 1) === true);
 }
