@@ -40,7 +40,12 @@ const POSSESSIVE = new Set(["'s", "'"]);
 function peopleNoun(t: Token | undefined): boolean {
   if (!t || t.pos !== 'NOUN' && t.pos !== 'PROPN') return false;
   // "two Georgian shepherds", "Chinese goods": any plural noun after a country adjective is that country's
-  return PEOPLE.has(t.lower) || /(ers|ors|ists|ians|ants|ents|ees|men|ites)$/.test(t.lower) || (t.pos === 'NOUN' && /[^s]s$/.test(t.lower) && t.lemma !== t.lower);
+  return personNoun(t) || (t.pos === 'NOUN' && /[^s]s$/.test(t.lower) && t.lemma !== t.lower);
+}
+
+/** A plural noun for people by its word alone ("Kurds", "landowners"), not any plural ("proposals"). */
+function personNoun(t: Token): boolean {
+  return PEOPLE.has(t.lower) || /(ers|ors|ists|ians|ants|ents|ees|men|ites)$/.test(t.lower);
 }
 
 const PEOPLE = new Set(['people', 'kurds', 'jews', 'muslims', 'christians', 'arabs', 'shiites', 'sunnis', 'refugees', 'migrants', 'youths', 'students', 'villagers', 'farmers', 'nationals', 'citizens', 'tribesmen', 'crowds']);
@@ -363,6 +368,25 @@ function resolveSentence(st: State, s: Sentence, matches: GazMatch[]): void {
       const mention = push(st, m.first, m.last + 1, { name: null, country: adjective.actor.country, sector: null, kind: 'city', how: 'description' });
       mention.text = src(m.first, m.last + 1);
       mark(m.first, m.last + 1);
+      continue;
+    }
+    // "rejected an Indian proposal", "Israeli air raids", "seized Iranian tankers": a country adjective on a thing
+    // the state does or owns names the state (the adjective is the mention; the thing's noun gives the sector)
+    const thing = adjective && !named && !agent && !title && !descriptor && !agentNext && adjective.actor.kind === 'country' ? stateThing(st, matches, k, s.last) : null;
+    // (people: "Iraqi Kurds" below; but each of "the Turkish and Greek sides" is its country's people)
+    const people = thing !== null && thing.sector === null && personNoun(tokens[thing.head]!);
+    if (thing && (!people || thing.adjectives.length > 1)) {
+      for (const [g, actor] of thing.adjectives) {
+        // (the mention runs to the thing's head, "Indian proposal", as an agent's runs over its body; the first of two
+        // coordinated adjectives stops at its own word)
+        const end = g === thing.adjectives[thing.adjectives.length - 1]![0] ? thing.head + 1 : g.last;
+        const mention = push(st, g.first, end, {
+          name: actor.name, country: actor.country, sector: people ? 'CVL' : thing.sector ?? 'GOV', kind: 'group', how: people ? 'lexicon' : 'adjective',
+        });
+        mention.text = src(g.first, end);
+        mark(g.first, end);
+      }
+      k = thing.k;
       continue;
     }
     if (adjective && !named && !agent && !title && !descriptor && !agentNext && peopleNoun(tokens[m.last]) && free(m.last)) {
@@ -714,4 +738,61 @@ function firstTokenOfSentence(tokens: Token[], i: number): number {
   let j = i;
   while (j > 0 && tokens[j - 1]!.sent === sent) j--;
   return j;
+}
+
+/** Words after a country adjective that are not a thing of the state's ("the Indian Ocean" is a name; "Russian
+ * language", "Chinese New Year" name no party). */
+const NOT_STATE_THINGS: ReadonlySet<string> = new Set(['language', 'languages', 'speakers', 'descent', 'origin', 'cuisine', 'food', 'new', 'year', 'side']);
+
+/** The endings of singular nouns for a person ("protestor", "interpreter", "activist", "civilian", "migrant", "employee"). */
+const PERSON_SINGULAR = /(or|er|ist|ian|ant|ent|ee)$/;
+
+interface StateThing {
+  /** the country adjectives on the thing: one, or a coordinated pair ("Sierra Leonean and Liberian refugees") */
+  adjectives: [GazMatch, NamedActor][];
+  /** the thing's head noun (token index) */
+  head: number;
+  /** the sector of the thing's lexicon entry, null for any other noun */
+  sector: string | null;
+  /** the index of the last gazetteer match used */
+  k: number;
+}
+
+/**
+ * The thing a country adjective (matches[k]) stands on: up to three lower-case nouns and adjectives right after it,
+ * ending on a noun ("an Indian proposal", "Israeli air raids", "a Senegalese peace plan"). Another country adjective
+ * joined by "and" shares the thing ("the Turkish and Greek sides").
+ */
+function stateThing(st: State, matches: GazMatch[], k: number, sentEnd: number): StateThing | null {
+  const t = st.tokens;
+  const adjectives: [GazMatch, NamedActor][] = [[matches[k]!, pick(matches[k], 'adjective')!.actor]];
+  let at = k;
+  const other = matches[k + 1];
+  const otherAdj = other && pick(other, 'adjective');
+  if (other && otherAdj && otherAdj.actor.kind === 'country' && t[matches[k]!.last]?.lower === 'and' && other.first === matches[k]!.last + 1 && !pick(other, 'name')) {
+    adjectives.push([other, otherAdj.actor]);
+    at = k + 1;
+  }
+  const from = matches[at]!.last;
+  let head = -1;
+  for (let j = from; j < sentEnd && j < from + 3; j++) {
+    const w = t[j]!;
+    // (lower case only: "Indian Prime Minister", "the Syrian Observatory" are titles and names, not things)
+    if (w.text !== w.lower || !/^\p{L}/u.test(w.text)) break;
+    if (w.pos === 'NOUN') head = j;
+    else if (w.pos !== 'ADJ') break;
+  }
+  if (head < 0 || NOT_STATE_THINGS.has(t[from]!.lower) || NOT_STATE_THINGS.has(t[head]!.lower)) return null;
+  // "a Ukrainian protestor", "an Iraqi interpreter": one person, not the state (and no body: left unresolved)
+  if (PERSON_SINGULAR.test(t[head]!.lower) && t[head]!.lemma === t[head]!.lower && !matches.some((x) => x.first === head && sectorOf(x, 'thing'))) return null;
+  // a thing word among them gives the sector ("air raids" ⇒ MIL); the last one is the head's
+  let sector: string | null = null;
+  let last = at;
+  for (let q = at + 1; q < matches.length && matches[q]!.first <= head; q++) {
+    const th = sectorOf(matches[q], 'thing');
+    if (!th) return null;
+    sector = th.sector;
+    last = q;
+  }
+  return { adjectives, head, sector, k: last };
 }
