@@ -55,6 +55,8 @@ const CAPITAL_WORDS = new Set(['capital']);
 const STATE_SECTORS = new Set(['GOV', 'COP', 'MIL', 'JUD', 'LEG', 'SPY']);
 /** Bodies that act inside their own country: police and courts, unnamed, are the story's. */
 const DOMESTIC_SECTORS = new Set(['COP', 'JUD']);
+/** Bodies that act inside their own country, named or not: with one state in the sentence, they are its. */
+const DOMESTIC_BODIES = new Set(['COP', 'JUD', 'OPP', 'REB', 'PTY']);
 
 
 /** Words between a country and an agent or title that keep them together. */
@@ -486,6 +488,19 @@ function countriesForBodies(st: State, here: Mention[]): void {
   // with no story country to refer back to, a definite body is the place's after all ("The military government … in Haiti")
   if (!home) {
     if (place) for (const m of here) if (m.kind === 'agent' && m.country === null && m.sector !== 'JRN' && STATE_SECTORS.has(m.sector ?? '')) { m.country = place.country; m.how = 'agent'; }
+    // "President Omar El Bashir shortened the curfew in Sudan": an official known by title alone, in a sentence whose
+    // place is one state's, is that state's
+    if (place && !NON_STATE_CODES.has(place.country ?? '')) {
+      for (const m of here) if (st.titleOnly.has(m) && m.country === null && STATE_SECTORS.has(m.sector ?? '')) { m.country = place.country; m.how = 'appositive'; }
+    }
+    // "The Mozambique government accepted demands from Shona rebels", "Georgia's president resigned as the opposition
+    // threatened …": a domestic body (opposition, rebels, police, courts, parties) in a sentence that names one state
+    // and no other is that state's
+    const states = new Set(here.filter((m) => m.country !== null && !isNonStateCode(m.country) && !(m.kind === 'agent' && m.how !== 'agent')).map((m) => m.country));
+    if (states.size === 1) {
+      const only = [...states][0]!;
+      for (const m of here) if (m.kind === 'agent' && m.country === null && DOMESTIC_BODIES.has(m.sector ?? '')) { m.country = only; m.how = 'agent'; }
+    }
     return;
   }
   for (const m of here) {
@@ -494,7 +509,9 @@ function countriesForBodies(st: State, here: Mention[]): void {
     // "Police in Karachi arrested …", "authorities said": a bare police force, court or authority is the story's own
     const bare = m.kind === 'agent' && !['DET', 'PRON', 'NUM'].includes(tokens[m.first - 1]?.pos ?? '') && tokens[m.first]!.pos !== 'DET' &&
       (DOMESTIC_SECTORS.has(m.sector ?? '') || tokens[m.last - 1]!.lower === 'authorities');
-    if ((m.kind === 'agent' && (definite || bare) && STATE_SECTORS.has(m.sector ?? '')) || (st.titleOnly.has(m) && STATE_SECTORS.has(m.sector ?? ''))) {
+    // ("the opposition threatened …", "rebels attacked …" in a story about one country: its opposition, its rebels)
+    const domestic = m.kind === 'agent' && DOMESTIC_BODIES.has(m.sector ?? '');
+    if ((m.kind === 'agent' && (definite || bare) && STATE_SECTORS.has(m.sector ?? '')) || domestic || (st.titleOnly.has(m) && STATE_SECTORS.has(m.sector ?? ''))) {
       m.country = home;
       if (m.name !== null) {
         const { full, last, first } = learnedKeys(m.name);
