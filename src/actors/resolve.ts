@@ -499,7 +499,7 @@ function countriesForBodies(st: State, here: Mention[]): void {
     const states = new Set(here.filter((m) => m.country !== null && !isNonStateCode(m.country) && !(m.kind === 'agent' && m.how !== 'agent')).map((m) => m.country));
     if (states.size === 1) {
       const only = [...states][0]!;
-      for (const m of here) if (m.kind === 'agent' && m.country === null && DOMESTIC_BODIES.has(m.sector ?? '')) { m.country = only; m.how = 'agent'; }
+      for (const m of here) if (domesticBody(tokens, m)) { m.country = only; m.how = 'agent'; }
     }
     return;
   }
@@ -510,7 +510,7 @@ function countriesForBodies(st: State, here: Mention[]): void {
     const bare = m.kind === 'agent' && !['DET', 'PRON', 'NUM'].includes(tokens[m.first - 1]?.pos ?? '') && tokens[m.first]!.pos !== 'DET' &&
       (DOMESTIC_SECTORS.has(m.sector ?? '') || tokens[m.last - 1]!.lower === 'authorities');
     // ("the opposition threatened …", "rebels attacked …" in a story about one country: its opposition, its rebels)
-    const domestic = m.kind === 'agent' && DOMESTIC_BODIES.has(m.sector ?? '');
+    const domestic = domesticBody(tokens, m);
     if ((m.kind === 'agent' && (definite || bare) && STATE_SECTORS.has(m.sector ?? '')) || domestic || (st.titleOnly.has(m) && STATE_SECTORS.has(m.sector ?? ''))) {
       m.country = home;
       if (m.name !== null) {
@@ -813,3 +813,11 @@ function stateThing(st: State, matches: GazMatch[], k: number, sentEnd: number):
   }
   return { adjectives, head, sector, k: last };
 }
+
+/** An unplaced opposition, rebel force, police force, court or party whose own phrase says nothing of whose it is
+ * ("activists of Amnesty International", "activists in Arnor" are placed, or not, by what follows them). */
+function domesticBody(tokens: Token[], m: Mention): boolean {
+  return m.kind === 'agent' && m.country === null && DOMESTIC_BODIES.has(m.sector ?? '') && !BODY_PREPOSITIONS.has(tokens[m.last]?.lower ?? '');
+}
+
+const BODY_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'from', 'in', 'at', 'for', 'with']);

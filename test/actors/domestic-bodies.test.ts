@@ -43,3 +43,8 @@ test('an official known by title alone, in a sentence whose place is one state\'
   assert.ok(q);
   assert.equal(q.country, null);
 });
+
+test('a domestic body placed by its own phrase ("activists of …", "rebels in …") is left to that phrase', () => {
+  const m = find(mentions('Rebels from across the border attacked Togo on Friday.'), 'Rebels');
+  assert.equal(m.country, null);
+});
