@@ -55,6 +55,8 @@ const CAPITAL_WORDS = new Set(['capital']);
 const STATE_SECTORS = new Set(['GOV', 'COP', 'MIL', 'JUD', 'LEG', 'SPY']);
 /** Bodies that act inside their own country: police and courts, unnamed, are the story's. */
 const DOMESTIC_SECTORS = new Set(['COP', 'JUD']);
+/** Kinds of mention that name a state for its domestic bodies: a country, its places, its officials. */
+const STATE_NAMING_KINDS: ReadonlySet<string> = new Set(['country', 'capital', 'city', 'person']);
 /** Bodies that act inside their own country, named or not: with one state in the sentence, they are its. */
 const DOMESTIC_BODIES = new Set(['COP', 'JUD', 'OPP', 'REB', 'PTY']);
 
@@ -82,12 +84,14 @@ function pick<T extends GazEntry['type']>(m: GazMatch | undefined, type: T): Ext
  * the one whose office is the country named just before it ("Jordan's King Abdullah"), else the one in office at
  * the article's date, else the one whose office is nearest in time.
  */
-function pickPerson(st: State, m: GazMatch, before: GazMatch | undefined): Extract<GazEntry, { type: 'person' }> | undefined {
+function pickPerson(st: State, m: GazMatch, before: GazMatch | undefined, after?: GazMatch): Extract<GazEntry, { type: 'person' }> | undefined {
   const persons = m.entries.filter((e): e is Extract<GazEntry, { type: 'person' }> => e.type === 'person');
   if (persons.length <= 1) return persons[0];
   const t = st.tokens;
   const adjacent = before !== undefined && (before.last === m.first || (before.last + 1 === m.first && POSSESSIVE.has(t[before.last]!.lower)));
-  const country = adjacent ? countryActor(before)?.country : undefined;
+  // ("King Hassan of Morocco": the country in an of-phrase right after the name)
+  const ofAfter = after !== undefined && after.first === m.last + 1 && t[m.last]?.lower === 'of';
+  const country = (adjacent ? countryActor(before)?.country : undefined) ?? (ofAfter ? countryActor(after)?.country : undefined);
   if (country) {
     const there = persons.filter((e) => e.person.roles.some((r) => r.country === country));
     if (there.length > 0) return there.find((e) => roleAt(e.person, st.date)?.country === country) ?? there[0];
@@ -208,7 +212,7 @@ function resolveSentence(st: State, s: Sentence, matches: GazMatch[]): void {
     const descriptor = sectorOf(m, 'descriptor');
     const namedActor = namedOf(m);
     const named = namedActor ? { type: 'name' as const, actor: namedActor } : undefined;
-    const person = pickPerson(st, m, prev);
+    const person = pickPerson(st, m, prev, next);
     const adjective = pick(m, 'adjective');
 
     if (person) {
@@ -249,7 +253,9 @@ function resolveSentence(st: State, s: Sentence, matches: GazMatch[]): void {
         // "Russia's heavily armed units"; without one, "Israel attacked militants" has a verb between, not a modifier)
         const possessed = rest.length < gap.length;
         const premodifier = (t: Token): boolean => t.pos === 'ADJ' || (possessed && (t.pos === 'ADV' || (t.pos === 'VERB' && /ed$/.test(t.lower))));
-        const okGap = rest.length <= 2 && rest.every((w, i) => TITLE_MODIFIERS.has(w) || premodifier(gapTokens[i]!));
+        // (and one lower-case noun: "Palestinian suicide bombers", "Russian gas company")
+        const nounModifier = (t: Token): boolean => rest.length === 1 && t.pos === 'NOUN' && t.text === t.lower;
+        const okGap = rest.length <= 2 && rest.every((w, i) => TITLE_MODIFIERS.has(w) || premodifier(gapTokens[i]!) || nounModifier(gapTokens[i]!));
         const ca = countryActor(prev);
         const nm = pick(prev, 'name')?.actor;
         if (okGap && (ca || nm)) {
@@ -288,9 +294,13 @@ function resolveSentence(st: State, s: Sentence, matches: GazMatch[]): void {
         const end = runEnd;
         if (end > j) {
           const nameText = src(j, end);
-          const pm = matchPersonAt(st, byFirst.get(j), j, end);
+          // "King Hassan of Morocco": a country in an of-phrase after the name is the title's
+          const after = tokens[end]?.lower === 'of' ? countryActor(byFirst.get(end + 1)) : undefined;
+          const ofCountry = after && after.kind !== 'city' ? after.country : null;
+          const found = matchPersonAt(st, byFirst.get(j), j, end);
+          const pm = found && ofCountry !== null && found.country !== ofCountry ? null : found;
           const mention = push(st, first, end, {
-            name: pm?.name ?? nameText, country: pm?.country ?? country, sector: pm?.sector ?? term.sector, kind: 'person',
+            name: pm?.name ?? nameText, country: pm?.country ?? country ?? ofCountry, sector: pm?.sector ?? term.sector, kind: 'person',
             how: pm ? 'officeholder' : 'appositive',
           });
           mention.text = src(first, end);
@@ -496,7 +506,8 @@ function countriesForBodies(st: State, here: Mention[]): void {
     // "The Mozambique government accepted demands from Shona rebels", "Georgia's president resigned as the opposition
     // threatened …": a domestic body (opposition, rebels, police, courts, parties) in a sentence that names one state
     // and no other is that state's
-    const states = new Set(here.filter((m) => m.country !== null && !isNonStateCode(m.country) && !(m.kind === 'agent' && m.how !== 'agent')).map((m) => m.country));
+    // (states named as such: countries, their places, officials and bodies; not a news agency's or a company's home)
+    const states = new Set(here.filter((m) => m.country !== null && !isNonStateCode(m.country) && (STATE_NAMING_KINDS.has(m.kind) || (m.kind === 'agent' && m.how === 'agent' && !m.affiliation))).map((m) => m.country));
     if (states.size === 1) {
       const only = [...states][0]!;
       for (const m of here) if (domesticBody(tokens, m)) { m.country = only; m.how = 'agent'; }

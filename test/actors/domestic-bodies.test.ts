@@ -48,3 +48,8 @@ test('a domestic body placed by its own phrase ("activists of â€¦", "rebels in â
   const m = find(mentions('Rebels from across the border attacked Togo on Friday.'), 'Rebels');
   assert.equal(m.country, null);
 });
+
+test('a news agency\'s or company\'s country names no state for a domestic body', () => {
+  const m = find(mentions('Rebels shelled the town on Monday, an AFP correspondent said.'), 'Rebels');
+  assert.equal(m.country, null);
+});
