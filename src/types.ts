@@ -60,6 +60,7 @@ export type Resolution =
   | 'lexicon'        // name found in a lexicon file
   | 'metonym'        // capital / seat of government => government
   | 'agent'          // sector word combined with a country ("China's foreign ministry")
+  | 'adjective'      // country adjective on a thing the state owns or does ("an Indian proposal", "Israeli air raids")
   | 'appositive'     // role learned from a title or appositive in this article
   | 'officeholder'   // dated office-holder list
   | 'surname'        // later mention of a person introduced earlier

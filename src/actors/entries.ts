@@ -6,8 +6,8 @@ export type ActorEntryKind = 'country' | 'capital' | 'city' | 'igo' | 'ngo' | 'm
 export const ACTOR_ENTRY_KINDS: readonly ActorEntryKind[] = ['country', 'capital', 'city', 'igo', 'ngo', 'media', 'org'];
 
 /** Kinds of sector words and role nouns (actors/agents.jsonl). */
-export type AgentEntryKind = 'agent' | 'title' | 'descriptor';
-export const AGENT_ENTRY_KINDS: readonly AgentEntryKind[] = ['agent', 'title', 'descriptor'];
+export type AgentEntryKind = 'agent' | 'title' | 'descriptor' | 'thing';
+export const AGENT_ENTRY_KINDS: readonly AgentEntryKind[] = ['agent', 'title', 'descriptor', 'thing'];
 
 /** Where an entry came from, for messages: "path:line". */
 export type Origin = string;

@@ -11,7 +11,8 @@ export function homeCountry(mentions: readonly Mention[], sentence: number): str
   for (let k = windowStart(mentions, sentence); k < mentions.length; k++) {
     const m = mentions[k]!;
     if (m.sent > sentence) break;
-    if (!m.country || isNonStateCode(m.country)) continue;
+    // (a country adjective on a thing, "the Saudi border towns", says what the sentence is about, not whose story it is)
+    if (!m.country || isNonStateCode(m.country) || m.how === 'adjective') continue;
     counts.set(m.country, (counts.get(m.country) ?? 0) + 1);
   }
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);

@@ -93,7 +93,7 @@ export function loadActorLexicon(files: string[]): ActorLexiconData {
           const a = parseAgent(obj, origin);
           upsert(data.agents, index.agents, `${a.kind}\u0000${a.terms[0]}`, a);
         } else {
-          throw new FieldError('kind', `is unknown: "${kind}" (known: country, capital, city, igo, ngo, media, org, person, agent, title, descriptor, description)`);
+          throw new FieldError('kind', `is unknown: "${kind}" (known: country, capital, city, igo, ngo, media, org, person, agent, title, descriptor, thing, description)`);
         }
       } catch (e) {
         if (e instanceof FieldError) throw new LexiconError(file, line, `field "${e.field}" ${e.detail}`);

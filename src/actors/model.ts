@@ -33,7 +33,8 @@ export interface Person {
 }
 
 export interface SectorTerm {
-  kind: 'agent' | 'title' | 'descriptor';
+  /** thing: a noun for what a state owns or does ("proposal", "air raids"): a country adjective on it names the state */
+  kind: 'agent' | 'title' | 'descriptor' | 'thing';
   terms: string[];
   sector: string | null;
   /** descriptors give a country code of their own (NGO, IGO …) */

@@ -99,7 +99,9 @@ export function parseAgent(obj: Json, origin: Origin): AgentEntry {
   if (!isAgentKind(kind)) throw new FieldError('kind', `must be one of ${AGENT_ENTRY_KINDS.join(', ')}, got "${kind}"`);
   const country = countryField(obj, 'country', false);
   if (country !== null && kind !== 'descriptor') throw new FieldError('country', `is only for kind "descriptor" (an ${kind} takes its country from the context)`);
-  return { kind, terms: lowerTerms(obj, 'terms'), sector: sectorField(obj, 'sector', false), country, origin };
+  // (a thing's sector is what the state acting through it is: "Israeli air raids" are the military's)
+  const sector = sectorField(obj, 'sector', kind === 'thing');
+  return { kind, terms: lowerTerms(obj, 'terms'), sector, country, origin };
 }
 
 /** An optional list of country codes ("the kingdom": the monarchies called kingdoms). */

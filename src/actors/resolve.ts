@@ -40,7 +40,12 @@ const POSSESSIVE = new Set(["'s", "'"]);
 function peopleNoun(t: Token | undefined): boolean {
   if (!t || t.pos !== 'NOUN' && t.pos !== 'PROPN') return false;
   // "two Georgian shepherds", "Chinese goods": any plural noun after a country adjective is that country's
-  return PEOPLE.has(t.lower) || /(ers|ors|ists|ians|ants|ents|ees|men|ites)$/.test(t.lower) || (t.pos === 'NOUN' && /[^s]s$/.test(t.lower) && t.lemma !== t.lower);
+  return personNoun(t) || (t.pos === 'NOUN' && /[^s]s$/.test(t.lower) && t.lemma !== t.lower);
+}
+
+/** A plural noun for people by its word alone ("Kurds", "landowners"), not any plural ("proposals"). */
+function personNoun(t: Token): boolean {
+  return PEOPLE.has(t.lower) || /(ers|ors|ists|ians|ants|ents|ees|men|ites)$/.test(t.lower);
 }
 
 const PEOPLE = new Set(['people', 'kurds', 'jews', 'muslims', 'christians', 'arabs', 'shiites', 'sunnis', 'refugees', 'migrants', 'youths', 'students', 'villagers', 'farmers', 'nationals', 'citizens', 'tribesmen', 'crowds']);
@@ -50,6 +55,10 @@ const CAPITAL_WORDS = new Set(['capital']);
 const STATE_SECTORS = new Set(['GOV', 'COP', 'MIL', 'JUD', 'LEG', 'SPY']);
 /** Bodies that act inside their own country: police and courts, unnamed, are the story's. */
 const DOMESTIC_SECTORS = new Set(['COP', 'JUD']);
+/** Kinds of mention that name a state for its domestic bodies: a country, its places, its officials. */
+const STATE_NAMING_KINDS: ReadonlySet<string> = new Set(['country', 'capital', 'city', 'person']);
+/** Bodies that act inside their own country, named or not: with one state in the sentence, they are its. */
+const DOMESTIC_BODIES = new Set(['COP', 'JUD', 'OPP', 'REB', 'PTY']);
 
 
 /** Words between a country and an agent or title that keep them together. */
@@ -75,12 +84,14 @@ function pick<T extends GazEntry['type']>(m: GazMatch | undefined, type: T): Ext
  * the one whose office is the country named just before it ("Jordan's King Abdullah"), else the one in office at
  * the article's date, else the one whose office is nearest in time.
  */
-function pickPerson(st: State, m: GazMatch, before: GazMatch | undefined): Extract<GazEntry, { type: 'person' }> | undefined {
+function pickPerson(st: State, m: GazMatch, before: GazMatch | undefined, after?: GazMatch): Extract<GazEntry, { type: 'person' }> | undefined {
   const persons = m.entries.filter((e): e is Extract<GazEntry, { type: 'person' }> => e.type === 'person');
   if (persons.length <= 1) return persons[0];
   const t = st.tokens;
   const adjacent = before !== undefined && (before.last === m.first || (before.last + 1 === m.first && POSSESSIVE.has(t[before.last]!.lower)));
-  const country = adjacent ? countryActor(before)?.country : undefined;
+  // ("King Hassan of Morocco": the country in an of-phrase right after the name)
+  const ofAfter = after !== undefined && after.first === m.last + 1 && t[m.last]?.lower === 'of';
+  const country = (adjacent ? countryActor(before)?.country : undefined) ?? (ofAfter ? countryActor(after)?.country : undefined);
   if (country) {
     const there = persons.filter((e) => e.person.roles.some((r) => r.country === country));
     if (there.length > 0) return there.find((e) => roleAt(e.person, st.date)?.country === country) ?? there[0];
@@ -201,7 +212,7 @@ function resolveSentence(st: State, s: Sentence, matches: GazMatch[]): void {
     const descriptor = sectorOf(m, 'descriptor');
     const namedActor = namedOf(m);
     const named = namedActor ? { type: 'name' as const, actor: namedActor } : undefined;
-    const person = pickPerson(st, m, prev);
+    const person = pickPerson(st, m, prev, next);
     const adjective = pick(m, 'adjective');
 
     if (person) {
@@ -242,7 +253,9 @@ function resolveSentence(st: State, s: Sentence, matches: GazMatch[]): void {
         // "Russia's heavily armed units"; without one, "Israel attacked militants" has a verb between, not a modifier)
         const possessed = rest.length < gap.length;
         const premodifier = (t: Token): boolean => t.pos === 'ADJ' || (possessed && (t.pos === 'ADV' || (t.pos === 'VERB' && /ed$/.test(t.lower))));
-        const okGap = rest.length <= 2 && rest.every((w, i) => TITLE_MODIFIERS.has(w) || premodifier(gapTokens[i]!));
+        // (and one lower-case noun: "Palestinian suicide bombers", "Russian gas company")
+        const nounModifier = (t: Token): boolean => rest.length === 1 && t.pos === 'NOUN' && t.text === t.lower;
+        const okGap = rest.length <= 2 && rest.every((w, i) => TITLE_MODIFIERS.has(w) || premodifier(gapTokens[i]!) || nounModifier(gapTokens[i]!));
         const ca = countryActor(prev);
         const nm = pick(prev, 'name')?.actor;
         if (okGap && (ca || nm)) {
@@ -281,9 +294,13 @@ function resolveSentence(st: State, s: Sentence, matches: GazMatch[]): void {
         const end = runEnd;
         if (end > j) {
           const nameText = src(j, end);
-          const pm = matchPersonAt(st, byFirst.get(j), j, end);
+          // "King Hassan of Morocco": a country in an of-phrase after the name is the title's
+          const after = tokens[end]?.lower === 'of' ? countryActor(byFirst.get(end + 1)) : undefined;
+          const ofCountry = after && after.kind !== 'city' ? after.country : null;
+          const found = matchPersonAt(st, byFirst.get(j), j, end);
+          const pm = found && ofCountry !== null && found.country !== ofCountry ? null : found;
           const mention = push(st, first, end, {
-            name: pm?.name ?? nameText, country: pm?.country ?? country, sector: pm?.sector ?? term.sector, kind: 'person',
+            name: pm?.name ?? nameText, country: pm?.country ?? country ?? ofCountry, sector: pm?.sector ?? term.sector, kind: 'person',
             how: pm ? 'officeholder' : 'appositive',
           });
           mention.text = src(first, end);
@@ -363,6 +380,25 @@ function resolveSentence(st: State, s: Sentence, matches: GazMatch[]): void {
       const mention = push(st, m.first, m.last + 1, { name: null, country: adjective.actor.country, sector: null, kind: 'city', how: 'description' });
       mention.text = src(m.first, m.last + 1);
       mark(m.first, m.last + 1);
+      continue;
+    }
+    // "rejected an Indian proposal", "Israeli air raids", "seized Iranian tankers": a country adjective on a thing
+    // the state does or owns names the state (the adjective is the mention; the thing's noun gives the sector)
+    const thing = adjective && !named && !agent && !title && !descriptor && !agentNext && adjective.actor.kind === 'country' ? stateThing(st, matches, k, s.last) : null;
+    // (people: "Iraqi Kurds" below; but each of "the Turkish and Greek sides" is its country's people)
+    const people = thing !== null && thing.sector === null && personNoun(tokens[thing.head]!);
+    if (thing && (!people || thing.adjectives.length > 1)) {
+      for (const [g, actor] of thing.adjectives) {
+        // (the mention runs to the thing's head, "Indian proposal", as an agent's runs over its body; the first of two
+        // coordinated adjectives stops at its own word)
+        const end = g === thing.adjectives[thing.adjectives.length - 1]![0] ? thing.head + 1 : g.last;
+        const mention = push(st, g.first, end, {
+          name: actor.name, country: actor.country, sector: people ? 'CVL' : thing.sector ?? 'GOV', kind: 'group', how: people ? 'lexicon' : 'adjective',
+        });
+        mention.text = src(g.first, end);
+        mark(g.first, end);
+      }
+      k = thing.k;
       continue;
     }
     if (adjective && !named && !agent && !title && !descriptor && !agentNext && peopleNoun(tokens[m.last]) && free(m.last)) {
@@ -462,6 +498,20 @@ function countriesForBodies(st: State, here: Mention[]): void {
   // with no story country to refer back to, a definite body is the place's after all ("The military government … in Haiti")
   if (!home) {
     if (place) for (const m of here) if (m.kind === 'agent' && m.country === null && m.sector !== 'JRN' && STATE_SECTORS.has(m.sector ?? '')) { m.country = place.country; m.how = 'agent'; }
+    // "President Omar El Bashir shortened the curfew in Sudan": an official known by title alone, in a sentence whose
+    // place is one state's, is that state's
+    if (place && !NON_STATE_CODES.has(place.country ?? '')) {
+      for (const m of here) if (st.titleOnly.has(m) && m.country === null && STATE_SECTORS.has(m.sector ?? '')) { m.country = place.country; m.how = 'appositive'; }
+    }
+    // "The Mozambique government accepted demands from Shona rebels", "Georgia's president resigned as the opposition
+    // threatened …": a domestic body (opposition, rebels, police, courts, parties) in a sentence that names one state
+    // and no other is that state's
+    // (states named as such: countries, their places, officials and bodies; not a news agency's or a company's home)
+    const states = new Set(here.filter((m) => m.country !== null && !isNonStateCode(m.country) && (STATE_NAMING_KINDS.has(m.kind) || (m.kind === 'agent' && m.how === 'agent' && !m.affiliation))).map((m) => m.country));
+    if (states.size === 1) {
+      const only = [...states][0]!;
+      for (const m of here) if (domesticBody(tokens, m)) { m.country = only; m.how = 'agent'; }
+    }
     return;
   }
   for (const m of here) {
@@ -470,7 +520,9 @@ function countriesForBodies(st: State, here: Mention[]): void {
     // "Police in Karachi arrested …", "authorities said": a bare police force, court or authority is the story's own
     const bare = m.kind === 'agent' && !['DET', 'PRON', 'NUM'].includes(tokens[m.first - 1]?.pos ?? '') && tokens[m.first]!.pos !== 'DET' &&
       (DOMESTIC_SECTORS.has(m.sector ?? '') || tokens[m.last - 1]!.lower === 'authorities');
-    if ((m.kind === 'agent' && (definite || bare) && STATE_SECTORS.has(m.sector ?? '')) || (st.titleOnly.has(m) && STATE_SECTORS.has(m.sector ?? ''))) {
+    // ("the opposition threatened …", "rebels attacked …" in a story about one country: its opposition, its rebels)
+    const domestic = domesticBody(tokens, m);
+    if ((m.kind === 'agent' && (definite || bare) && STATE_SECTORS.has(m.sector ?? '')) || domestic || (st.titleOnly.has(m) && STATE_SECTORS.has(m.sector ?? ''))) {
       m.country = home;
       if (m.name !== null) {
         const { full, last, first } = learnedKeys(m.name);
@@ -715,3 +767,68 @@ function firstTokenOfSentence(tokens: Token[], i: number): number {
   while (j > 0 && tokens[j - 1]!.sent === sent) j--;
   return j;
 }
+
+/** Words after a country adjective that are not a thing of the state's ("the Indian Ocean" is a name; "Russian
+ * language", "Chinese New Year" name no party). */
+const NOT_STATE_THINGS: ReadonlySet<string> = new Set(['language', 'languages', 'speakers', 'descent', 'origin', 'cuisine', 'food', 'new', 'year', 'side']);
+
+/** The endings of singular nouns for a person ("protestor", "interpreter", "activist", "civilian", "migrant", "employee"). */
+const PERSON_SINGULAR = /(or|er|ist|ian|ant|ent|ee)$/;
+
+interface StateThing {
+  /** the country adjectives on the thing: one, or a coordinated pair ("Sierra Leonean and Liberian refugees") */
+  adjectives: [GazMatch, NamedActor][];
+  /** the thing's head noun (token index) */
+  head: number;
+  /** the sector of the thing's lexicon entry, null for any other noun */
+  sector: string | null;
+  /** the index of the last gazetteer match used */
+  k: number;
+}
+
+/**
+ * The thing a country adjective (matches[k]) stands on: up to three lower-case nouns and adjectives right after it,
+ * ending on a noun ("an Indian proposal", "Israeli air raids", "a Senegalese peace plan"). Another country adjective
+ * joined by "and" shares the thing ("the Turkish and Greek sides").
+ */
+function stateThing(st: State, matches: GazMatch[], k: number, sentEnd: number): StateThing | null {
+  const t = st.tokens;
+  const adjectives: [GazMatch, NamedActor][] = [[matches[k]!, pick(matches[k], 'adjective')!.actor]];
+  let at = k;
+  const other = matches[k + 1];
+  const otherAdj = other && pick(other, 'adjective');
+  if (other && otherAdj && otherAdj.actor.kind === 'country' && t[matches[k]!.last]?.lower === 'and' && other.first === matches[k]!.last + 1 && !pick(other, 'name')) {
+    adjectives.push([other, otherAdj.actor]);
+    at = k + 1;
+  }
+  const from = matches[at]!.last;
+  let head = -1;
+  for (let j = from; j < sentEnd && j < from + 3; j++) {
+    const w = t[j]!;
+    // (lower case only: "Indian Prime Minister", "the Syrian Observatory" are titles and names, not things)
+    if (w.text !== w.lower || !/^\p{L}/u.test(w.text)) break;
+    if (w.pos === 'NOUN') head = j;
+    else if (w.pos !== 'ADJ') break;
+  }
+  if (head < 0 || NOT_STATE_THINGS.has(t[from]!.lower) || NOT_STATE_THINGS.has(t[head]!.lower)) return null;
+  // "a Ukrainian protestor", "an Iraqi interpreter": one person, not the state (and no body: left unresolved)
+  if (PERSON_SINGULAR.test(t[head]!.lower) && t[head]!.lemma === t[head]!.lower && !matches.some((x) => x.first === head && sectorOf(x, 'thing'))) return null;
+  // a thing word among them gives the sector ("air raids" ⇒ MIL); the last one is the head's
+  let sector: string | null = null;
+  let last = at;
+  for (let q = at + 1; q < matches.length && matches[q]!.first <= head; q++) {
+    const th = sectorOf(matches[q], 'thing');
+    if (!th) return null;
+    sector = th.sector;
+    last = q;
+  }
+  return { adjectives, head, sector, k: last };
+}
+
+/** An unplaced opposition, rebel force, police force, court or party whose own phrase says nothing of whose it is
+ * ("activists of Amnesty International", "activists in Arnor" are placed, or not, by what follows them). */
+function domesticBody(tokens: Token[], m: Mention): boolean {
+  return m.kind === 'agent' && m.country === null && DOMESTIC_BODIES.has(m.sector ?? '') && !BODY_PREPOSITIONS.has(tokens[m.last]?.lower ?? '');
+}
+
+const BODY_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'from', 'in', 'at', 'for', 'with']);

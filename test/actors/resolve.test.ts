@@ -116,3 +116,16 @@ test('a one-word agent used as a verb names no one ("urged Washington to press I
   assert.equal(ms.some((m) => m.text === 'press'), false);
   assert.equal(find(mentions('The press reported the clash.'), 'press').sector, 'JRN');
 });
+
+test('a country in an of-phrase after a titled name is the title\'s ("King Hassan of Morocco"), over a namesake elsewhere', () => {
+  const ms = mentions('King Hassan of Morocco said he would host the meeting. Later King Hassan of Jordan met the envoy.', null);
+  const kings = ms.filter((m) => m.text === 'King Hassan');
+  assert.deepEqual(kings.map((m) => m.country), ['MAR', 'JOR']);
+});
+
+test('one lower-case noun between a country and its body keeps them together ("Palestinian suicide bombers")', () => {
+  const m = find(mentions('Two Palestinian suicide bombers struck in Tel Aviv.'), 'Palestinian suicide bombers');
+  assert.equal(m.country, 'PSE');
+  // (two nouns do not: the country names something else)
+  assert.equal(mentions('Two Palestinian village council bombers struck.').some((x) => x.country === 'PSE' && x.sector === 'MIL'), false);
+});
