@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { parsePetrarchRecords, cameoCountries, cameoRoot } from '../../src/eval/adapters/petrarch-xml.js';
 import { scoreCameoRecords, runPetrarchGsr } from '../../src/eval/adapters/petrarch-gsr.js';
 import { runPetrarchUnit } from '../../src/eval/adapters/petrarch-unit.js';
-import { parsePloverGsr, scorePloverGsr, mapPloverLabel, runPloverGsr } from '../../src/eval/adapters/plover-gsr.js';
+import { parsePloverGsr, partyCodes, scorePloverGsr, mapPloverLabel, runPloverGsr } from '../../src/eval/adapters/plover-gsr.js';
 import { parseConfliTsv, scoreConfli, pentaClass, runConfliBert } from '../../src/eval/adapters/conflibert.js';
 import { parseBratAttributions, scorePolnear, matchSpans, runPolnear } from '../../src/eval/adapters/polnear.js';
 import { parseCaseTsv, scoreCase, runCase2021 } from '../../src/eval/adapters/case2021.js';
@@ -126,6 +126,25 @@ test('PLOVER GSR: label mapping, accuracy, macro-F1, actor/recipient/mode', () =
   assert.equal(r.modeAccuracy, 100);
   // per class F1: REQUEST 100, CONSULT 100, ASSAULT 0 => macro 66.7
   assert.equal(r.macroF1, 66.7);
+});
+
+test('PLOVER GSR codes: a gold IGO is any intergovernmental party, NGO a non-governmental one, JAP is Japan', () => {
+  const ref = (country: string | null, sector: string | null) => ({ text: 'x', name: 'x', country, sector });
+  assert.deepEqual(partyCodes([ref('UNO', 'IGO'), ref('EUR', null), ref(null, 'NGO'), ref('FRA', 'GOV'), ref('FRA', 'MIL')]), ['UNO', 'IGO', 'EUR', 'NGO', 'FRA']);
+  assert.deepEqual(partyCodes([ref('RUS', 'GOV')]), ['RUS'], 'a state is no IGO');
+  const gsr = JSON.stringify([
+    { id: 'g1', event: 'ACCUSE', text: 'Tokyo criticised the alliance.', source: [{ code: 'JAP' }], target: [{ code: 'IGO' }] },
+    { id: 'g2', event: 'ACCUSE', text: 'Moscow criticised Berlin.', source: [{ code: 'RUS' }], target: [{ code: 'IGO' }] },
+  ]);
+  const recs = parsePloverGsr(gsr);
+  assert.deepEqual(recs[0]!.sourceCodes, ['JPN']);
+  const coder: Coder = (a) => [{
+    ...ev({ event: 'ACCUSE', article: a.id, actor: [/Tokyo/.test(a.text) ? 'JPN' : 'RUS'] }),
+    recipient: [/alliance/.test(a.text) ? ref(null, 'IGO') : ref('DEU', 'GOV')],
+  }];
+  const r = scorePloverGsr(recs, coder);
+  assert.equal(r.actorAccuracy, 100);
+  assert.equal(r.recipientAccuracy, 50, 'Germany is no IGO');
 });
 
 test('ConfliBERT TSV: parse, pentaclass, macro-F1, 0 when no event', () => {

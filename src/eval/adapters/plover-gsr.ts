@@ -2,9 +2,8 @@
 // with PLOVER v0.5). Measures category accuracy and macro-F1, actor/recipient country accuracy and mode accuracy.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { PloverCategory, ReadoutEvent } from '../../types.js';
+import type { ActorRef, PloverCategory, ReadoutEvent } from '../../types.js';
 import { PLOVER_CATEGORIES } from '../../types.js';
-import { countriesOf } from '../match.js';
 import { pct, prf, round1, type Coder, type MetricRow, type SuiteOutcome, rowsOf } from '../types.js';
 import { findFile } from './files.js';
 
@@ -41,6 +40,24 @@ function codes(v: unknown): string[] {
     .filter((c) => c !== '');
 }
 
+/** Gold codes that are misspellings of an ISO code (CAMEO writes JPN for Japan). */
+const GOLD_ALIASES: Record<string, string> = { JAP: 'JPN' };
+
+/**
+ * The codes a list of predicted parties answers to: their countries, and the sector codes the GSR uses for parties
+ * with no country: IGO for an intergovernmental body (readout writes the UN system and the EU as UNO / EUR with
+ * sector IGO, NATO as IGO), NGO for a non-governmental one; as the PETRARCH adapters count IGOUNO as UNO or IGO.
+ */
+export function partyCodes(refs: ActorRef[]): string[] {
+  const out = new Set<string>();
+  for (const r of refs) {
+    if (r.country) out.add(r.country);
+    if (r.sector === 'IGO' || r.country === 'UNO' || r.country === 'EUR') out.add('IGO');
+    if (r.sector === 'NGO') out.add('NGO');
+  }
+  return [...out];
+}
+
 /** Parse the GSR file; records without a text or with a non-event label (DOCUMENT) are left out. */
 export function parsePloverGsr(content: string): PloverGsrRecord[] {
   let data: unknown;
@@ -63,8 +80,8 @@ export function parsePloverGsr(content: string): PloverGsrRecord[] {
       event,
       originalEvent: label,
       text,
-      sourceCodes: codes(o['source']),
-      targetCodes: codes(o['target']),
+      sourceCodes: codes(o['source']).map((c) => GOLD_ALIASES[c] ?? c),
+      targetCodes: codes(o['target']).map((c) => GOLD_ALIASES[c] ?? c),
       mode: typeof o['mode'] === 'string' && o['mode'].trim() !== '' ? o['mode'].trim() : null,
       date: typeof o['date'] === 'string' ? o['date'] : null,
     });
@@ -121,8 +138,8 @@ export function scorePloverGsr(records: PloverGsrRecord[], coder: Coder): Plover
     if (!t) noEvent++;
     pairs.push({ gold: r.event, pred: t ? t.event : 'none' });
     const best = top(events.filter((e) => e.event === r.event)) ?? t;
-    const actors = best ? countriesOf(best.actor) : [];
-    const recips = best ? countriesOf(best.recipient) : [];
+    const actors = best ? partyCodes(best.actor) : [];
+    const recips = best ? partyCodes(best.recipient) : [];
     if (r.sourceCodes.length > 0) {
       actorN++;
       const pool = r.targetCodes.length === 0 && r.sourceCodes.length > 1 ? [...actors, ...recips] : actors;
@@ -188,7 +205,8 @@ export function runPloverGsr(anchors: string, coder: Coder): SuiteOutcome {
     notes: [
       `${report.records} records (${report.noEvent} with no event from readout). v0.5 labels mapped: DEMAND ⇒ REQUEST, DISAPPROVE and INVESTIGATE ⇒ ACCUSE, FIGHT ⇒ ASSAULT.`,
       'Category = the highest-confidence event. Actor/recipient/mode are read from the best event of the gold category (else the top event). ' +
-        'Gold codes are kept as written (a few are not ISO, e.g. JAP); modes are v0.5 names and may differ from current PLOVER modes.',
+        'Gold codes are compared as written, except JAP read as JPN; a gold IGO is matched by a party of sector IGO or the UN system / EU (UNO, EUR), a gold NGO by a party of sector NGO. ' +
+        'Modes are v0.5 names and may differ from current PLOVER modes.',
       'No peer has published figures on this file.',
     ],
   };
