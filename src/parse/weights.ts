@@ -8,6 +8,10 @@ import type { FeatureBuffer } from './hash.js';
 /** class ids are packed into the low bits of an entry, beside its 16-bit weight */
 const CLASS_BITS = 8;
 const CLASS_MASK = (1 << CLASS_BITS) - 1;
+/** high key bits in an inline slot's tag, beside MAX_SHIFT's four bits: exact for tables of 2^20 slots or more */
+const QUOTIENT_BITS = 12;
+/** how far past its home slot an inline feature may sit (linear probing at most two thirds full stays far below) */
+const MAX_SHIFT = 14;
 /** the length field of a table slot that marks a dense row */
 const DENSE = 127;
 
@@ -16,15 +20,21 @@ export class Weights {
   /** models with at most 3 classes (the parser's moves) keep each feature's weights inside its slot */
   private readonly inline: boolean;
   private readonly scale: number;
-  private readonly mask: number;
+  private mask: number;
+  /** log2 of the table's slot count */
+  private capBits = 0;
   /** models with more classes, per slot: [key, start << 7 | length] — one cache line per probe */
   private readonly table: Uint32Array;
   /** per entry: weight << CLASS_BITS | class, the class and its weight in one word */
   private readonly ents: Int32Array;
   /** dense rows (nClasses float weights each) of the features seen with at least half the classes */
   private readonly dense: Float32Array;
-  /** inline layout, per slot: [key, q0 & 0xffff | q1 << 16, q2] */
-  private readonly slots: Int32Array;
+  /** inline layout, per slot: [q0 & 0xffff | q1 << 16, q2 & 0xffff | tag << 16] */
+  private slots: Int32Array;
+  /** the whole key of each inline slot, kept only when the tag cannot hold all that the slot number leaves out */
+  private fullKeys = new Uint32Array(0);
+  /** inline features placed after the table's end (key -> slot), when their probe path was full */
+  private readonly overflow = new Map<number, number>();
   readonly featureCount: number;
   /** scratch: the slot of each feature of the decision being scored */
   private found = new Int32Array(256);
@@ -48,22 +58,16 @@ export class Weights {
     this.featureCount = featureKeys.length;
     this.inline = nClasses <= 3;
     if (this.inline) {
-      // [key, q0 | q1 << 16, q2] per slot: twelve bytes instead of sixteen
       this.table = new Uint32Array(0);
       this.ents = new Int32Array(0);
       this.dense = new Float32Array(0);
-      this.slots = new Int32Array(cap * 3);
-      const q = new Int32Array(3);
-      for (let f = 0; f < featureKeys.length; f++) {
-        const key = featureKeys[f]!;
-        let slot = key & this.mask;
-        while (this.slots[3 * slot] !== 0 && this.slots[3 * slot]! >>> 0 !== key) slot = (slot + 1) & this.mask;
-        this.slots[3 * slot] = key | 0;
-        q.fill(0);
-        for (let j = offsets[f]!; j < offsets[f + 1]!; j++) q[entryClass[j]!] = entryWeight[j]!;
-        this.slots[3 * slot + 1] = (q[0]! & 0xffff) | (q[1]! << 16);
-        this.slots[3 * slot + 2] = q[2]!;
-      }
+      // [q0 | q1 << 16, q2 | tag << 16] per slot, eight bytes: the tag is what the slot number does not already say
+      // about the key (its high bits) and how far the feature sits from its home slot (see tagOf)
+      this.capBits = Math.round(Math.log2(cap));
+      // a table too small for the tag to tell keys apart keeps each slot's whole key too
+      if (this.capBits < 32 - QUOTIENT_BITS) this.fullKeys = new Uint32Array(cap);
+      this.slots = new Int32Array(cap * 2);
+      this.fillInline(featureKeys, offsets, entryClass, entryWeight);
       return;
     }
     this.slots = new Int32Array(0);
@@ -102,10 +106,96 @@ export class Weights {
     }
   }
 
+  /** The inline tag of a key sitting `shift` slots past its home: never 0, which marks an empty slot. With whole
+   * keys kept beside the slots, the tag is only a quick filter and leaves the shift out. */
+  private tagOf(key: number, shift: number): number {
+    return (((key >>> this.capBits) & ((1 << QUOTIENT_BITS) - 1)) << 4) | (this.fullKeys.length > 0 ? 1 : shift + 1);
+  }
+
+  /** Fill the inline slots. Without whole keys, the few features that would sit more than MAX_SHIFT past their home
+   * go to slots after the table's end, found through `overflow`. */
+  private fillInline(featureKeys: Uint32Array, offsets: Uint32Array, entryClass: Uint16Array, entryWeight: Int16Array): void {
+    const cap = this.mask + 1;
+    const q = new Int32Array(3);
+    const late: number[] = [];
+    const put = (slot: number, f: number, tag: number): void => {
+      q.fill(0);
+      for (let j = offsets[f]!; j < offsets[f + 1]!; j++) q[entryClass[j]!] = entryWeight[j]!;
+      this.slots[2 * slot] = (q[0]! & 0xffff) | (q[1]! << 16);
+      this.slots[2 * slot + 1] = (q[2]! & 0xffff) | (tag << 16);
+    };
+    for (let f = 0; f < featureKeys.length; f++) {
+      const key = featureKeys[f]!;
+      let slot = key & this.mask;
+      let shift = 0;
+      while (this.slots[2 * slot + 1]! >>> 16 !== 0) {
+        slot = (slot + 1) & this.mask;
+        shift++;
+      }
+      if (shift > MAX_SHIFT && this.fullKeys.length === 0) {
+        late.push(f);
+        continue;
+      }
+      put(slot, f, this.tagOf(key, shift));
+      if (this.fullKeys.length > 0) this.fullKeys[slot] = key;
+    }
+    if (late.length === 0) return;
+    const grown = new Int32Array(2 * (cap + late.length));
+    grown.set(this.slots);
+    this.slots = grown;
+    late.forEach((f, k) => {
+      this.overflow.set(featureKeys[f]!, cap + k);
+      put(cap + k, f, 1);
+    });
+  }
+
+  /** findInline is find for the inline slots: a key is there when a slot on its probe path has its tag. */
+  private findInline(buf: FeatureBuffer): Int32Array {
+    const n = buf.n;
+    if (this.found.length < n) this.found = new Int32Array(buf.keys.length);
+    const { found, slots, mask, fullKeys, overflow } = this;
+    const fk = buf.keys;
+    const exact = fullKeys.length === 0;
+    const hiShift = this.capBits;
+    const hiMask = (1 << QUOTIENT_BITS) - 1;
+    for (let i = 0; i < n; i++) {
+      const key = fk[i]!;
+      let slot = key & mask;
+      const hi = ((key >>> hiShift) & hiMask) << 4;
+      let at = -1;
+      if (exact) {
+        let shift = 0;
+        for (; shift <= MAX_SHIFT; shift++) {
+          const tag = slots[2 * slot + 1]! >>> 16;
+          if (tag === 0) break;
+          if (tag === (hi | (shift + 1))) {
+            at = slot;
+            break;
+          }
+          slot = (slot + 1) & mask;
+        }
+        // a probe path full all the way: the key may be one of the few placed after the table
+        if (shift > MAX_SHIFT && overflow.size > 0) at = overflow.get(key) ?? -1;
+      } else {
+        for (;;) {
+          const tag = slots[2 * slot + 1]! >>> 16;
+          if (tag === 0) break;
+          if (tag === (hi | 1) && fullKeys[slot] === key) {
+            at = slot;
+            break;
+          }
+          slot = (slot + 1) & mask;
+        }
+      }
+      found[i] = at;
+    }
+    return found;
+  }
+
   /** Where each feature of buf sits: found[i] = its slot, or -1 when the model does not have it. Probing every
    * key first, in a loop whose iterations do not depend on one another, lets the processor wait for many table
    * cache misses at once instead of one after the other between score updates. */
-  private find(buf: FeatureBuffer, table: Uint32Array | Int32Array, stride: number): Int32Array {
+  private find(buf: FeatureBuffer, table: Uint32Array, stride: number): Int32Array {
     const n = buf.n;
     if (this.found.length < n) this.found = new Int32Array(buf.keys.length);
     const found = this.found;
@@ -163,17 +253,17 @@ export class Weights {
 
   private scoreInline(buf: FeatureBuffer, scores: Float32Array): void {
     const { slots, scale } = this;
-    const found = this.find(buf, slots, 3);
+    const found = this.findInline(buf);
     let s0 = 0;
     let s1 = 0;
     let s2 = 0;
     for (let i = 0; i < buf.n; i++) {
       const slot = found[i]!;
       if (slot < 0) continue;
-      const q01 = slots[3 * slot + 1]!;
+      const q01 = slots[2 * slot]!;
       s0 += Math.fround(((q01 << 16) >> 16) * scale);
       s1 += Math.fround((q01 >> 16) * scale);
-      s2 += Math.fround(slots[3 * slot + 2]! * scale);
+      s2 += Math.fround(((slots[2 * slot + 1]! << 16) >> 16) * scale);
     }
     scores[0] = s0;
     if (scores.length > 1) scores[1] = s1;

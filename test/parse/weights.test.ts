@@ -117,6 +117,32 @@ test('small tables: dense rows, short lists, extreme weights, three-class slots 
   }
 });
 
+test('a large three-class table whose keys crowd one home slot still finds every key (those whose probe path is full sit after the table)', () => {
+  const rng = createRng(3);
+  const F = 360_000;
+  const keys = new Set<number>();
+  // twenty keys with the same low 20 bits: more than MAX_SHIFT of them share a home slot in a 2^20-slot table
+  for (let f = 0; f < 20; f++) keys.add(((f + 1) << 24) | 0x12345);
+  while (keys.size < F) keys.add((Math.floor(rng.next() * 0xfffffff0) + 1) >>> 0);
+  const sorted = Uint32Array.from(keys).sort();
+  const q = Int16Array.from({ length: 3 * F }, () => Math.round((rng.next() - 0.5) * 65534));
+  const offsets = Uint32Array.from({ length: F + 1 }, (_, f) => 3 * f);
+  const cls = Uint16Array.from({ length: 3 * F }, (_, j) => j % 3);
+  const w = new Weights(3, sorted, offsets, cls, q, 0.002);
+  const ref: Reference = { nClasses: 3, scale: 0.002, byKey: new Map(), keys: [...sorted] };
+  sorted.forEach((k, f) => ref.byKey.set(k, [[0, q[3 * f]!], [1, q[3 * f + 1]!], [2, q[3 * f + 2]!]]));
+  const scores = new Float32Array(3);
+  const buf = new FeatureBuffer();
+  for (let f = 0; f < 20; f++) buf.add(((f + 1) << 24) | 0x12345);
+  buf.add(((21 << 24) | 0x12345) >>> 0);
+  w.score(buf, scores);
+  assert.ok(same(scores, referenceScores(ref, buf.keys, buf.n)));
+  for (const b of decisions(ref, 5, 100)) {
+    w.score(b, scores);
+    assert.ok(same(scores, referenceScores(ref, b.keys, b.n)));
+  }
+});
+
 test('a model the table cannot hold is refused with a clear error', () => {
   const one = Uint32Array.of(9);
   assert.throws(() => new Weights(257, one, Uint32Array.of(0, 1), Uint16Array.of(0), Int16Array.of(1), 1), /257 classes \(at most 256\)/);
