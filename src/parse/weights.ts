@@ -82,7 +82,7 @@ export class Weights {
     this.ents = new Int32Array(E);
     // the longest lists first: they belong to the features that fire most (the commonest words and tags), so the
     // entries read at almost every decision share a few pages and cache lines instead of spreading over all
-    const order = Array.from(featureKeys.keys()).sort((a, b) => offsets[b + 1]! - offsets[b]! - (offsets[a + 1]! - offsets[a]!) || a - b);
+    const order = longestFirst(offsets, featureKeys.length);
     let at = 0;
     let row = 0;
     for (const f of order) {
@@ -116,36 +116,40 @@ export class Weights {
    * go to slots after the table's end, found through `overflow`. */
   private fillInline(featureKeys: Uint32Array, offsets: Uint32Array, entryClass: Uint16Array, entryWeight: Int16Array): void {
     const cap = this.mask + 1;
-    const q = new Int32Array(3);
+    const { mask, fullKeys } = this;
+    let slots = this.slots;
     const late: number[] = [];
-    const put = (slot: number, f: number, tag: number): void => {
-      q.fill(0);
+    const q = new Int32Array(3);
+    const weightsOf = (f: number): void => {
+      q[0] = q[1] = q[2] = 0;
       for (let j = offsets[f]!; j < offsets[f + 1]!; j++) q[entryClass[j]!] = entryWeight[j]!;
-      this.slots[2 * slot] = (q[0]! & 0xffff) | (q[1]! << 16);
-      this.slots[2 * slot + 1] = (q[2]! & 0xffff) | (tag << 16);
     };
     for (let f = 0; f < featureKeys.length; f++) {
       const key = featureKeys[f]!;
-      let slot = key & this.mask;
+      let slot = key & mask;
       let shift = 0;
-      while (this.slots[2 * slot + 1]! >>> 16 !== 0) {
-        slot = (slot + 1) & this.mask;
+      while (slots[2 * slot + 1]! >>> 16 !== 0) {
+        slot = (slot + 1) & mask;
         shift++;
       }
-      if (shift > MAX_SHIFT && this.fullKeys.length === 0) {
+      if (shift > MAX_SHIFT && fullKeys.length === 0) {
         late.push(f);
         continue;
       }
-      put(slot, f, this.tagOf(key, shift));
-      if (this.fullKeys.length > 0) this.fullKeys[slot] = key;
+      weightsOf(f);
+      slots[2 * slot] = (q[0]! & 0xffff) | (q[1]! << 16);
+      slots[2 * slot + 1] = (q[2]! & 0xffff) | (this.tagOf(key, shift) << 16);
+      if (fullKeys.length > 0) fullKeys[slot] = key;
     }
     if (late.length === 0) return;
-    const grown = new Int32Array(2 * (cap + late.length));
-    grown.set(this.slots);
-    this.slots = grown;
+    slots = new Int32Array(2 * (cap + late.length));
+    slots.set(this.slots);
+    this.slots = slots;
     late.forEach((f, k) => {
       this.overflow.set(featureKeys[f]!, cap + k);
-      put(cap + k, f, 1);
+      weightsOf(f);
+      slots[2 * (cap + k)] = (q[0]! & 0xffff) | (q[1]! << 16);
+      slots[2 * (cap + k) + 1] = (q[2]! & 0xffff) | (1 << 16);
     });
   }
 
@@ -269,6 +273,17 @@ export class Weights {
     if (scores.length > 1) scores[1] = s1;
     if (scores.length > 2) scores[2] = s2;
   }
+}
+
+/** Feature numbers by decreasing list length, in their own order within a length (a counting sort: load time). */
+function longestFirst(offsets: Uint32Array, F: number): Uint32Array {
+  const len = (f: number): number => Math.min(offsets[f + 1]! - offsets[f]!, DENSE);
+  const start = new Uint32Array(DENSE + 2);
+  for (let f = 0; f < F; f++) start[DENSE - len(f) + 1]!++;
+  for (let l = 1; l < start.length; l++) start[l]! += start[l - 1]!;
+  const out = new Uint32Array(F);
+  for (let f = 0; f < F; f++) out[start[DENSE - len(f)]!++] = f;
+  return out;
 }
 
 /** The best class among those allowed (allowed[c] !== 0), or -1 when none is. */
