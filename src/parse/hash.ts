@@ -30,11 +30,15 @@ function fmix(h: number): number {
   return (h >>> 0) || 1;
 }
 
-export const f1 = (t: number, a: number): number => fmix(mix(mix(0x5eed, t), a));
-export const f2 = (t: number, a: number, b: number): number => fmix(mix(mix(mix(0x5eed, t), a), b));
-export const f3 = (t: number, a: number, b: number, c: number): number => fmix(mix(mix(mix(mix(0x5eed, t), a), b), c));
+/** mix(0x5eed, t) of the first template numbers, computed once: every feature key starts with it */
+const TEMPLATE_SEEDS = Int32Array.from({ length: 1024 }, (_, t) => mix(0x5eed, t));
+const seed = (t: number): number => (t < 1024 ? TEMPLATE_SEEDS[t]! : mix(0x5eed, t));
+
+export const f1 = (t: number, a: number): number => fmix(mix(seed(t), a));
+export const f2 = (t: number, a: number, b: number): number => fmix(mix(mix(seed(t), a), b));
+export const f3 = (t: number, a: number, b: number, c: number): number => fmix(mix(mix(mix(seed(t), a), b), c));
 export const f4 = (t: number, a: number, b: number, c: number, d: number): number =>
-  fmix(mix(mix(mix(mix(mix(0x5eed, t), a), b), c), d));
+  fmix(mix(mix(mix(mix(seed(t), a), b), c), d));
 
 /** A growing list of feature keys for one decision, reused between decisions. */
 export class FeatureBuffer {

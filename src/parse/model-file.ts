@@ -66,12 +66,10 @@ export function decodeModel(gz: Uint8Array, origin: string): LoadedModel {
   const offsets = new Uint32Array(F + 1);
   for (let f = 0; f < F; f++) offsets[f + 1] = offsets[f]! + lens[f]!;
   if (offsets[F] !== E) throw new Error(`${origin}: model list lengths do not add up to the entry count`);
-  const w = new Float32Array(E);
   for (let j = 0; j < E; j++) {
     if (cls[j]! >= header.classes.length) throw new Error(`${origin}: class id ${cls[j]} out of range`);
-    w[j] = q[j]! * header.scale;
   }
-  return { header, weights: new Weights(header.classes.length, keys, offsets, cls, w) };
+  return { header, weights: new Weights(header.classes.length, keys, offsets, cls, q, header.scale) };
 }
 
 export function readModel(path: string): LoadedModel {

@@ -308,12 +308,18 @@ export class Parser {
     const st = new ParseState(t.n);
     const scores = this.moveScores;
     const upos = Int32Array.from(tags, (c) => this.uposOf[c] ?? 0);
+    const allowed = this.allowed;
     while (!st.done) {
-      parserFeatures(st, t, tags, upos, this.buf);
-      this.moves.score(this.buf, scores);
-      st.valid(this.allowed);
+      st.valid(allowed);
       let best = -1;
-      for (let c = 0; c < 3; c++) if (this.allowed[c] !== 0 && (best < 0 || scores[c]! > scores[best]!)) best = c;
+      if (allowed[SHIFT]! + allowed[LEFT]! + allowed[RIGHT]! === 1) {
+        // one valid move (an empty stack, or the last reductions once the buffer is empty): nothing to score
+        best = allowed[SHIFT] !== 0 ? SHIFT : allowed[LEFT] !== 0 ? LEFT : RIGHT;
+      } else {
+        parserFeatures(st, t, tags, upos, this.buf);
+        this.moves.score(this.buf, scores);
+        for (let c = 0; c < 3; c++) if (allowed[c] !== 0 && (best < 0 || scores[c]! > scores[best]!)) best = c;
+      }
       if (best === SHIFT) st.apply(SHIFT);
       else {
         const d = st.s(0);
