@@ -128,6 +128,30 @@ test('PLOVER GSR: label mapping, accuracy, macro-F1, actor/recipient/mode', () =
   assert.equal(r.macroF1, 66.7);
 });
 
+test('a joint act (several actors, no recipient) holds the dyads between two of its actors, either way; not one of a single actor', () => {
+  const xml = `<Sentences>
+<Sentence date="20190304" id="J1" category="T" sentence="true">
+<EventCoding eventcode="057" sourcecode="BRAGOV" targetcode="USAGOV" />
+<EventCoding eventcode="057" sourcecode="USAGOV" targetcode="BRAGOV" />
+<EventCoding eventcode="057" sourcecode="USAGOV" targetcode="USAGOV" />
+<Text>Brazil and the United States signed a trade accord.</Text>
+</Sentence>
+<Sentence date="20190304" id="J2" category="T" sentence="true">
+<EventCoding eventcode="111" sourcecode="FRAGOV" targetcode="DEUGOV" />
+<Text>France criticised the plan.</Text>
+</Sentence>
+</Sentences>`;
+  const records = parsePetrarchRecords(xml);
+  const s = scoreCameoRecords(records, fake([
+    [/signed/, { event: 'AGREE', cameo: '057', actor: ['BRA', 'USA'] }],
+    [/France/, { event: 'ACCUSE', cameo: '111', actor: ['FRA'] }],
+  ]));
+  assert.equal(s.dyad.goldScorable, 4);
+  assert.equal(s.dyad.matchedGold, 2, 'BRA->USA and USA->BRA, not USA->USA, not FRA->DEU with no recipient');
+  const withRecipient = scoreCameoRecords(records, fake([[/signed/, { event: 'AGREE', cameo: '057', actor: ['BRA', 'USA'], recipient: ['CHN'] }]]));
+  assert.equal(withRecipient.dyad.matchedGold, 0, 'an act with a recipient is directed');
+});
+
 test('PLOVER GSR codes: a gold IGO is any intergovernmental party, NGO a non-governmental one, JAP is Japan', () => {
   const ref = (country: string | null, sector: string | null) => ({ text: 'x', name: 'x', country, sector });
   assert.deepEqual(partyCodes([ref('UNO', 'IGO'), ref('EUR', null), ref(null, 'NGO'), ref('FRA', 'GOV'), ref('FRA', 'MIL')]), ['UNO', 'IGO', 'EUR', 'NGO', 'FRA']);

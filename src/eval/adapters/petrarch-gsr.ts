@@ -27,7 +27,11 @@ function dyadHolds(e: ReadoutEvent, g: CameoCoding): boolean | null {
   if (!src && !tgt) return null;
   const actors = countriesOf(e.actor);
   const recips = countriesOf(e.recipient);
-  return (!src || src.some((c) => actors.includes(c))) && (!tgt || tgt.some((c) => recips.includes(c)));
+  if ((!src || src.some((c) => actors.includes(c))) && (!tgt || tgt.some((c) => recips.includes(c)))) return true;
+  // a joint act (contract 4: "Brazil and the United States signed an accord" is one event of both, with no recipient)
+  // is what CAMEO codes as two directed codings, one each way: each side of the gold dyad is a different actor
+  if (recips.length > 0 || actors.length < 2 || !src || !tgt) return false;
+  return src.some((a) => actors.includes(a) && tgt.some((b) => b !== a && actors.includes(b)));
 }
 
 const rootOf = (e: ReadoutEvent) => cameoRoot(e.cameo);
@@ -112,7 +116,7 @@ export function runPetrarchGsr(anchors: string, coder: Coder): SuiteOutcome {
     notes: [
       `${report.sentences} sentences, ${report.goldCodings} gold codings, ${report.predictions} predicted events.`,
       'Root = first two digits of the CAMEO code. Dyad: the gold source country among the predicted actor countries and the target among the recipients; ' +
-        'country = first three letters of the CAMEO actor code, IGOUNO… ⇒ UNO (or IGO), IGOEUR… ⇒ EUR (or IGO), other IGO… ⇒ IGO, `---` sides not compared.',
+        'a joint act (two or more actors, no recipient) holds a dyad whose two sides are two of its actors; country = first three letters of the CAMEO actor code, IGOUNO… ⇒ UNO (or IGO), IGOEUR… ⇒ EUR (or IGO), other IGO… ⇒ IGO, `---` sides not compared.',
       'The gold codings were made from PETRARCH-2 output and then corrected by hand, so PETRARCH-2 itself scores near 100% here by construction; no independent published figure exists.',
     ],
   };
