@@ -93,7 +93,8 @@ const VERBAL_POS = new Set(['VERB', 'AUX']);
 /** Nouns of time that may follow an event noun without being its head ("a hunger strike yesterday"). */
 const TIME_NOUNS = new Set(['yesterday', 'today', 'tonight', 'tomorrow', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year', 'weekend']);
 const NOMINAL_POS = new Set(['NOUN', 'PROPN']);
-const OBJECT_SKIP = new Set(['DET', 'ADJ', 'PRON', 'NUM', 'PART', 'ADV', 'PROPN', 'PUNCT', 'NOUN', 'CCONJ']);
+// (SYM: a currency sign before an amount, "pledged $50 million")
+const OBJECT_SKIP = new Set(['DET', 'ADJ', 'PRON', 'NUM', 'PART', 'ADV', 'PROPN', 'PUNCT', 'NOUN', 'CCONJ', 'SYM']);
 
 function wordAt(t: Token, w: string): boolean {
   if (t.lemma === w || t.lower === w) return true;
@@ -144,7 +145,8 @@ function objectLength(tokens: Token[], c: Compiled, j: number, kinds?: MentionKi
   if (here && c.object) for (const k of here) if (c.object.has('@' + k)) return 1;
   const t = tokens[j]!;
   // an object is a noun ("to monitor the vessels" has no object "monitor"); the tagger may call a plural a verb ("talks")
-  if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && !(t.pos === 'VERB' && /[^s]s$/.test(t.lower)) && t.pos !== 'ADJ') return 0;
+  // and an amount a number ("$50 million": an object list may name "million")
+  if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && !(t.pos === 'VERB' && /[^s]s$/.test(t.lower)) && t.pos !== 'ADJ' && t.pos !== 'NUM') return 0;
   const phrases = c.object?.get(t.lemma) ?? c.object?.get(t.lower) ?? pluralBases(t).map((b) => c.object?.get(b)).find((p) => p !== undefined) ?? [];
   let best = 0;
   for (const ws of phrases) {

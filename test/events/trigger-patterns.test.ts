@@ -107,3 +107,45 @@ test('what a promise promises: a decided ban is the sanction, a vow of force a t
 test('released conscripts and protesters are a release', () => {
   has('Egyptian prosecutors freed 300 protesters on Monday.', 'RETREAT EGY>');
 });
+
+// Entries for events missed outright (issue #11): commitments and guarantees (AGREE), concessions that unfreeze,
+// restore, halt or allow (CONCEDE), strikes that target, down, bombard, behead or hang (ASSAULT), and access
+// blocked, closures imposed, boats seized (COERCE).
+test('AGREE: troops or money committed, safety guaranteed; committing crimes is no promise', () => {
+  hasPrefix('Britain committed 500 troops to the NATO mission in Estonia.', 'AGREE GBR>');
+  hasPrefix('Norway committed $300 million to the reconstruction fund for Ukraine.', 'AGREE NOR>');
+  hasPrefix('Turkey guaranteed safe passage to the Ukrainian grain ships.', 'AGREE TUR>');
+  lacks('Prosecutors said the Serbian officers committed crimes in the village.', 'AGREE');
+});
+
+test('CONCEDE: assets unfrozen, internet restored, executions halted, protests allowed, demands dropped', () => {
+  hasPrefix('Nepal restored internet access in the capital on Friday.', 'CONCEDE NPL>');
+  hasPrefix('Iran halted the execution of a Kurdish activist.', 'CONCEDE IRN>');
+  hasPrefix('Thailand allowed the protest to go ahead.', 'CONCEDE THA>');
+  hasPrefix('Kenya dropped its objection to the Somali candidate.', 'CONCEDE KEN>');
+  hasPrefix('Switzerland released frozen assets belonging to Libya.', 'CONCEDE CHE>');
+  lacks('Iran released two French citizens.', 'CONCEDE');
+});
+
+test('an amount after a currency sign is the object of a money trigger ("$2 billion")', () => {
+  // the pledge of money (033), not a bare pledge (030)
+  assert.ok(code('Germany pledged $2 billion to Ukraine.').some((e) => e.event === 'AGREE' && e.cameo === '033'));
+  hasPrefix('Norway committed $300 million to Ukraine.', 'AGREE NOR>UKR');
+});
+
+test('ASSAULT: strikes that target, down, bombard, behead or hang; sanctions that target are no attack', () => {
+  hasPrefix('Israeli strikes targeted Hezbollah positions in Lebanon.', 'ASSAULT ISR>');
+  hasPrefix('Turkish drones struck Kurdish militants in Iraq.', 'ASSAULT TUR>');
+  hasPrefix('Pakistani forces bombarded Afghan border villages.', 'ASSAULT PAK>');
+  hasPrefix('Rebels beheaded three Congolese soldiers.', 'ASSAULT ');
+  hasPrefix('Iran hanged a man convicted of spying for Israel.', 'ASSAULT IRN>');
+  hasPrefix('Saudi Arabia executed three Yemeni nationals.', 'ASSAULT SAU>');
+  lacks('New US sanctions targeted Russian banks.', 'ASSAULT');
+  lacks('Pakistani forces bombarded the crowd with questions.', 'ASSAULT');
+});
+
+test('COERCE: access blocked, closures imposed, boats seized', () => {
+  hasPrefix('Turkey blocked access to Wikipedia.', 'COERCE TUR>');
+  hasPrefix('Israel imposed a closure on the West Bank.', 'COERCE ISR>');
+  hasPrefix('The Chinese coast guard seized a Philippine fishing boat.', 'COERCE CHN>');
+});
