@@ -271,8 +271,9 @@ export function speakerOwnedTarget(v: SentenceView, c: Candidate, source: Mentio
   c.args = { ...c.args, recipient: bodies };
 }
 
-/** Acts of force whose target may be a place: an act done there is done to the place's state or people (PLOVER). */
-const PLACE_ACTS: ReadonlySet<PloverCategory> = new Set(['ASSAULT', 'COERCE', 'MOBILIZE']);
+/** Acts of force whose target may be a place, an act done there being done to the place's state or people (PLOVER),
+ * and the easing of one ("lifted the curfew in …"). */
+const PLACE_ACTS: ReadonlySet<PloverCategory> = new Set(['ASSAULT', 'COERCE', 'MOBILIZE', 'CONCEDE']);
 /** what may stand between a locative preposition and the place it names: "in the town of Cizre", "in central Baghdad" */
 const BEFORE_PLACE: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'NOUN']);
 
@@ -282,7 +283,8 @@ const BEFORE_PLACE: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'NOUN'])
  * people when the actor is of that country (a state acting at home), else its government.
  */
 export function placeTarget(v: SentenceView, c: Candidate): void {
-  if (!PLACE_ACTS.has(c.event) || c.args.recipient.some((m) => m.country)) return;
+  // (a threat of such an act, "threatened to impose a curfew in Algiers", keeps its trigger's category)
+  if (!(PLACE_ACTS.has(c.event) || PLACE_ACTS.has(c.hit.spec.event)) || c.args.recipient.some((m) => m.country)) return;
   const t = v.tokens;
   const end = clauseEnd(v, c.hit.last);
   let located = false;

@@ -46,3 +46,8 @@ test('an act of words at a place names no target', () => {
   const evs = codeArticle({ id: 't', text: 'Chile criticized the decision at a meeting in Lima.', published: '2024-03-14', outlet: null, url: null, title: null, language: 'en', origin: 't' }, scan);
   for (const e of evs) assert.ok(!countries(e.recipient).includes('PER'), brief(e));
 });
+
+test('easing a curfew at a place, and an announced curfew there, are aimed at the place\'s country', () => {
+  for (const e of one('The Bolivian government lifted the state of emergency in Cochabamba on Monday.', 'CONCEDE')) assert.equal(brief(e), 'CONCEDE BOL>BOL');
+  for (const e of one('The Peruvian president will extend the curfew in Cusco.', 'THREATEN')) assert.equal(brief(e), 'THREATEN PER>PER');
+});
