@@ -11,7 +11,7 @@ import type { WordClasses } from './word-classes.js';
 import { CONTENT_TAKERS, DROPPED, FUTURE_TO_AGREE, PARTIES_IN_CONTENT, THREAT_CODE, THREAT_OF, type Candidate } from './candidate.js';
 import { afterRelativePronoun, applyContent, contentParties, coverageScopes } from './content.js';
 import { agreementsToAct, dedupe, objectHolder, evaluatedActs, isObjectOf, jointActivity, participles, purposes, purposeTalks, topicOfNoun, troopsArriving, weaponsWithoutTarget } from './same-event.js';
-import { addressees, brokeredFor, speakerOwnedTarget, deniedActVictims, inheritMeetingCounterpart, mobilizeTarget, protestPlace, recipientsFromEventObjects, visitPlace } from './parties.js';
+import { addressees, brokeredFor, speakerOwnedTarget, deniedActVictims, inheritMeetingCounterpart, mobilizeTarget, placeTarget, protestPlace, recipientsFromEventObjects, visitPlace } from './parties.js';
 import { recentMentions } from '../actors/window.js';
 
 export type { Candidate } from './candidate.js';
@@ -162,7 +162,7 @@ export function codeSentences(tokens: Token[], sentences: Sentence[], mentions: 
         c.args = { ...c.args, recipient: contentParties(v, c.hit, c.args.actor) };
       }
     }
-    for (const c of sentCands) { weaponsWithoutTarget(v, c); troopsArriving(c); protestPlace(v, c); visitPlace(v, c); mobilizeTarget(v, c); }
+    for (const c of sentCands) { weaponsWithoutTarget(v, c); troopsArriving(c); protestPlace(v, c); visitPlace(v, c); mobilizeTarget(v, c); placeTarget(v, c); }
     // "requests for comment on the militia's ceasefire", "a standoff over aid": what another noun is about is no event
     for (const c of sentCands) if (c.hit.kind === 'noun' && topicOfNoun(v, c.hit.first)) c.status = DROPPED;
     // "warned that the region risked disintegration": a warning at nobody about no act is no threat

@@ -270,3 +270,39 @@ export function speakerOwnedTarget(v: SentenceView, c: Candidate, source: Mentio
   if (j >= end || !OWNING_PRONOUNS.has(t[j]!.lower) || v.at.has(j)) return;
   c.args = { ...c.args, recipient: bodies };
 }
+
+/** Acts of force whose target may be a place, an act done there being done to the place's state or people (PLOVER),
+ * and the easing of one ("lifted the curfew in …"). */
+const PLACE_ACTS: ReadonlySet<PloverCategory> = new Set(['ASSAULT', 'COERCE', 'MOBILIZE', 'CONCEDE']);
+/** what may stand between a locative preposition and the place it names: "in the town of Cizre", "in central Baghdad" */
+const BEFORE_PLACE: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'NOUN']);
+
+/**
+ * "imposed a curfew in the town of Cizre", "shelled targets in Jericho", "were killed in a bombing in central Baghdad":
+ * an act of force with no named target, done at a place after the trigger, is done to that place's country: its
+ * people when the actor is of that country (a state acting at home), else its government.
+ */
+export function placeTarget(v: SentenceView, c: Candidate): void {
+  // (a threat of such an act, "threatened to impose a curfew in Algiers", keeps its trigger's category)
+  if (!(PLACE_ACTS.has(c.event) || PLACE_ACTS.has(c.hit.spec.event)) || c.args.recipient.some((m) => m.country)) return;
+  const t = v.tokens;
+  const end = clauseEnd(v, c.hit.last);
+  let located = false;
+  for (let i = c.hit.last; i < end; i++) {
+    const ms = v.at.get(i);
+    if (ms) {
+      const place = ms.find((m) => m.first === i && isPlace(m) && m.country !== null);
+      if (located && place) {
+        const home = c.args.actor.some((m) => m.country === place.country);
+        c.args = { ...c.args, recipient: [home ? { ...place, name: null, sector: 'CVL' } : governmentOfPlace(place)] };
+        return;
+      }
+      located = false;
+      i = Math.max(...ms.map((m) => m.last)) - 1;
+      continue;
+    }
+    const w = t[i]!;
+    if (LOCATIVE.has(w.lower) && w.pos === 'ADP') located = true;
+    else if (located && !BEFORE_PLACE.has(w.pos) && w.lower !== 'of') located = false;
+  }
+}

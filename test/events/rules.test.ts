@@ -306,7 +306,7 @@ test('"X said Y had violated the border" / "said the vote had been marred": the 
 });
 
 test('an internet shutdown is censorship (COERCE); a meeting in a when-clause is the planned consultation; plans take no earlier episode date', () => {
-  assert.equal(brief(only('Pakistani authorities suspended mobile phone and internet services across the country on Thursday.', 'COERCE')), 'COERCE PAK> asserted');
+  assert.equal(brief(only('Pakistani authorities suspended mobile phone and internet services across the country on Thursday.', 'COERCE')), 'COERCE PAK>PAK asserted'); // (done across the country: to its people)
   const evs = code('Maduro broke off diplomatic relations with Colombia in February. Duque said he would raise the matter with US President Donald Trump when the two leaders meet in New York.', '2019-09-13');
   assert.deepEqual(evs.map(brief), ['SANCTION VEN>COL asserted', 'AGREE COL>USA asserted']);
   assert.equal(evs[1]!.date?.value, '2019-09-13');
