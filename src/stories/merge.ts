@@ -263,10 +263,12 @@ function echoEdges(items: Item[], weight: Map<string, number>, pairs: [number, n
   const ledeStart = new Map<string, number>();
   for (const it of items) ledeStart.set(it.article.id, Math.min(ledeStart.get(it.article.id) ?? Infinity, it.e.evidence.start));
   const isLede = (k: number) => items[k]!.e.evidence.start === ledeStart.get(items[k]!.article.id);
-  const oriented = pairs.flatMap(([i, j]) => (isLede(i) && !isLede(j) ? [[i, j]] : isLede(j) && !isLede(i) ? [[j, i]] : []));
+  // a sentence that says it tells another act, or opens with a new subject, is no candidate
+  const echoForm = (k: number) => ECHO_OPENING.test(items[k]!.e.evidence.text) && !NEW_ACT_MARKERS.test(items[k]!.e.evidence.text);
+  const oriented = pairs.flatMap(([i, j]): [number, number][] => (isLede(i) && !isLede(j) ? [[i, j]] : isLede(j) && !isLede(i) ? [[j, i]] : []))
+    .filter(([, e]) => echoForm(e));
   const count = (k: number, side: 0 | 1) => oriented.filter((p) => p[side] === k).length;
-  const echoes = oriented.filter(([l, e]) => count(e, 1) === 1 && count(l, 0) === 1
-    && oriented.every(([l2, e2]) => e2 !== e || l2 === l) && ECHO_OPENING.test(items[e]!.e.evidence.text) && !NEW_ACT_MARKERS.test(items[e]!.e.evidence.text));
+  const echoes = oriented.filter(([l, e]) => count(e, 1) === 1 && count(l, 0) === 1);
   // an echo is the lede's only match: one lede mention, and no other lede mention of its sentence matching another echo
   const byLede = new Map<string, number>();
   for (const [l] of echoes) byLede.set(items[l]!.article.id, (byLede.get(items[l]!.article.id) ?? 0) + 1);

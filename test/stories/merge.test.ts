@@ -256,6 +256,8 @@ describe('mergeStory', () => {
     assert.equal(merged(echo('A second Belarusian diplomat has been declared persona non grata.')).length, 2);
     assert.equal(merged(echo('The ministry also declared a Belarusian consul persona non grata.')).length, 2);
     assert.equal(merged(echo('The diplomat must leave within 72 hours.'), echo('The consul must leave too, the ministry said.', { id: 'a3', start: 400 })).length, 3);
+    // a sentence that says it tells another act competes with nothing: the echo still has the lede to itself
+    assert.deepEqual(merged(echo('The diplomat must leave within 72 hours.'), echo('The ministry also declared a consul persona non grata.', { id: 'a3', start: 400 })), [['a1', 'a2'], ['a3']]);
     // the echo's match in another article does not keep the lede apart: the lede is the summary of the same report
     const b = article('b', 'Beta News', '2025-03-07');
     const other = { id: 'b1', event: 'SANCTION' as const, actor: [POL], recipient: [BLR], evidence: 'Warsaw declared the diplomat persona non grata and gave him 72 hours to leave.' };
