@@ -267,17 +267,18 @@ function echoEdges(items: Item[], weight: Map<string, number>, pairs: [number, n
   const echoForm = (k: number) => ECHO_OPENING.test(items[k]!.e.evidence.text) && !NEW_ACT_MARKERS.test(items[k]!.e.evidence.text);
   const oriented = pairs.flatMap(([i, j]): [number, number][] => (isLede(i) && !isLede(j) ? [[i, j]] : isLede(j) && !isLede(i) ? [[j, i]] : []))
     .filter(([, e]) => echoForm(e));
-  const count = (k: number, side: 0 | 1) => oriented.filter((p) => p[side] === k).length;
-  const echoes = oriented.filter(([l, e]) => count(e, 1) === 1 && count(l, 0) === 1);
-  // an echo is the lede's only match: one lede mention, and no other lede mention of its sentence matching another echo
-  const byLede = new Map<string, number>();
-  for (const [l] of echoes) byLede.set(items[l]!.article.id, (byLede.get(items[l]!.article.id) ?? 0) + 1);
-  const partners = (k: number) => edges.filter((x) => x.i === k || x.j === k).map((x) => (x.i === k ? x.j : x.i));
+  // the article's one such pair: the lede sentence's only match, and the only match of its lede
+  const perArticle = new Map<string, number>();
+  for (const [l] of oriented) perArticle.set(items[l]!.article.id, (perArticle.get(items[l]!.article.id) ?? 0) + 1);
+  const echoes = oriented.filter(([l]) => perArticle.get(items[l]!.article.id) === 1);
+  // each mention's compatible partners, indexed once (a story of many articles has many echoes and many edges)
+  const partners = new Map<number, number[]>();
+  const add = (k: number, z: number) => (partners.get(k) ?? partners.set(k, []).get(k)!).push(z);
+  for (const { i, j } of edges) { add(i, j); add(j, i); }
   for (const [l, e] of echoes) {
-    if (byLede.get(items[l]!.article.id) !== 1) continue;
     edges.push({ i: Math.min(l, e), j: Math.max(l, e), score: rank(items[l]!, items[e]!, similarity(items[l]!, items[e]!, weight), weight) });
     for (const [from, to] of [[e, l], [l, e]] as const) {
-      for (const z of partners(from)) {
+      for (const z of partners.get(from) ?? []) {
         if (items[z]!.article.id === items[to]!.article.id) continue;
         if (pairVerdict(items[to]!, items[z]!, weight) === 'evidence') links.push({ i: Math.min(to, z), j: Math.max(to, z), score: 0 });
       }
