@@ -2,7 +2,8 @@
 // Two mentions tell the same event when their categories are the same or describe the same act from two angles
 // (COMPATIBLE below), their parties overlap (either way round for symmetric categories), their dates are at most a
 // few days apart (an unknown date is compatible) and their evidence shares enough content words. Mentions from one
-// article are separate events unless they are clearly the same. Grouping is complete-linkage over the compatible
+// article are separate events unless they are clearly the same, or are its lede and the one later sentence that refers
+// back to the lede's act (echoEdges). Grouping is complete-linkage over the compatible
 // pairs, strongest pair first, ties broken by ids: the result does not depend on the order of the input.
 import { createHash } from 'node:crypto';
 import type { ActorRef, Article, PloverCategory, ReadoutEvent } from '../types.js';
@@ -253,8 +254,8 @@ function compatibleEdges(items: Item[], weight: Map<string, number>): { edges: E
  * agreed during a visit by Iwaya") are one event, whatever their words: news puts the act in the first sentence and
  * its details after, naming it by a definite description or a paraphrase. `pairs` holds the article's pairs that
  * fail only on the same-article rule (compatible category, parties and dates). The lede is the article's first
- * sentence with a mention; the echo is a later mention that is the only such match of the lede's mentions, the lede
- * holds its only such match, and it carries no NEW_ACT_MARKERS. Two candidates, or a marked one, stay apart.
+ * sentence with a mention; the echo is a later mention that opens like a reference back (ECHO_OPENING), carries no
+ * NEW_ACT_MARKERS, and forms the article's only such pair with a lede mention (two candidates: all stay apart).
  * The echo's compatible pairs with other articles then do not keep the lede apart (links, for complete linkage) when
  * the lede fails them only on the evidence: the two sentences are one report, the lede its summary.
  */
