@@ -2,7 +2,8 @@
 // Two mentions tell the same event when their categories are the same or describe the same act from two angles
 // (COMPATIBLE below), their parties overlap (either way round for symmetric categories), their dates are at most a
 // few days apart (an unknown date is compatible) and their evidence shares enough content words. Mentions from one
-// article are separate events unless they are clearly the same. Grouping is complete-linkage over the compatible
+// article are separate events unless they are clearly the same, or are its lede and the one later sentence that refers
+// back to the lede's act (echoEdges). Grouping is complete-linkage over the compatible
 // pairs, strongest pair first, ties broken by ids: the result does not depend on the order of the input.
 import { createHash } from 'node:crypto';
 import type { ActorRef, Article, PloverCategory, ReadoutEvent } from '../types.js';
@@ -61,6 +62,19 @@ export const MIN_SIMILARITY_LINK = MIN_SIMILARITY / 2;
 export const MIN_SIMILARITY_SAME_ARTICLE = 0.6;
 /** Evidence this similar is the same report restated: it outweighs a weak (month) date's mismatch. */
 export const MIN_SIMILARITY_RESTATED = 0.6;
+/**
+ * Words by which a later sentence of an article marks its act as another one than the lede's ("Russian drones also
+ * struck Kharkiv", "Radan later toured the centre", "Separately, …"): such a sentence is never the lede's echo.
+ * Anywhere in the sentence: also, another, again, later, earlier; at its start only (inside a sentence they describe
+ * the same act: "met separately and then together"): separately, meanwhile, elsewhere, in a separate.
+ */
+/**
+ * How an echo opens: a definite description ("The diplomat …", "The loan was agreed …", "The agreement was signed …"),
+ * by which news refers back to the act or the thing its lede introduced. A sentence that opens with a new subject
+ * ("A senior lawmaker warned …", "India agreed to share flood data …") introduces its own act.
+ */
+export const ECHO_OPENING = /^\W*(the|this|that)\s+\p{L}/iu;
+export const NEW_ACT_MARKERS = /\b(also|another|again|later|earlier)\b|^\s*(separately|meanwhile|elsewhere|in a separate)\b/i;
 
 interface Item {
   e: ReadoutEvent;
@@ -204,11 +218,13 @@ function compatibleEdges(items: Item[], weight: Map<string, number>): { edges: E
   const candidates = candidatePairs(items);
   const edges: Edge[] = [];
   const weak: { i: number; j: number; sim: number }[] = [];
+  const sameArticle: [number, number][] = [];
   for (let i = 0; i < items.length; i++) {
     for (const j of candidates(i)) {
       const [a, b] = [items[i]!, items[j]!];
       const v = pairVerdict(a, b, weight);
       if (typeof v === 'number') edges.push({ i, j, score: rank(a, b, v, weight) });
+      else if (v === 'same article') sameArticle.push([i, j]);
       else if (v === 'evidence' && a.e.event === b.e.event && sameTextDay(a, b)) {
         const sim = similarity(a, b, weight);
         if (sim >= MIN_SIMILARITY_SOLE) weak.push({ i, j, sim });
@@ -228,7 +244,47 @@ function compatibleEdges(items: Item[], weight: Map<string, number>): { edges: E
     if (sole(i, j) && sole(j, i)) edges.push({ i, j, score: rank(items[i]!, items[j]!, sim, weight) });
     else if (sim >= MIN_SIMILARITY_LINK) links.push({ i, j, score: 0 });
   }
+  echoEdges(items, weight, sameArticle, edges, links);
   return { edges, links };
+}
+
+/**
+ * An article's lede and the one later sentence that tells its act again ("Poland will expel a Belarusian diplomat" …
+ * "The diplomat has been declared persona non grata"; "Japan pledged to lend Vietnam 36 billion yen" … "The loan was
+ * agreed during a visit by Iwaya") are one event, whatever their words: news puts the act in the first sentence and
+ * its details after, naming it by a definite description or a paraphrase. `pairs` holds the article's pairs that
+ * fail only on the same-article rule (compatible category, parties and dates). The lede is the article's first
+ * sentence with a mention; the echo is a later mention that opens like a reference back (ECHO_OPENING), carries no
+ * NEW_ACT_MARKERS, and forms the article's only such pair with a lede mention (two candidates: all stay apart).
+ * The echo's compatible pairs with other articles then do not keep the lede apart (links, for complete linkage) when
+ * the lede fails them only on the evidence: the two sentences are one report, the lede its summary.
+ */
+function echoEdges(items: Item[], weight: Map<string, number>, pairs: [number, number][], edges: Edge[], links: Edge[]): void {
+  if (pairs.length === 0) return;
+  const ledeStart = new Map<string, number>();
+  for (const it of items) ledeStart.set(it.article.id, Math.min(ledeStart.get(it.article.id) ?? Infinity, it.e.evidence.start));
+  const isLede = (k: number) => items[k]!.e.evidence.start === ledeStart.get(items[k]!.article.id);
+  // a sentence that says it tells another act, or opens with a new subject, is no candidate
+  const echoForm = (k: number) => ECHO_OPENING.test(items[k]!.e.evidence.text) && !NEW_ACT_MARKERS.test(items[k]!.e.evidence.text);
+  const oriented = pairs.flatMap(([i, j]): [number, number][] => (isLede(i) && !isLede(j) ? [[i, j]] : isLede(j) && !isLede(i) ? [[j, i]] : []))
+    .filter(([, e]) => echoForm(e));
+  // the article's one such pair: the lede sentence's only match, and the only match of its lede
+  const perArticle = new Map<string, number>();
+  for (const [l] of oriented) perArticle.set(items[l]!.article.id, (perArticle.get(items[l]!.article.id) ?? 0) + 1);
+  const echoes = oriented.filter(([l]) => perArticle.get(items[l]!.article.id) === 1);
+  // each mention's compatible partners, indexed once (a story of many articles has many echoes and many edges)
+  const partners = new Map<number, number[]>();
+  const add = (k: number, z: number) => (partners.get(k) ?? partners.set(k, []).get(k)!).push(z);
+  for (const { i, j } of edges) { add(i, j); add(j, i); }
+  for (const [l, e] of echoes) {
+    edges.push({ i: Math.min(l, e), j: Math.max(l, e), score: rank(items[l]!, items[e]!, similarity(items[l]!, items[e]!, weight), weight) });
+    for (const [from, to] of [[e, l], [l, e]] as const) {
+      for (const z of partners.get(from) ?? []) {
+        if (items[z]!.article.id === items[to]!.article.id) continue;
+        if (pairVerdict(items[to]!, items[z]!, weight) === 'evidence') links.push({ i: Math.min(to, z), j: Math.max(to, z), score: 0 });
+      }
+    }
+  }
 }
 
 function wordsOf(text: string): Pick<Item, 'words' | 'wordSet' | 'weight'> {

@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { categoriesCompatible, mergedId, mergeStory, type MergedEvent } from '../../src/stories/merge.js';
 import type { ActorRef } from '../../src/types.js';
-import { article, CHN, GBR, IRN, RADAN, RUS, seedPair, story, WANG } from './merge-fixtures.js';
+import { article, CHN, type EventSpec, GBR, IRN, RADAN, RUS, seedPair, story, WANG } from './merge-fixtures.js';
 
 /** The groups as sorted lists of event ids, sorted: what a merge decided, independent of ids and order. */
 const groups = (ms: MergedEvent[]) => ms.map((m) => m.mentions.map((x) => x.eventId).sort()).sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
@@ -240,6 +240,27 @@ describe('mergeStory', () => {
     ));
     assert.deepEqual(groups(merged), [['a1', 'b1']]);
   });
+
+  test('an article\'s lede and the one later sentence that refers back to its act are one event; a new subject or "also" is not', () => {
+    const POL: ActorRef = { text: 'Poland', name: 'Poland', country: 'POL', sector: 'GOV' };
+    const BLR: ActorRef = { text: 'Belarus', name: 'Belarus', country: 'BLR', sector: 'GOV' };
+    const MINISTER: ActorRef = { text: 'the minister', name: 'Jan Kowal', country: 'POL', sector: 'GOV' };
+    const lede = { id: 'a1', event: 'THREATEN' as const, actor: [POL], recipient: [BLR], start: 0,
+      evidence: 'Poland will expel a Belarusian diplomat over a spying case, the foreign minister said on Friday.' };
+    const echo = (evidence: string, over: Partial<EventSpec> = {}) => ({ id: 'a2', event: 'SANCTION' as const, actor: [MINISTER], start: 200, evidence, ...over });
+    const a = article('a', 'Alpha Wire', '2025-03-07');
+    const merged = (...later: EventSpec[]) => groups(mergeStory(story([a, [lede, ...later]])));
+    // a definite description of the lede's act, told as another category and with one side unknown
+    assert.deepEqual(merged(echo('The diplomat has been declared persona non grata and must leave within 72 hours.')), [['a1', 'a2']]);
+    // near-misses: a sentence with a new subject, one marked as another act, a second candidate
+    assert.equal(merged(echo('A second Belarusian diplomat has been declared persona non grata.')).length, 2);
+    assert.equal(merged(echo('The ministry also declared a Belarusian consul persona non grata.')).length, 2);
+    assert.equal(merged(echo('The diplomat must leave within 72 hours.'), echo('The consul must leave too, the ministry said.', { id: 'a3', start: 400 })).length, 3);
+    // a sentence that says it tells another act competes with nothing: the echo still has the lede to itself
+    assert.deepEqual(merged(echo('The diplomat must leave within 72 hours.'), echo('The ministry also declared a consul persona non grata.', { id: 'a3', start: 400 })), [['a1', 'a2'], ['a3']]);
+    // the echo's match in another article does not keep the lede apart: the lede is the summary of the same report
+    const b = article('b', 'Beta News', '2025-03-07');
+    const other = { id: 'b1', event: 'SANCTION' as const, actor: [POL], recipient: [BLR], evidence: 'Warsaw declared the diplomat persona non grata and gave him 72 hours to leave.' };
+    assert.deepEqual(groups(mergeStory(story([a, [lede, echo('The diplomat has been declared persona non grata and must leave within 72 hours.')]], [b, [other]]))), [['a1', 'a2', 'b1']]);
+  });
 });
-
-
