@@ -3,7 +3,8 @@
 // coordinated mentions => one compound actor, possessives and compound modifiers of nominal triggers.
 import type { Mention, Sentence, SyntaxToken, Token } from '../types.js';
 import type { TriggerHit } from './triggers.js';
-import { LOCATIVE_PREPOSITIONS as LOCATIVE_PREPS, POSSESSIVE_PRONOUNS, WEEKDAYS } from '../lexicon/function-words.js';
+import { LOCATIVE_PREPOSITIONS as LOCATIVE_PREPS, POSSESSIVE_PRONOUNS } from '../lexicon/function-words.js';
+import { isTimeHead, TIME_LEADS } from './time-phrases.js';
 import type { WordClasses } from './word-classes.js';
 import { agentOf, isPassiveTree, jointModifier, kidsOf, objectsOf, ownerOf, partiesOf, prepParties, subjectParties, type MentionsAt, type Tree } from './tree.js';
 
@@ -35,8 +36,6 @@ export interface Args {
 const CONNECT = new Set([',', 'and', 'or', 'nor', '&', '-', 'as', 'well', 'along', 'together', 'including', 'both', 'his', 'her', 'its', 'their',
   'counterpart', 'counterparts', 'from', 'the', '[', ']', 'neither', 'either', 'also']);
 const SUBJECT_SKIP_POS = new Set(['ADV', 'AUX', 'PART']);
-const TEMPORAL = new Set(['today', 'yesterday', 'tonight', ...WEEKDAYS, 'weekend', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year']);
-const TEMPORAL_LEAD = new Set(['on', 'last', 'this', 'late', 'early', 'next', 'over', 'the', 'earlier', 'later', ...WEEKDAYS]);
 const SUBJECT_SKIP = new Set(['also', 'not', "n't", 'never', 'then', 'jointly', 'reportedly', 'allegedly', 'both', 'all', 'have', 'has', 'had', 'will', 'would', 'to']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'get', 'got', 'gets']);
 const CLAUSE_STOP = new Set([';', ':', '.', '?', '!']);
@@ -224,7 +223,7 @@ export function subjectOf(v: SentenceView, verb: number, depth = 0): Mention[] {
       if (LOCATIVE_PREPS.has(t[k - 1]?.lower ?? '') && v.endsAt.has(k - 2)) return groupLeft(v, k - 2)[0];
     }
     // "Israel on Thursday accused …", "The German government today welcomed …"
-    if (TEMPORAL.has(tok.lower)) { j--; while (j >= v.s.first && TEMPORAL_LEAD.has(t[j]!.lower)) j--; continue; }
+    if (isTimeHead(tok)) { j--; while (j >= v.s.first && (TIME_LEADS.has(t[j]!.lower) || isTimeHead(t[j]!))) j--; continue; }
     // "The Asia-Pacific Economic Cooperation (APEC) forum has agreed": an acronym in brackets and the organisation's type noun
     if (tok.text === ')' ) { let k = j - 1; while (k > v.s.first && t[k]!.text !== '(') k--; if (t[k]?.text === '(') { j = k - 1; continue; } }
     if (tok.pos === 'NOUN' && v.words['org-heads'].has(tok.lemma) && j - 1 >= v.s.first && (v.endsAt.get(j - 1)?.some((m) => m.kind !== 'person' && m.kind !== 'country') || t[j - 1]!.text === ')')) { j--; continue; }

@@ -8,7 +8,12 @@ import { MONTHS, WEEKDAYS } from '../lexicon/function-words.js';
 const TIME_HEADS: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTHS, 'today', 'yesterday', 'tomorrow', 'tonight', 'morning', 'afternoon',
   'evening', 'night', 'week', 'weekend', 'month', 'year', 'overnight']);
 /** words that lead into a time phrase or sit inside one ("on", "last", "earlier this", "the following") */
-const TIME_LEADS: ReadonlySet<string> = new Set(['on', 'last', 'this', 'next', 'late', 'early', 'earlier', 'later', 'the', 'following', 'previous', 'over', 'past']);
+export const TIME_LEADS: ReadonlySet<string> = new Set(['on', 'last', 'this', 'next', 'late', 'early', 'earlier', 'later', 'the', 'following', 'previous', 'over', 'past']);
+
+/** Does token t head a time phrase ("Tuesday", "yesterday", "week", "March")? A month only capitalised: "may" is a modal. */
+export function isTimeHead(t: Token): boolean {
+  return MONTHS.includes(t.lower) ? /^[A-Z]/.test(t.text) : TIME_HEADS.has(t.lower);
+}
 
 /**
  * The token after the time phrase that starts at token j ("on Tuesday", "Tuesday morning", "earlier this week",
@@ -21,9 +26,7 @@ export function timePhraseEnd(tokens: readonly Token[], j: number, end: number):
   for (let k = j; k < end; k++) {
     const t = tokens[k]!;
     const w = t.lower;
-    // (a month is written capitalised: "may" is a modal)
-    const month = MONTHS.includes(w) && /^[A-Z]/.test(t.text);
-    if (month || (TIME_HEADS.has(w) && !MONTHS.includes(w))) { after = k + 1; prevMonth = month; continue; }
+    if (isTimeHead(t)) { after = k + 1; prevMonth = MONTHS.includes(w); continue; }
     if (prevMonth && t.pos === 'NUM' && /^\d{1,2}$/.test(w)) { after = k + 1; prevMonth = false; continue; }
     prevMonth = false;
     // (a lead only continues the phrase before its head: "on the border" is no time phrase)

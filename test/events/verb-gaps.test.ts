@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { loadLexicons } from '../../src/lexicons.js';
 import { codeArticle } from '../../src/pipeline.js';
 import { findTriggers } from '../../src/events/triggers.js';
-import { pastTimeAndAdverbs, timePhraseEnd } from '../../src/events/time-phrases.js';
+import { isTimeHead, pastTimeAndAdverbs, timePhraseEnd } from '../../src/events/time-phrases.js';
 import { anyGap, timeGaps } from '../../src/events/verb-gaps.js';
 import type { ReadoutEvent } from '../../src/types.js';
 
@@ -72,4 +72,19 @@ test('a time phrase between a verb and its object: the object still licenses the
   const e = has('Canada suspended on Friday its military aid to Haiti.', 'SANCTION CAN>HTI');
   assert.equal(e.mode, 'discontinue');
   has('Lithuania accused on Monday the Belarusian government of pushing migrants across the border.', 'ACCUSE LTU>BLR');
+});
+
+test('isTimeHead: weekdays, day words and capitalised months head a time phrase; the modal "may" and plain nouns do not', () => {
+  const tok = (text: string) => ({ text, lower: text.toLowerCase() }) as Parameters<typeof isTimeHead>[0];
+  for (const w of ['Tuesday', 'yesterday', 'week', 'March', 'May']) assert.equal(isTimeHead(tok(w)), true, w);
+  for (const w of ['may', 'march', 'ministry', 'on']) assert.equal(isTimeHead(tok(w)), false, w);
+});
+
+test('the actor search steps back over a time phrase before the verb, and not over a modal "may"', () => {
+  const lex = loadLexicons();
+  const code = (text: string) => codeArticle({ id: 't', text, published: '2024-03-08', outlet: null, url: null, title: null, language: 'en', origin: 't' }, lex);
+  const dated = code('Israel on Thursday accused Iran of arming the militia.').find((e) => e.event === 'ACCUSE');
+  assert.deepEqual(dated?.actor.map((a) => a.country), ['ISR']);
+  const early = code('Israel earlier this week accused Iran of arming the militia.').find((e) => e.event === 'ACCUSE');
+  assert.deepEqual(early?.actor.map((a) => a.country), ['ISR']);
 });
