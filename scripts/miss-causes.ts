@@ -8,20 +8,11 @@ import { codeArticle } from '../src/pipeline.js';
 import { loadLexicons } from '../src/lexicons.js';
 import { readGoldFile } from '../src/eval/gold.js';
 import { scoreGold } from '../src/eval/score.js';
+import { missCauses, type CauseCounts } from '../src/eval/causes.js';
 
 const DEFAULT_FILES = ['test/gold/readout.gold.jsonl', 'test/gold/heldout.gold.jsonl', 'test/gold/blind.gold.jsonl', 'test/gold/blind3.gold.jsonl'];
 
-/** The kind of a mismatch reason ("category X ≠ Y" ⇒ "category"); a missing party is told apart as actor-side or not. */
-function kindOf(reason: string): string {
-  return reason.split(' ')[0]!.replace(/[^a-z]/g, '') || 'other';
-}
-
-function bump(m: Map<string, number>, k: string): void {
-  m.set(k, (m.get(k) ?? 0) + 1);
-}
-
-function table(title: string, m: Map<string, number>, total: number): string[] {
-  const rows = [...m].sort((a, b) => b[1] - a[1]);
+function table(title: string, rows: CauseCounts, total: number): string[] {
   return [`  ${title} (${total})`, ...rows.map(([k, n]) => `    ${String(n).padStart(4)}  ${(100 * n / Math.max(1, total)).toFixed(1).padStart(5)}%  ${k}`)];
 }
 
@@ -34,23 +25,12 @@ function main(): number {
       continue;
     }
     const r = scoreGold(readGoldFile(f), (a) => codeArticle(a, lex));
-    const missed = new Map<string, number>();
-    const missedByCategory = new Map<string, number>();
-    for (const m of r.missed) {
-      const best = m.nearest[0];
-      const key = best ? [...new Set(best.reasons.map(kindOf))].sort().join('+') : 'no prediction in the article';
-      bump(missed, key);
-      if (best && key === 'category') bump(missedByCategory, `${m.gold.event} coded as ${best.prediction.event}`);
-    }
-    const unmatched = new Map<string, number>();
-    for (const u of r.unmatched) {
-      bump(unmatched, u.nearest ? [...new Set(u.nearest.reasons.map(kindOf))].sort().join('+') : 'no gold event in the article');
-    }
+    const c = missCauses(r);
     process.stdout.write(`${f}: F1 ${r.f1.toFixed(1)} (R ${r.recall.toFixed(1)}, P ${r.precision.toFixed(1)})\n`);
     for (const line of [
-      ...table('missed required gold events, by the clauses the closest prediction fails', missed, r.missed.length),
-      ...table('  of which only the category, gold ⇒ predicted', missedByCategory, missed.get('category') ?? 0),
-      ...table('unmatched predictions, by the clauses they fail for the closest gold event', unmatched, r.unmatched.length),
+      ...table('missed required gold events, by the clauses the closest prediction fails', c.missed, r.missed.length),
+      ...table('  of which only the category, gold ⇒ predicted', c.categoryOnly, c.missed.find(([k]) => k === 'category')?.[1] ?? 0),
+      ...table('unmatched predictions, by the clauses they fail for the closest gold event', c.unmatched, r.unmatched.length),
     ]) process.stdout.write(line + '\n');
   }
   return 0;
