@@ -4,7 +4,7 @@ import { argumentsOf, buildView, governingVerbOrAux, type SentenceView } from '.
 import { inPrepPhrase, type Tree } from './tree.js';
 import { findTriggers, type MentionKinds, type TriggerIndex } from './triggers.js';
 import { anyGap, timeGaps, treeGaps } from './verb-gaps.js';
-import { chainAt, findFrames, resolvePronounSpeakers, type Frame, type ReportingCues } from '../attribution/frames.js';
+import { chainAt, findFrames, possessivesToSpeakers, resolvePronounSpeakers, speakerOfPronoun, type Frame, type ReportingCues } from '../attribution/frames.js';
 import { cueStatus, type CueResult, type StatusCues } from '../attribution/status.js';
 import { placesAsParties } from './places.js';
 import type { WordClasses } from './word-classes.js';
@@ -66,6 +66,8 @@ export function codeSentences(tokens: Token[], sentences: Sentence[], mentions: 
     // what the sentence's lookbacks (pronouns, the story's country) may reach: a bounded window, in text order
     const prior = recentMentions(mentions, s.index);
     resolvePronounSpeakers(frames, tokens, prior);
+    possessivesToSpeakers(frames, tokens, bySentence[s.index]!);
+    v.speakerOf = (pron, kind) => speakerOfPronoun(frames, pron, kind);
     const sentCands: Candidate[] = [];
     for (const h of hits) {
       if (suppressed.some(([a, b]) => h.first >= a && h.first < b)) continue;
