@@ -263,4 +263,26 @@ describe('mergeStory', () => {
     const other = { id: 'b1', event: 'SANCTION' as const, actor: [POL], recipient: [BLR], evidence: 'Warsaw declared the diplomat persona non grata and gave him 72 hours to leave.' };
     assert.deepEqual(groups(mergeStory(story([a, [lede, echo('The diplomat has been declared persona non grata and must leave within 72 hours.')]], [b, [other]]))), [['a1', 'a2', 'b1']]);
   });
+  test('a later sentence telling the lede\'s act as the doer reports it is one event with the lede; other speakers or days are not', () => {
+    const UKR: ActorRef = { text: 'Ukraine', name: 'Ukraine', country: 'UKR', sector: 'GOV' };
+    const FORCES: ActorRef = { text: 'forces', name: null, country: 'RUS', sector: 'MIL' };
+    const a = article('a', 'Alpha Wire', '2025-05-22');
+    const lede: EventSpec = { id: 'a1', event: 'ASSAULT', actor: [RUS], recipient: [UKR], start: 0, date: '2025-05-22', dateBasis: 'text',
+      source: 'the regional governor', sourceCountry: 'UKR', evidence: 'Russian drones hit a power plant in the Odesa region overnight, starting a fire, the regional governor said on Thursday.' };
+    const own = (over: Partial<EventSpec> = {}): EventSpec => ({ id: 'a2', event: 'ASSAULT', actor: [FORCES], start: 300, date: '2025-05-22', dateBasis: 'text',
+      source: "Russia's defence ministry", sourceCountry: 'RUS', evidence: "Russia's defence ministry said its forces had carried out a strike with precision weapons against energy facilities.", ...over });
+    const merged = (...later: EventSpec[]) => groups(mergeStory(story([a, [lede, ...later]])));
+    assert.deepEqual(merged(own()), [['a1', 'a2']]);
+    // near-misses: the same speaker as the lede, a speaker not of the actor's side, no speaker, another day, "also"
+    assert.equal(merged(own({ sourceCountry: 'UKR' })).length, 2);
+    assert.equal(merged(own({ actor: [UKR], recipient: [RUS], sourceCountry: 'UKR', source: "Ukraine's army" })).length, 2);
+    assert.equal(merged(own({ source: undefined })).length, 2);
+    assert.equal(merged(own({ date: '2025-05-21' })).length, 2);
+    assert.equal(merged(own({ evidence: "Russia's defence ministry said its forces had also struck an arms depot in Kharkiv." })).length, 2);
+    // the doer's account joins the other outlets' telling through the lede (complete linkage)
+    const b = article('b', 'Beta News', '2025-05-22');
+    const theirs: EventSpec = { id: 'b1', event: 'ASSAULT', actor: [RUS], recipient: [UKR], date: '2025-05-22', dateBasis: 'text', source: 'the Russian Defence Ministry', sourceCountry: 'RUS',
+      evidence: 'Russian forces carried out a strike with precision weapons against energy facilities, the Russian Defence Ministry said on Thursday.' };
+    assert.deepEqual(groups(mergeStory(story([a, [lede, own()]], [b, [theirs]]))), [['a1', 'a2', 'b1']]);
+  });
 });
