@@ -13,6 +13,7 @@ import { afterRelativePronoun, applyContent, contentParties, coverageScopes } fr
 import { agreementsToAct, dedupe, objectHolder, evaluatedActs, isObjectOf, jointActivity, participles, purposes, purposeTalks, topicOfNoun, troopsArriving, weaponsWithoutTarget } from './same-event.js';
 import { addressees, brokeredFor, speakerOwnedTarget, deniedActVictims, inheritMeetingCounterpart, mobilizeTarget, placeTarget, protestPlace, recipientsFromEventObjects, visitPlace } from './parties.js';
 import { recentMentions } from '../actors/window.js';
+import { measuredUpToMainAct } from '../time/span.js';
 
 export type { Candidate } from './candidate.js';
 
@@ -213,7 +214,8 @@ function statusOf(v: SentenceView, trigger: number, cues: StatusCues): CueResult
 /** Is the trigger background to the sentence: in a relative clause (", which …") or a temporal one ("since …", "after …")? */
 function inRelativeClause(v: SentenceView, i: number): boolean {
   if (afterRelativePronoun(v.tokens, v.s.first, i)) return true;
-  for (let j = v.s.first + 1; j < i; j++) if (TEMPORAL_SUBORDINATORS.has(v.tokens[j]!.lower)) return true;
+  // ("after more than five hours of talks": an act measured in hours or days runs up to the main act, src/time/span.ts)
+  for (let j = v.s.first + 1; j < i; j++) if (TEMPORAL_SUBORDINATORS.has(v.tokens[j]!.lower) && !measuredUpToMainAct(v.tokens, j, i)) return true;
   return false;
 }
 
