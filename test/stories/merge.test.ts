@@ -285,4 +285,24 @@ describe('mergeStory', () => {
       evidence: 'Russian forces carried out a strike with precision weapons against energy facilities, the Russian Defence Ministry said on Thursday.' };
     assert.deepEqual(groups(mergeStory(story([a, [lede, own()]], [b, [theirs]]))), [['a1', 'a2', 'b1']]);
   });
+  test('a later sentence naming the people who held the lede\'s meeting that day is the same meeting; another day, category or pair is not', () => {
+    const SRB: ActorRef = { text: 'Serbia', name: 'Serbia', country: 'SRB', sector: 'GOV' };
+    const XKX: ActorRef = { text: 'Kosovo', name: 'Kosovo', country: 'XKX', sector: 'GOV' };
+    const VUCIC: ActorRef = { text: 'Serbian President Aleksandar Vucic', name: 'Aleksandar Vucic', country: 'SRB', sector: 'GOV' };
+    const KURTI: ActorRef = { text: 'Kosovo Prime Minister Albin Kurti', name: 'Albin Kurti', country: 'XKX', sector: 'GOV' };
+    const EU: ActorRef = { text: 'EU', name: 'European Union', country: 'EUR', sector: 'GOV' };
+    const a = article('a', 'Alpha Wire', '2025-04-15');
+    const lede: EventSpec = { id: 'a1', event: 'CONSULT', actor: [SRB, XKX], start: 0, date: '2025-04-14', dateBasis: 'text',
+      evidence: 'Serbia and Kosovo failed to reach agreement on Monday on an association of municipalities after more than five hours of EU-mediated talks.' };
+    const met = (over: Partial<EventSpec> = {}): EventSpec => ({ id: 'a2', event: 'CONSULT', actor: [VUCIC, KURTI], recipient: [EU], start: 300, date: '2025-04-14', dateBasis: 'text',
+      evidence: 'Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti met separately and then together with the EU envoy.', ...over });
+    const merged = (...later: EventSpec[]) => groups(mergeStory(story([a, [lede, ...later]])));
+    assert.deepEqual(merged(met()), [['a1', 'a2']]);
+    // near-misses: another day, a date from the publication day, one of the two alone, another category, "also"
+    assert.equal(merged(met({ date: '2025-04-13' })).length, 2);
+    assert.equal(merged(met({ dateBasis: 'published' })).length, 2);
+    assert.equal(merged(met({ actor: [VUCIC] })).length, 2);
+    assert.equal(merged(met({ event: 'AGREE', evidence: 'Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti agreed to meet again next month.' })).length, 2);
+    assert.equal(merged(met({ evidence: 'Vucic and Kurti also met the NATO commander.' })).length, 2);
+  });
 });
