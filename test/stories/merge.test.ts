@@ -305,4 +305,18 @@ describe('mergeStory', () => {
     assert.equal(merged(met({ event: 'AGREE', evidence: 'Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti agreed to meet again next month.' })).length, 2);
     assert.equal(merged(met({ evidence: 'Vucic and Kurti also met the NATO commander.' })).length, 2);
   });
+  test('a request and the act it asks for, or the meeting it was made at, stay apart (PLOVER: REQUEST is the verbal act)', () => {
+    const VNM: ActorRef = { text: 'Vietnam', name: 'Vietnam', country: 'VNM', sector: 'GOV' };
+    const JPN: ActorRef = { text: 'Japan', name: 'Japan', country: 'JPN', sector: 'GOV' };
+    const a = article('a', 'Alpha Wire', '2025-07-07');
+    const b = article('b', 'Beta News', '2025-07-07');
+    for (const other of ['AID', 'CONSULT'] as const) {
+      assert.equal(categoriesCompatible('REQUEST', other), false);
+      const merged = mergeStory(story(
+        [a, [{ id: 'a1', event: 'REQUEST', actor: [VNM], recipient: [JPN], date: '2025-07-07', dateBasis: 'text', evidence: 'Vietnam asked Japan on Monday to provide new development assistance for the high-speed railway.' }]],
+        [b, [{ id: 'b1', event: other, actor: [JPN], recipient: [VNM], date: '2025-07-07', dateBasis: 'text', evidence: 'Japan on Monday agreed to provide new development assistance for the high-speed railway to Vietnam.' }]],
+      ));
+      assert.equal(merged.length, 2, other);
+    }
+  });
 });
