@@ -310,6 +310,51 @@ export function resolvePronounSpeakers(frames: Frame[], tokens: readonly Token[]
   }
 }
 
+/** What a possessive pronoun may stand for: "its" an organisation or a state, "his"/"her" a person, "their" either. */
+const POSSESSIVE_KIND: ReadonlyMap<string, 'person' | 'other' | 'any'> = new Map([['its', 'other'], ['his', 'person'], ['her', 'person'], ['their', 'any']]);
+
+/** Does a speaker agree in kind with a pronoun of that kind? */
+export function agreesInKind(speaker: Mention, kind: 'person' | 'other' | 'any'): boolean {
+  return kind === 'any' || (kind === 'person') === (speaker.kind === 'person');
+}
+
+/**
+ * The speaker a pronoun at token `pron` refers to first: in the content clause of a reporting frame ("Russia's
+ * defence ministry said its forces struck …", "…, its forces struck …, the ministry said"), the frame's source, when
+ * it agrees in kind. The innermost frame covering the pronoun decides; a relay (the outlet told), a reason ("citing
+ * …") or a source with no country names no speaker. [] when none fits.
+ */
+export function speakerOfPronoun(frames: readonly Frame[], pron: number, kind: 'person' | 'other' | 'any'): Mention[] {
+  const covering = frames.filter((f) => pron >= f.scope[0] && pron < f.scope[1] && !(pron >= f.cueFirst && pron < f.cueLast) && !f.reason && !f.relay);
+  covering.sort((a, b) => (a.scope[1] - a.scope[0]) - (b.scope[1] - b.scope[0]) || b.cueFirst - a.cueFirst);
+  const f = covering[0];
+  if (!f) return [];
+  const named = f.source.filter((m) => m.country !== null);
+  // ("they"/"their" is never one person: "Obama and Putin said they …" whose frame names Obama alone)
+  if (kind === 'any' && named.length === 1 && named[0]!.kind === 'person') return [];
+  return named.length > 0 && named.every((m) => agreesInKind(m, kind)) ? named : [];
+}
+
+/**
+ * A body owned through a possessive pronoun in a reported clause ("said its forces had struck …") is the speaker's:
+ * the pronoun refers first to the reporting verb's subject when the two agree in kind, whoever was named nearer
+ * ("Ukraine's armed forces" two sentences back). Only bodies whose country came from the look-back (a pronoun's
+ * owner or the same body named before) are changed; "its Russian allies" keeps its own. Mutates the mentions.
+ */
+export function possessivesToSpeakers(frames: readonly Frame[], tokens: readonly Token[], mentions: readonly Mention[]): void {
+  for (const m of mentions) {
+    if (m.kind !== 'agent' || (m.country !== null && m.how !== 'pronoun' && m.how !== 'description')) continue;
+    const kind = POSSESSIVE_KIND.get(tokens[m.first - 1]?.lower ?? '');
+    if (kind === undefined) continue;
+    const speaker = speakerOfPronoun(frames, m.first - 1, kind);
+    // (one country speaks: "the US and the EU said their …" leaves the pronoun to the nearest)
+    const countries = new Set(speaker.map((x) => x.country));
+    if (countries.size !== 1 || speaker.includes(m)) continue;
+    m.country = speaker[0]!.country;
+    m.how = 'pronoun';
+  }
+}
+
 export function toRef(m: Mention, cue: string): AttributionRef {
   return { text: m.text, name: m.name, country: m.country, sector: m.sector, cue };
 }

@@ -24,6 +24,8 @@ export interface SentenceView {
   words: WordClasses;
   /** the article's dependency parse aligned with the tokens, when the parse models are loaded */
   tree?: Tree;
+  /** the speaker a pronoun at this token refers to first, when it lies in a reported clause (src/attribution/frames.ts) */
+  speakerOf?: (pron: number, kind: 'person' | 'other' | 'any') => Mention[];
 }
 
 export interface Args {
@@ -363,6 +365,14 @@ function objectOf(v: SentenceView, from: number, until: number): Mention[] {
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we']);
 
 function pronounAntecedent(v: SentenceView, pron: number, person: boolean): Mention[] {
+  const nearest = nearestAntecedent(v, pron, person);
+  // "X said that after meeting Y he would …": in a reported clause the speaker first, if the two agree in kind
+  // (the nearest group when it is the speaker: "The three countries announced that they …" keeps all three)
+  const speaker = v.speakerOf?.(pron, person ? 'person' : v.tokens[pron]!.lower === 'it' ? 'other' : 'any') ?? [];
+  return speaker.length > 0 && !speaker.some((m) => nearest.some((n) => n.first === m.first && n.last === m.last)) ? speaker : nearest;
+}
+
+function nearestAntecedent(v: SentenceView, pron: number, person: boolean): Mention[] {
   for (let k = pron - 1; k >= v.s.first; k--) {
     const ms = v.endsAt.get(k);
     if (!ms) continue;

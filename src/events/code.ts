@@ -4,7 +4,7 @@ import { argumentsOf, buildView, governingVerbOrAux, type SentenceView } from '.
 import { inPrepPhrase, type Tree } from './tree.js';
 import { findTriggers, type MentionKinds, type TriggerIndex } from './triggers.js';
 import { anyGap, timeGaps, treeGaps } from './verb-gaps.js';
-import { chainAt, findFrames, resolvePronounSpeakers, type Frame, type ReportingCues } from '../attribution/frames.js';
+import { chainAt, findFrames, possessivesToSpeakers, resolvePronounSpeakers, speakerOfPronoun, type Frame, type ReportingCues } from '../attribution/frames.js';
 import { cueStatus, type CueResult, type StatusCues } from '../attribution/status.js';
 import { placesAsParties } from './places.js';
 import type { WordClasses } from './word-classes.js';
@@ -13,6 +13,7 @@ import { afterRelativePronoun, applyContent, contentParties, coverageScopes } fr
 import { agreementsToAct, dedupe, objectHolder, evaluatedActs, isObjectOf, jointActivity, participles, purposes, purposeTalks, topicOfNoun, troopsArriving, weaponsWithoutTarget } from './same-event.js';
 import { addressees, brokeredFor, speakerOwnedTarget, deniedActVictims, inheritMeetingCounterpart, mobilizeTarget, placeTarget, protestPlace, recipientsFromEventObjects, visitPlace } from './parties.js';
 import { recentMentions } from '../actors/window.js';
+import { measuredUpToMainAct } from '../time/span.js';
 
 export type { Candidate } from './candidate.js';
 
@@ -66,6 +67,8 @@ export function codeSentences(tokens: Token[], sentences: Sentence[], mentions: 
     // what the sentence's lookbacks (pronouns, the story's country) may reach: a bounded window, in text order
     const prior = recentMentions(mentions, s.index);
     resolvePronounSpeakers(frames, tokens, prior);
+    possessivesToSpeakers(frames, tokens, bySentence[s.index]!);
+    v.speakerOf = (pron, kind) => speakerOfPronoun(frames, pron, kind);
     const sentCands: Candidate[] = [];
     for (const h of hits) {
       if (suppressed.some(([a, b]) => h.first >= a && h.first < b)) continue;
@@ -211,7 +214,8 @@ function statusOf(v: SentenceView, trigger: number, cues: StatusCues): CueResult
 /** Is the trigger background to the sentence: in a relative clause (", which …") or a temporal one ("since …", "after …")? */
 function inRelativeClause(v: SentenceView, i: number): boolean {
   if (afterRelativePronoun(v.tokens, v.s.first, i)) return true;
-  for (let j = v.s.first + 1; j < i; j++) if (TEMPORAL_SUBORDINATORS.has(v.tokens[j]!.lower)) return true;
+  // ("after more than five hours of talks": an act measured in hours or days runs up to the main act, src/time/span.ts)
+  for (let j = v.s.first + 1; j < i; j++) if (TEMPORAL_SUBORDINATORS.has(v.tokens[j]!.lower) && !measuredUpToMainAct(v.tokens, j, i)) return true;
   return false;
 }
 

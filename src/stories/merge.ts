@@ -264,10 +264,12 @@ function echoEdges(items: Item[], weight: Map<string, number>, pairs: [number, n
   const ledeStart = new Map<string, number>();
   for (const it of items) ledeStart.set(it.article.id, Math.min(ledeStart.get(it.article.id) ?? Infinity, it.e.evidence.start));
   const isLede = (k: number) => items[k]!.e.evidence.start === ledeStart.get(items[k]!.article.id);
-  // a sentence that says it tells another act, or opens with a new subject, is no candidate
-  const echoForm = (k: number) => ECHO_OPENING.test(items[k]!.e.evidence.text) && !NEW_ACT_MARKERS.test(items[k]!.e.evidence.text);
+  // a sentence that says it tells another act, or opens with a new subject, is no candidate, unless it is the doer's
+  // own account of the lede's act (ownAccount)
+  const echoForm = (l: number, k: number) => !NEW_ACT_MARKERS.test(items[k]!.e.evidence.text) &&
+    (ECHO_OPENING.test(items[k]!.e.evidence.text) || ownAccount(items[l]!.e, items[k]!.e) || sameMeeting(items[l]!.e, items[k]!.e));
   const oriented = pairs.flatMap(([i, j]): [number, number][] => (isLede(i) && !isLede(j) ? [[i, j]] : isLede(j) && !isLede(i) ? [[j, i]] : []))
-    .filter(([, e]) => echoForm(e));
+    .filter(([l, e]) => echoForm(l, e));
   // the article's one such pair: the lede sentence's only match, and the only match of its lede
   const perArticle = new Map<string, number>();
   for (const [l] of oriented) perArticle.set(items[l]!.article.id, (perArticle.get(items[l]!.article.id) ?? 0) + 1);
@@ -285,6 +287,36 @@ function echoEdges(items: Item[], weight: Map<string, number>, pairs: [number, n
       }
     }
   }
+}
+
+/** The country of the innermost source of a mention's attribution chain (null: the writer's own report, or none). */
+const speakerCountry = (e: ReadoutEvent): string | null => e.attribution[0]?.country ?? null;
+
+/**
+ * A later sentence that tells the lede's act as the doer reports it ("Russian drones struck an energy facility …,
+ * the governor said" … "Russia's defence ministry said its forces had carried out a strike …"): the same category,
+ * dated to the same day by both texts, the later one attributed to a speaker of the actor's own country while the
+ * lede is not (the other side's account, or the writer's). News gives the attacker's or the claimant's version after
+ * the lede in its own words, so the evidence rule cannot join them.
+ */
+export function ownAccount(lede: ReadoutEvent, later: ReadoutEvent): boolean {
+  if (lede.event !== later.event || !sameDayByText(lede, later)) return false;
+  const speaker = speakerCountry(later);
+  return speaker !== null && later.actor.some((m) => m.country === speaker) && speakerCountry(lede) !== speaker;
+}
+
+const sameDayByText = (a: ReadoutEvent, b: ReadoutEvent): boolean =>
+  a.date !== null && b.date !== null && a.date.basis === 'text' && b.date.basis === 'text' && a.date.granularity === 'day' && a.date.value === b.date.value;
+const countriesOf = (ms: ActorRef[]): string => [...new Set(ms.map((m) => m.country ?? '?'))].sort().join('+');
+
+/**
+ * A later sentence telling the lede's meeting by the people who met ("Serbia and Kosovo failed to agree on Monday …
+ * after five hours of talks" … "Serbian President Vucic and Kosovo Prime Minister Kurti met separately and then
+ * together with …"): both CONSULT, dated to the same day by both texts, with the same countries as actors. The same
+ * parties meet once a day; two agreements or a meeting and a warning of one day are other acts (other categories).
+ */
+export function sameMeeting(lede: ReadoutEvent, later: ReadoutEvent): boolean {
+  return lede.event === 'CONSULT' && later.event === 'CONSULT' && sameDayByText(lede, later) && lede.actor.length > 0 && countriesOf(lede.actor) === countriesOf(later.actor);
 }
 
 function wordsOf(text: string): Pick<Item, 'words' | 'wordSet' | 'weight'> {

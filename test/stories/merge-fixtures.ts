@@ -27,6 +27,8 @@ export interface EventSpec {
   mode?: string | null;
   start?: number;
   source?: string;
+  /** the source's country (default none) */
+  sourceCountry?: string;
 }
 
 export function event(a: Article, s: EventSpec): ReadoutEvent {
@@ -39,7 +41,7 @@ export function event(a: Article, s: EventSpec): ReadoutEvent {
     actor: s.actor, recipient: s.recipient ?? [],
     date: date === null ? null : { value: date, granularity: date.length === 10 ? 'day' : date.length === 7 ? 'month' : 'year', text: null, basis: s.dateBasis ?? 'published' },
     location: null,
-    attribution: s.source ? [{ text: s.source, name: s.source, country: null, sector: 'JRN', cue: 'said' }] : [],
+    attribution: s.source ? [{ text: s.source, name: s.source, country: s.sourceCountry ?? null, sector: s.sourceCountry ? 'GOV' : 'JRN', cue: 'said' }] : [],
     status: s.status ?? 'asserted',
     evidence: { sentence: 0, start, end: start + s.evidence.length, text: s.evidence },
     confidence: 0.8,

@@ -263,4 +263,60 @@ describe('mergeStory', () => {
     const other = { id: 'b1', event: 'SANCTION' as const, actor: [POL], recipient: [BLR], evidence: 'Warsaw declared the diplomat persona non grata and gave him 72 hours to leave.' };
     assert.deepEqual(groups(mergeStory(story([a, [lede, echo('The diplomat has been declared persona non grata and must leave within 72 hours.')]], [b, [other]]))), [['a1', 'a2', 'b1']]);
   });
+  test('a later sentence telling the lede\'s act as the doer reports it is one event with the lede; other speakers or days are not', () => {
+    const UKR: ActorRef = { text: 'Ukraine', name: 'Ukraine', country: 'UKR', sector: 'GOV' };
+    const FORCES: ActorRef = { text: 'forces', name: null, country: 'RUS', sector: 'MIL' };
+    const a = article('a', 'Alpha Wire', '2025-05-22');
+    const lede: EventSpec = { id: 'a1', event: 'ASSAULT', actor: [RUS], recipient: [UKR], start: 0, date: '2025-05-22', dateBasis: 'text',
+      source: 'the regional governor', sourceCountry: 'UKR', evidence: 'Russian drones hit a power plant in the Odesa region overnight, starting a fire, the regional governor said on Thursday.' };
+    const own = (over: Partial<EventSpec> = {}): EventSpec => ({ id: 'a2', event: 'ASSAULT', actor: [FORCES], start: 300, date: '2025-05-22', dateBasis: 'text',
+      source: "Russia's defence ministry", sourceCountry: 'RUS', evidence: "Russia's defence ministry said its forces had carried out a strike with precision weapons against energy facilities.", ...over });
+    const merged = (...later: EventSpec[]) => groups(mergeStory(story([a, [lede, ...later]])));
+    assert.deepEqual(merged(own()), [['a1', 'a2']]);
+    // near-misses: the same speaker as the lede, a speaker not of the actor's side, no speaker, another day, "also"
+    assert.equal(merged(own({ sourceCountry: 'UKR' })).length, 2);
+    assert.equal(merged(own({ actor: [UKR], recipient: [RUS], sourceCountry: 'UKR', source: "Ukraine's army" })).length, 2);
+    assert.equal(merged(own({ source: undefined })).length, 2);
+    assert.equal(merged(own({ date: '2025-05-21' })).length, 2);
+    assert.equal(merged(own({ evidence: "Russia's defence ministry said its forces had also struck an arms depot in Kharkiv." })).length, 2);
+    // the doer's account joins the other outlets' telling through the lede (complete linkage)
+    const b = article('b', 'Beta News', '2025-05-22');
+    const theirs: EventSpec = { id: 'b1', event: 'ASSAULT', actor: [RUS], recipient: [UKR], date: '2025-05-22', dateBasis: 'text', source: 'the Russian Defence Ministry', sourceCountry: 'RUS',
+      evidence: 'Russian forces carried out a strike with precision weapons against energy facilities, the Russian Defence Ministry said on Thursday.' };
+    assert.deepEqual(groups(mergeStory(story([a, [lede, own()]], [b, [theirs]]))), [['a1', 'a2', 'b1']]);
+  });
+  test('a later sentence naming the people who held the lede\'s meeting that day is the same meeting; another day, category or pair is not', () => {
+    const SRB: ActorRef = { text: 'Serbia', name: 'Serbia', country: 'SRB', sector: 'GOV' };
+    const XKX: ActorRef = { text: 'Kosovo', name: 'Kosovo', country: 'XKX', sector: 'GOV' };
+    const VUCIC: ActorRef = { text: 'Serbian President Aleksandar Vucic', name: 'Aleksandar Vucic', country: 'SRB', sector: 'GOV' };
+    const KURTI: ActorRef = { text: 'Kosovo Prime Minister Albin Kurti', name: 'Albin Kurti', country: 'XKX', sector: 'GOV' };
+    const EU: ActorRef = { text: 'EU', name: 'European Union', country: 'EUR', sector: 'GOV' };
+    const a = article('a', 'Alpha Wire', '2025-04-15');
+    const lede: EventSpec = { id: 'a1', event: 'CONSULT', actor: [SRB, XKX], start: 0, date: '2025-04-14', dateBasis: 'text',
+      evidence: 'Serbia and Kosovo failed to reach agreement on Monday on an association of municipalities after more than five hours of EU-mediated talks.' };
+    const met = (over: Partial<EventSpec> = {}): EventSpec => ({ id: 'a2', event: 'CONSULT', actor: [VUCIC, KURTI], recipient: [EU], start: 300, date: '2025-04-14', dateBasis: 'text',
+      evidence: 'Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti met separately and then together with the EU envoy.', ...over });
+    const merged = (...later: EventSpec[]) => groups(mergeStory(story([a, [lede, ...later]])));
+    assert.deepEqual(merged(met()), [['a1', 'a2']]);
+    // near-misses: another day, a date from the publication day, one of the two alone, another category, "also"
+    assert.equal(merged(met({ date: '2025-04-13' })).length, 2);
+    assert.equal(merged(met({ dateBasis: 'published' })).length, 2);
+    assert.equal(merged(met({ actor: [VUCIC] })).length, 2);
+    assert.equal(merged(met({ event: 'AGREE', evidence: 'Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti agreed to meet again next month.' })).length, 2);
+    assert.equal(merged(met({ evidence: 'Vucic and Kurti also met the NATO commander.' })).length, 2);
+  });
+  test('a request and the act it asks for, or the meeting it was made at, stay apart (PLOVER: REQUEST is the verbal act)', () => {
+    const VNM: ActorRef = { text: 'Vietnam', name: 'Vietnam', country: 'VNM', sector: 'GOV' };
+    const JPN: ActorRef = { text: 'Japan', name: 'Japan', country: 'JPN', sector: 'GOV' };
+    const a = article('a', 'Alpha Wire', '2025-07-07');
+    const b = article('b', 'Beta News', '2025-07-07');
+    for (const other of ['AID', 'CONSULT'] as const) {
+      assert.equal(categoriesCompatible('REQUEST', other), false);
+      const merged = mergeStory(story(
+        [a, [{ id: 'a1', event: 'REQUEST', actor: [VNM], recipient: [JPN], date: '2025-07-07', dateBasis: 'text', evidence: 'Vietnam asked Japan on Monday to provide new development assistance for the high-speed railway.' }]],
+        [b, [{ id: 'b1', event: other, actor: [JPN], recipient: [VNM], date: '2025-07-07', dateBasis: 'text', evidence: 'Japan on Monday agreed to provide new development assistance for the high-speed railway to Vietnam.' }]],
+      ));
+      assert.equal(merged.length, 2, other);
+    }
+  });
 });
