@@ -73,3 +73,25 @@ test('COERCE: suspending the activities of parties or a broadcaster\'s licence, 
   hasPrefix('A Thai court dissolved the main opposition party.', 'COERCE/restrict THA>');
   lacks('Niger\'s junta suspended the activities of political parties.', 'SANCTION');
 });
+
+test('AGREE: proposing or putting forward a peace plan or a truce is an offer; presenting a budget is not', () => {
+  hasPrefix('Egypt proposed a two-week truce between Israel and Hamas.', 'AGREE EGY>');
+  hasPrefix('China put forward a peace plan for Ukraine.', 'AGREE CHN>UKR');
+  hasPrefix('Iran said it was open to talks with Washington.', 'AGREE IRN>USA');
+  lacks('The Dutch government presented its budget to parliament.', 'AGREE');
+});
+
+test('REJECT: blocking a resolution or a bid, boycotting or skipping a summit; boycotting goods stays PROTEST', () => {
+  hasPrefix('Russia blocked a UN Security Council resolution on Syria.', 'REJECT RUS>');
+  hasPrefix('Turkey blocked Sweden\'s NATO membership bid.', 'REJECT TUR>SWE');
+  hasPrefix('Mali\'s junta skipped the ECOWAS summit in Abuja.', 'REJECT/meet MLI>');
+  hasPrefix('India boycotted goods from China.', 'PROTEST/boycott IND>CHN');
+  lacks('India boycotted goods from China.', 'REJECT');
+});
+
+test('CONCEDE admissions and THREATEN vows of force', () => {
+  hasPrefix('Iran admitted responsibility for shooting down the Ukrainian airliner.', 'CONCEDE IRN>');
+  hasPrefix('Israel vowed to crush Hamas.', 'THREATEN/violence ISR>PSE');
+  hasPrefix('Hezbollah promised retaliation against Israel for the killing.', 'THREATEN/violence LBN>ISR');
+  lacks('Hezbollah promised retaliation against Israel for the killing.', 'AGREE');
+});
