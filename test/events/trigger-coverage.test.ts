@@ -95,3 +95,16 @@ test('CONCEDE admissions and THREATEN vows of force', () => {
   hasPrefix('Hezbollah promised retaliation against Israel for the killing.', 'THREATEN/violence LBN>ISR');
   lacks('Hezbollah promised retaliation against Israel for the killing.', 'AGREE');
 });
+
+test('"drew criticism from X": the critic is in the from-phrase and the subject is the one criticised', () => {
+  hasPrefix('Israel\'s offensive in Rafah drew criticism from Egypt.', 'ACCUSE/disapprove EGY>ISR');
+  hasPrefix('Israel faced criticism from the United Nations over the strikes.', 'ACCUSE/disapprove UNO>ISR');
+  // not the other way round
+  const got = all('Israel\'s offensive in Rafah drew criticism from Egypt.');
+  assert.ok(!got.some((g) => g.startsWith('ACCUSE/disapprove ISR>')), got.join(' | '));
+});
+
+test('AID: a delivery or shipment of weapons or relief is aid; a delivery of a speech is not', () => {
+  hasPrefix('Germany\'s delivery of Leopard tanks to Ukraine began in March.', 'AID DEU>UKR');
+  lacks('The delivery of the Iranian president\'s speech was delayed.', 'AID');
+});
