@@ -108,3 +108,11 @@ test('AID: a delivery or shipment of weapons or relief is aid; a delivery of a s
   hasPrefix('Germany\'s delivery of Leopard tanks to Ukraine began in March.', 'AID DEU>UKR');
   lacks('The delivery of the Iranian president\'s speech was delayed.', 'AID');
 });
+
+test('ASSAULT: hurling a grenade, blowing oneself up, using chlorine gas; throwing stones is no bombing', () => {
+  hasPrefix('Militants hurled a grenade at a police station in Srinagar.', 'ASSAULT/explosives IND>');
+  hasPrefix('Taliban fighters blew themselves up at a checkpoint in Kabul.', 'ASSAULT/suicide-attack AFG>');
+  hasPrefix('Syrian government forces used chlorine gas against rebels in Douma.', 'ASSAULT/unconventional SYR>');
+  const got = all('Chilean protesters threw stones at the police in Santiago.');
+  assert.ok(!got.some((g) => g.startsWith('ASSAULT/explosives')), got.join(' | '));
+});
