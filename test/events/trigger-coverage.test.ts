@@ -111,8 +111,15 @@ test('AID: a delivery or shipment of weapons or relief is aid; a delivery of a s
 
 test('ASSAULT: hurling a grenade, blowing oneself up, using chlorine gas; throwing stones is no bombing', () => {
   hasPrefix('Militants hurled a grenade at a police station in Srinagar.', 'ASSAULT/explosives IND>');
-  hasPrefix('Taliban fighters blew themselves up at a checkpoint in Kabul.', 'ASSAULT/suicide-attack AFG>');
+  hasPrefix('A Pakistani Taliban militant blew himself up outside a mosque in Peshawar.', 'ASSAULT/suicide-attack PAK>');
   hasPrefix('Syrian government forces used chlorine gas against rebels in Douma.', 'ASSAULT/unconventional SYR>');
   const got = all('Chilean protesters threw stones at the police in Santiago.');
   assert.ok(!got.some((g) => g.startsWith('ASSAULT/explosives')), got.join(' | '));
+});
+
+test('PROTEST: observing or enforcing a strike, a hartal', () => {
+  hasPrefix('Pakistani traders observed a strike in Karachi.', 'PROTEST/strike PAK>');
+  hasPrefix('Opposition parties in Bangladesh enforced a nationwide hartal.', 'PROTEST/strike BGD>');
+  // observing a ceasefire stays a ceasefire
+  hasPrefix('Indian troops observed the ceasefire along the border.', 'RETREAT/ceasefire IND>');
 });
