@@ -8,7 +8,8 @@
 // - `object`: the trigger fires only when (the head of) its object is one of these lemmas; for a noun trigger
 //   the object is its of-complement or the noun it is compounded with ("signing of the agreement"). An object
 //   of several words must match the last words of the object phrase ("joint exercise"). For a passive verb the
-//   object is the subject ("troops were deployed").
+//   object is the subject ("troops were deployed"). A verb whose recipient is its object may hold the object in a
+//   with-phrase after the recipient ("provided Ukraine with air defence systems").
 // - When several triggers match the same words, the one with an `object` list, then the longest, wins.
 import type { PloverCategory } from '../types.js';
 import {

@@ -170,7 +170,10 @@ function findObject(tokens: Token[], c: Compiled, first: number, last: number, s
     const participle = t.pos === 'VERB' && /(ing|ed)$/.test(t.lower) && ['NOUN', 'ADJ', 'PROPN'].includes(tokens[j + 1]?.pos ?? '') && j > last;
     // "defied a ban on demonstrations": a preposition inside one of the trigger's object phrases
     const inPhrase = c.objectWords?.has(t.lower) === true;
-    if (!OBJECT_SKIP.has(t.pos) && !participle && !inPhrase && t.text !== '…' && t.text !== '“' && t.text !== '"' && t.lower !== 'of') break;
+    // "provided Ukraine with air defence systems", "threatened China with tariffs": a verb whose recipient is its
+    // object names the thing given in a with-phrase after that object
+    const withThing = t.lower === 'with' && j > last && c.kind === 'verb' && c.spec.recipient?.includes('object') === true;
+    if (!OBJECT_SKIP.has(t.pos) && !participle && !inPhrase && !withThing && t.text !== '…' && t.text !== '“' && t.text !== '"' && t.lower !== 'of') break;
     // a comma inside a list of modifiers ("naval, air and ground forces") does not end the object
     if (t.text === ';' || (t.text === ',' && !['ADJ', 'NOUN'].includes(tokens[j + 1]?.pos ?? ''))) break;
   }
