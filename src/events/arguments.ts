@@ -430,6 +430,11 @@ function actedOn(tr: Tree, at: MentionsAt, j: number): Mention[] | null {
     nonEmpty(prepParties(tr, at, j, OBJECT_COMPLEMENT_PREPS)) ?? (obj !== null ? nonEmpty(prepParties(tr, at, obj, OBJECT_COMPLEMENT_PREPS)) : null);
 }
 
+/** A trigger word inside a name ("the Collective Security Treaty Organization", "Ban Ki-moon") is no act. */
+function insideName(v: SentenceView, h: TriggerHit): boolean {
+  return (v.at.get(h.first) ?? []).some((m) => m.kind !== 'agent' && m.how !== 'adjective' && (m.first < h.first || m.last > h.last) && m.last - m.first > h.last - h.first);
+}
+
 /**
  * Arguments from the dependency tree. Verbs: the subject (nsubj) or a passive's agent (obl:agent) is the actor, the
  * passive subject or the object (obj, iobj) and the complements with the trigger's prepositions — on the verb, on its
@@ -439,7 +444,7 @@ function actedOn(tr: Tree, at: MentionsAt, j: number): Mention[] | null {
  */
 function treeArguments(v: SentenceView, h: TriggerHit, recPreps: ReadonlySet<string>, wantsObject: boolean): TreeArgs {
   const tr = v.tree;
-  if (!tr) return NO_TREE;
+  if (!tr || insideName(v, h)) return NO_TREE;
   const at = v.at;
   const lemmaOf = (j: number): string => v.tokens[tr.toWink[j]!]?.lemma ?? tr.syn[j]!.text.toLowerCase();
   const objectControl = (j: number): boolean => v.words['object-control-verbs'].has(lemmaOf(j));
@@ -527,26 +532,29 @@ function treeArguments(v: SentenceView, h: TriggerHit, recPreps: ReadonlySet<str
  */
 export function argumentsOf(v: SentenceView, h: TriggerHit, prior: Mention[]): Args {
   const shallow = shallowArguments(v, h, prior);
-  // (the tree only fills what the scan left empty: nothing to read when it found both)
-  // (a recipient with no country, "providing intelligence to Macedonia" read as an agent "intelligence", names nobody)
-  const unnamedRecipient = shallow.recipient.every((m) => m.country === null);
-  if (!v.tree || (shallow.actor.length > 0 && !unnamedRecipient)) return shallow;
+  if (!v.tree) return shallow;
   const recPreps = new Set((h.spec.recipient ?? []).filter((r) => r !== 'object'));
   const wantsObject = (h.spec.recipient ?? []).includes('object');
   const tree = treeArguments(v, h, recPreps, wantsObject);
-  // "… visited Moscow on Monday. He signed …": a subject pronoun with no antecedent in its sentence is the previous
-  // sentence's subject (its first fitting party)
   if (tree.actor === null && shallow.actor.length === 0 && h.kind === 'verb') tree.actor = pronounSubject(v, h, prior);
   const [ta, tr] = h.spec.reverse ? [tree.recipient, tree.actor] : [tree.actor, tree.recipient];
-  const useActor = ta !== null && shallow.actor.length === 0;
-  const useRecipient = tr !== null && (shallow.recipient.length === 0 || (unnamedRecipient && tr.some((m) => m.country !== null)));
-  if (!useActor && !useRecipient) return shallow;
-  let actor = useActor ? ta : shallow.actor;
-  let recipient = useRecipient ? tr : shallow.recipient;
-  actor = actor.filter((m) => m.country !== null || m.kind === 'person');
+  const unnamedRecipient = shallow.recipient.every((m) => m.country === null);
+  // (a list the parser broke up, "envoys of the EU, the UN and the OSCE": the scan's reading of the same list, taking
+  // in every party the tree found, is the whole of it)
+  const listOf = (t: Mention[] | null, scan: Mention[]): Mention[] | null => (t !== null && scan.length > t.length && t.every((m) => scan.includes(m)) ? scan : t);
+  const named = (ms: Mention[]) => ms.filter((m) => m.country !== null || m.kind === 'person');
+  const treeActor = ta === null ? [] : named(listOf(ta, shallow.actor)!);
+  const useActor = treeActor.length > 0 && shallow.actor.length === 0;
+  const actor = useActor ? treeActor : shallow.actor;
   const actorSet = new Set(actor);
   const actorKeys = new Set(actor.map((m) => `${m.country}/${m.sector}`));
-  recipient = recipient.filter((m) => !actorSet.has(m) && !actorKeys.has(`${m.country}/${m.sector}`));
+  // (a recipient is never the actor itself: "Washington's support for Guyana" read as Washington's own act)
+  const others = (ms: Mention[]) => ms.filter((m) => !actorSet.has(m) && !actorKeys.has(`${m.country}/${m.sector}`));
+  const treeRecipient = tr === null ? [] : others(listOf(tr, shallow.recipient)!);
+  const scanRecipient = others(shallow.recipient);
+  const useRecipient = treeRecipient.length > 0 && (scanRecipient.length === 0 || (unnamedRecipient && treeRecipient.some((m) => m.country !== null)));
+  if (!useActor && !useRecipient && actor === shallow.actor) return shallow;
+  const recipient = useRecipient ? treeRecipient : scanRecipient;
   return { actor: uniq(actor), recipient: uniq(recipient), actorHow: useActor ? tree.how : shallow.actorHow };
 }
 

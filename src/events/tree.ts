@@ -61,15 +61,21 @@ export function caseOf(tr: Tree, j: number): string | null {
   return null;
 }
 
-/** The mentions on parse token j (the widest group of those starting at one token). */
+/** The mentions on parse token j: the widest of each party covering it ("Australian and Indonesian naval vessels" is
+ * both the Australian and the Indonesian vessels; "Russian Foreign Minister Sergei Lavrov" once, not also "Sergei Lavrov"). */
 function mentionsOn(tr: Tree, at: MentionsAt, j: number): Mention[] {
   const w = tr.toWink[j]!;
   if (w < 0) return [];
   const ms = at.get(w);
   if (!ms || ms.length === 0) return [];
-  const first = ms[0]!.first;
-  return ms.filter((m) => m.first === first);
+  const partyOf = (m: Mention): string => m.country ?? `-${m.text}`;
+  const widest = new Map<string, number>();
+  for (const m of ms) widest.set(partyOf(m), Math.min(widest.get(partyOf(m)) ?? m.first, m.first));
+  return ms.filter((m) => m.first === widest.get(partyOf(m)));
 }
+
+/** A sector word alone, its country taken from the story ("officials", "troops"): a modifier naming a party says more. */
+const bareSector = (tr: Tree, j: number, m: Mention): boolean => m.kind === 'agent' && m.first === tr.toWink[j] && m.last === m.first + 1;
 
 const OWNER_RELS = new Set(['nmod:poss', 'compound', 'amod', 'flat', 'appos', 'nmod']);
 /** "of" names an owner ("the government of Iraq", "families of the athletes"), "by" an agent ("the strike by Israeli
@@ -100,8 +106,10 @@ export function jointModifier(tr: Tree, j: number): boolean {
 export function partiesOf(tr: Tree, at: MentionsAt, j: number, depth = 0): Mention[] {
   if (isTemporal(tr, j)) return [];
   let own = mentionsOn(tr, at, j);
-  if ((own.length === 0 || own.every((m) => m.country === null)) && depth < 2 && !jointModifier(tr, j)) {
-    for (const k of tr.kids[j]!) {
+  if ((own.length === 0 || own.every((m) => m.country === null || bareSector(tr, j, m))) && depth < 2 && !jointModifier(tr, j)) {
+    // (an apposition names the head itself, before any owner: "the group's spokesman, Zabihullah Mujahid")
+    const kids = [...tr.kids[j]!].sort((a, b) => Number(tr.syn[b]!.deprel === 'appos') - Number(tr.syn[a]!.deprel === 'appos'));
+    for (const k of kids) {
       const rel = tr.syn[k]!.deprel;
       if (!OWNER_RELS.has(rel)) continue;
       if (rel === 'nmod' && !OWNER_CASES.has(caseOf(tr, k) ?? '')) continue;
@@ -114,9 +122,16 @@ export function partiesOf(tr: Tree, at: MentionsAt, j: number, depth = 0): Menti
     }
   }
   const out = [...own];
+  const add = (ms: Mention[]) => { for (const m of ms) if (!out.includes(m)) out.push(m); };
   for (const k of tr.kids[j]!) {
     if (tr.syn[k]!.deprel !== 'conj' || depth > 6) continue;
-    for (const m of partiesOf(tr, at, k, depth + 1)) if (!out.includes(m)) out.push(m);
+    add(partiesOf(tr, at, k, depth + 1));
+  }
+  // "the leaders of Mali, Burkina Faso and Niger": a mention that takes in an of-phrase takes in its conjuncts too
+  for (const k of tr.kids[j]!) {
+    const w = tr.toWink[k]!;
+    if (depth > 6 || base(tr.syn[k]!.deprel) !== 'nmod' || !own.some((m) => m.first <= w && w < m.last)) continue;
+    for (const c of tr.kids[k]!) if (tr.syn[c]!.deprel === 'conj') add(partiesOf(tr, at, c, depth + 1));
   }
   return out;
 }
@@ -161,7 +176,8 @@ export function isPassiveTree(tr: Tree, j: number): boolean {
   // a reduced relative ("troops deployed near the border"), not a content clause with its own subject ("a report that
   // Beijing had offered")
   const s = tr.syn[j]!;
-  return s.xpos === 'VBN' && base(s.deprel) === 'acl' && !tr.kids[j]!.some((k) => ['nsubj', 'aux', 'mark'].includes(tr.syn[k]!.deprel));
+  // (nor a verb with an object of its own the parser hung on its subject: "border guards detained an Armenian man")
+  return s.xpos === 'VBN' && base(s.deprel) === 'acl' && !tr.kids[j]!.some((k) => ['nsubj', 'aux', 'mark', 'obj'].includes(tr.syn[k]!.deprel));
 }
 
 /** The agent of a passive: "by X" (obl:agent, or an obl with "by" when the parser left it unmarked). */
@@ -183,6 +199,9 @@ export function agentOf(tr: Tree, at: MentionsAt, j: number): Mention[] | null {
 export function subjectParties(tr: Tree, at: MentionsAt, j: number, objectControl: (j: number) => boolean, depth = 0): Mention[] | null {
   if (depth > 4) return null;
   const s = tr.syn[j]!;
+  // a "verb" inside a name the parser mistagged ("his visiting U.S. counterpart John Kerry") has no subject to give
+  const w = tr.toWink[j]!;
+  if (w >= 0 && (at.get(w) ?? []).some((m) => m.last - m.first > 1 && m.kind !== 'agent')) return null;
   const subj = kidsOf(tr, j, SUBJECT)[0] ?? kidsOf(tr, j, PASSIVE_SUBJECT)[0];
   if (subj !== undefined) {
     const st = tr.syn[subj]!;

@@ -283,3 +283,55 @@ test('a recipient the scan found without a country gives way to the tree\'s; a p
   const tr = alignTree(s.tokens, s.syntax);
   assert.deepEqual(ownerOf(tr, mentionsAt(s.tokens, { crew: 'USA' }, 'agent'), find(tr, 'release')), []);
 });
+
+/** A mention over tokens [first, last) of a hand-built sentence. */
+function spanMention(tokens: Token[], first: number, last: number, country: string | null, kind: Mention['kind'] = 'agent', how: Mention['how'] = 'agent'): Mention {
+  const text = tokens.slice(first, last).map((t) => t.text).join(' ');
+  return { text, name: null, country, sector: null, start: tokens[first]!.start, end: tokens[last - 1]!.end, first, last, sent: 0, kind, how };
+}
+/** Index mentions by every token they cover. */
+function indexed(ms: Mention[]): Map<number, Mention[]> {
+  const at = new Map<number, Mention[]>();
+  for (const m of ms) for (let i = m.first; i < m.last; i++) at.set(i, [...(at.get(i) ?? []), m]);
+  return at;
+}
+
+test('parties of a nominal: coordinated country adjectives, a list inside an of-phrase, an apposition before a possessor, a party modifier before a bare sector word', () => {
+  // "Chilean and Peruvian naval vessels": one mention from each adjective, both over the head word
+  const adj = sentence('Chilean/JJ/5/amod and/CC/3/cc Peruvian/JJ/1/conj naval/JJ/5/amod vessels/NNS/6/nsubj patrolled/VBD/0/root');
+  let tr = alignTree(adj.tokens, adj.syntax);
+  let at = indexed([spanMention(adj.tokens, 0, 5, 'CHL'), spanMention(adj.tokens, 2, 5, 'PER')]);
+  assert.equal(countries(partiesOf(tr, at, find(tr, 'vessels'))), 'CHL+PER');
+  // "the envoys of Chad, Mali and Niger": a mention taking in the of-phrase takes in its conjuncts
+  const list = sentence('the/DT/2/det envoys/NNS/0/root of/IN/4/case Chad/NNP/2/nmod ,/,/6/punct Mali/NNP/4/conj and/CC/8/cc Niger/NNP/4/conj');
+  tr = alignTree(list.tokens, list.syntax);
+  at = indexed([spanMention(list.tokens, 1, 4, 'TCD'), spanMention(list.tokens, 5, 6, 'MLI', 'country', 'lexicon'), spanMention(list.tokens, 7, 8, 'NER', 'country', 'lexicon')]);
+  assert.equal(countries(partiesOf(tr, at, find(tr, 'envoys'))), 'TCD+MLI+NER');
+  // "the movement's spokesman, Omar Hassan": the apposition is the spokesman himself
+  const appos = sentence("the/DT/2/det movement/NN/4/nmod:poss 's/POS/2/case spokesman/NN/0/root ,/,/6/punct Omar/NNP/4/appos Hassan/NNP/6/flat");
+  tr = alignTree(appos.tokens, appos.syntax);
+  at = indexed([spanMention(appos.tokens, 0, 2, 'NGO', 'ngo', 'description'), spanMention(appos.tokens, 5, 7, 'SOM', 'person', 'officeholder')]);
+  assert.equal(countries(partiesOf(tr, at, find(tr, 'spokesman'))), 'SOM');
+  // "Interior Ministry officials": "officials" alone takes its country from the story; the modifier names the party
+  const sector = sentence('met/VBD/0/root Interior/NNP/3/compound Ministry/NNP/4/compound officials/NNS/1/obj');
+  tr = alignTree(sector.tokens, sector.syntax);
+  at = indexed([spanMention(sector.tokens, 1, 3, 'KEN'), spanMention(sector.tokens, 3, 4, 'UGA')]);
+  assert.equal(countries(partiesOf(tr, at, find(tr, 'officials'))), 'KEN');
+});
+
+test('parser errors the subject rules read through: a verb with an object hung on its subject, a verb inside a name', () => {
+  // "police detained a reporter" parsed as a reduced relative on "police": active, the noun is its subject
+  const det = sentence('Egyptian/JJ/2/amod police/NNS/0/root detained/VBN/2/acl a/DT/5/det reporter/NN/3/obj');
+  let tr = alignTree(det.tokens, det.syntax);
+  assert.ok(!isPassiveTree(tr, find(tr, 'detained')));
+  assert.equal(countries(subjectParties(tr, mentionsAt(det.tokens, { police: 'EGY' }, 'agent'), find(tr, 'detained'), () => false)), 'EGY');
+  // a word of a name the parser took for a verb: "his visiting Chilean counterpart" has no subject to give
+  const name = sentence('Peru/NNP/3/nsubj visiting/VBG/3/amod counterpart/VBD/0/root');
+  tr = alignTree(name.tokens, name.syntax);
+  const at = indexed([spanMention(name.tokens, 0, 1, 'PER', 'country', 'lexicon'), spanMention(name.tokens, 1, 3, 'CHL', 'person', 'officeholder')]);
+  assert.equal(subjectParties(tr, at, find(tr, 'counterpart'), () => false), null);
+});
+
+test('a trigger word inside a name is no act', () => {
+  assert.ok(!coded('Armenia appealed to the Collective Security Treaty Organization for help.').some((e) => e.startsWith('SUPPORT')));
+});
