@@ -76,3 +76,22 @@ test('a surname office holders of two countries held stays unplaced outside thei
   const ms = mentionsIn('Khan told reporters the talks had failed.', '1990-01-01');
   assert.ok(!ms.some((m) => m.text === 'Khan' && m.country !== null), ms.map((m) => `${m.text}=${m.country}`).join(' | '));
 });
+
+test('a US state is a place of the United States; Georgia stays the country', () => {
+  const ms = mentionsIn('Police in Ohio arrested two men after shootings in South Carolina; Georgia protested.', '2024-05-02');
+  assert.equal(find(ms, 'Police in Ohio').country, 'USA');
+  const sc = find(ms, 'South Carolina');
+  assert.deepEqual([sc.country, sc.kind], ['USA', 'city']);
+  assert.equal(find(ms, 'Georgia').country, 'GEO');
+});
+
+test('the State Department is the United States\'; a foreign ministry is its country\'s', () => {
+  const ms = mentionsIn('The State Department summoned the envoy after Spain\'s foreign ministry protested.', '2024-05-02');
+  assert.equal(find(ms, 'State Department').country, 'USA');
+  assert.equal(find(ms, 'Spain\'s foreign ministry').country, 'ESP');
+});
+
+test('the International Labour Office is the ILO', () => {
+  const m = find(mentionsIn('The International Labor Office said the strike was legal.', '2024-05-02'), 'International Labor Office');
+  assert.deepEqual([m.name, m.country], ['International Labour Organization', 'UNO']);
+});
