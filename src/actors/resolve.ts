@@ -516,7 +516,15 @@ function countriesForBodies(st: State, here: Mention[]): void {
     const fits = (x: Mention) => x.end <= tokens[m.first - 1]!.start && x.country !== null && x !== m && (!person || x.kind === 'person');
     const owner = (person ? firstWhere(st.mentions, firstFrom(st.mentions, m.sent), (x) => x.sent === m.sent && fits(x)) : undefined) ??
       lastWhere(st.mentions, windowStart(st.mentions, m.sent), fits);
-    if (owner) { m.country = owner.country; m.how = 'pronoun'; }
+    if (!owner) continue;
+    m.country = owner.country;
+    m.how = 'pronoun';
+    // "Israel and Hamas …; their negotiators": a plural possessor after two coordinated parties is both
+    const other = pron === 'their' ? coordinatedBefore(st, owner) : undefined;
+    if (other) {
+      const twin = push(st, m.first, m.last, { name: null, country: other.country, sector: m.sector, kind: m.kind, how: 'pronoun' });
+      twin.text = m.text;
+    }
   }
   const locative = (m: Mention) => LOCATIVE.has(tokens[m.first - 1]?.lower ?? '') || (['ADJ', 'DET'].includes(tokens[m.first - 1]?.pos ?? '') && LOCATIVE.has(tokens[m.first - 2]?.lower ?? ''));
   // (a place absorbed into a body, "people in Kaduna", still says where the sentence is)
@@ -588,6 +596,15 @@ function personBefore(st: State, at: number, sentFirst: number, free: (i: number
   if (i === end || nameRun(t, i, end) !== end) return null;
   const pm = matchPersonAt(st, undefined, i, end);
   return pm && pm.country !== null && !isNonStateCode(pm.country) ? { first: i, country: pm.country, possessive } : null;
+}
+
+/** The party joined to `m` by "and" right before it ("Israel and Hamas" for Hamas), when it has another country. */
+function coordinatedBefore(st: State, m: Mention): Mention | undefined {
+  const k = st.mentions.indexOf(m);
+  const x = k > 0 ? st.mentions[k - 1] : undefined;
+  if (!x || x.sent !== m.sent || x.country === null || x.country === m.country || x.last >= m.first) return undefined;
+  const gap = st.tokens.slice(x.last, m.first).map((t) => t.lower);
+  return gap.length >= 1 && gap.length <= 2 && gap.includes('and') && gap.every((w) => w === 'and' || w === 'the') ? x : undefined;
 }
 
 /** The last of xs[from…] that is ok. */

@@ -95,3 +95,11 @@ test('the International Labour Office is the ILO', () => {
   const m = find(mentionsIn('The International Labor Office said the strike was legal.', '2024-05-02'), 'International Labor Office');
   assert.deepEqual([m.name, m.country], ['International Labour Organization', 'UNO']);
 });
+
+test('"their" after two coordinated parties is both parties\'; "its" is the nearest one\'s', () => {
+  const ms = mentionsIn('Armenia and Azerbaijan traded fire on Monday; their foreign ministries blamed each other.', '2024-05-02');
+  const owners = ms.filter((m) => m.text === 'foreign ministries').map((m) => m.country).sort();
+  assert.deepEqual(owners, ['ARM', 'AZE']);
+  const its = mentionsIn('Chile said Peru had moved its troops to the border.', '2024-05-02').filter((m) => m.text === 'troops');
+  assert.deepEqual(its.map((m) => m.country), ['PER']);
+});
