@@ -64,6 +64,9 @@ const DOMESTIC_BODIES = new Set(['COP', 'JUD', 'OPP', 'REB', 'PTY']);
 /** Words between a country and an agent or title that keep them together. */
 const TITLE_MODIFIERS = new Set(['state', 'national', 'federal', 'deputy', 'vice', 'acting', 'former', 'top', 'chief', 'senior', 'junior', 'assistant', 'associate', 'new', 'first', 'then', 'outgoing', 'incoming', 'interim', 'regional', 'local', 'main', 'caretaker']);
 
+/** Participles after a hyphen that make the country before them the body's own ("Saudi-led", "NATO-commanded"). */
+const LED: ReadonlySet<string> = new Set(['led', 'commanded', 'run']);
+
 /** Find and resolve the actor mentions of a segmented article. */
 export function resolveActors(text: string, tokens: Token[], sentences: Sentence[], gaz: Gazetteer, published: string | null): Mention[] {
   const st: State = { text, tokens, gaz, date: published, mentions: [], learned: new Map(), sectorHints: new Map(), titleOnly: new Set() };
@@ -165,6 +168,18 @@ function personNameRun(tokens: Token[], i: number, end: number): number {
   return e;
 }
 
+/** Words before a month name that make it a date ("on May 16", "since May", "last May", "3 May"). */
+const DATE_LEADS: ReadonlySet<string> = new Set(['in', 'on', 'since', 'until', 'till', 'by', 'from', 'to', 'through', 'last', 'next', 'early', 'late', 'mid', 'mid-', 'of', 'before', 'after', 'during', 'between', 'and', 'or', 'this', 'that', '-', ',']);
+
+/** A one-word name run that is a month used as a date, not a surname ("on May 16", "since May", "3 May": not Theresa
+ * May): a month followed by a number, or after a number or a word that leads a date. */
+function monthAsDate(tokens: Token[], i: number, end: number): boolean {
+  if (end - i !== 1 || !MONTHS.includes(tokens[i]!.lower)) return false;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  return /^\d/.test(after?.text ?? '') || (before !== undefined && before.sent === tokens[i]!.sent && (/^\d/.test(before.text) || DATE_LEADS.has(before.lower)));
+}
+
 function learn(st: State, name: string, country: string | null, sector: string | null, mention: number): void {
   const l: Learned = { name, country, sector, mention };
   const { full, last, first } = learnedKeys(name);
@@ -215,7 +230,7 @@ function resolveSentence(st: State, s: Sentence, matches: GazMatch[]): void {
     const person = pickPerson(st, m, prev, next);
     const adjective = pick(m, 'adjective');
 
-    if (person) {
+    if (person && !monthAsDate(tokens, m.first, m.last)) {
       const role = roleAt(person.person, st.date) ?? roleAt(person.person, null);
       const mention = push(st, m.first, m.last, { name: person.person.name, country: role?.country ?? null, sector: role?.sector ?? null, kind: 'person', how: 'officeholder' });
       mention.text = src(m.first, m.last);
@@ -255,7 +270,11 @@ function resolveSentence(st: State, s: Sentence, matches: GazMatch[]): void {
         const premodifier = (t: Token): boolean => t.pos === 'ADJ' || (possessed && (t.pos === 'ADV' || (t.pos === 'VERB' && /ed$/.test(t.lower))));
         // (and one lower-case noun: "Palestinian suicide bombers", "Russian gas company")
         const nounModifier = (t: Token): boolean => rest.length === 1 && t.pos === 'NOUN' && t.text === t.lower;
-        const okGap = rest.length <= 2 && rest.every((w, i) => TITLE_MODIFIERS.has(w) || premodifier(gapTokens[i]!) || nounModifier(gapTokens[i]!));
+        // (and a type designation, "American B-1B bombers", "South Korean F-15K fighters"; and "-led": "Saudi-led forces"
+        // are Saudi Arabia's, as "Iranian-backed militias" are not Iran's)
+        const designation = (t: Token): boolean => /^\p{Lu}[\p{L}\d]*-?[\p{L}\d]*\d/u.test(t.text) && t.text !== t.lower;
+        const led = (i: number): boolean => (rest[i] === '-' && LED.has(rest[i + 1] ?? '')) || (i > 0 && rest[i - 1] === '-' && LED.has(rest[i]!));
+        const okGap = rest.length <= (rest.includes('-') ? 3 : 2) && rest.every((w, i) => TITLE_MODIFIERS.has(w) || premodifier(gapTokens[i]!) || nounModifier(gapTokens[i]!) || designation(gapTokens[i]!) || led(i));
         const ca = countryActor(prev);
         const nm = pick(prev, 'name')?.actor;
         if (okGap && (ca || nm)) {
@@ -264,6 +283,18 @@ function resolveSentence(st: State, s: Sentence, matches: GazMatch[]): void {
           first = prev.first;
           // the country mention itself is part of this agent mention: drop it if it was pushed already
           dropMentionAt(st, prev.first);
+        }
+      }
+      // "Houthi fighters", "Haftar's forces", "Assad loyalists": a known person's name before a body makes it that
+      // person's side (a one-token name the lexicon knows as a surname, or a person named earlier in the article)
+      const side = country === null && !title ? personBefore(st, m.first, s.first, free, prev) : null;
+      if (side) {
+        country = side.country;
+        // (a name used as a modifier is part of the body's mention; a possessor, "Haftar's forces", stays a person of
+        // its own)
+        if (!side.possessive) {
+          first = side.first;
+          dropMentionAt(st, side.first);
         }
       }
       // "police in Iran", "ministry of defence of Ukraine"
@@ -292,6 +323,11 @@ function resolveSentence(st: State, s: Sentence, matches: GazMatch[]): void {
         // a title before a name: "Chinese President Xi Jinping", "US Homeland Security Secretary Alejandro Mayorkas"
         let j = m.last;
         const end = runEnd;
+        // ("the rebel Revolutionary United Front": after an agent word, not a title, an organisation the lexicon knows
+        // resolves itself)
+        const known = title ? undefined : byFirst.get(j);
+        const org = known && !pick(known, 'person') ? namedOf(known) : undefined;
+        if (end > j && org && !PLACE_KINDS.has(org.kind) && known!.last >= end) continue;
         if (end > j) {
           const nameText = src(j, end);
           // "King Hassan of Morocco": a country in an of-phrase after the name is the title's
@@ -432,7 +468,7 @@ function resolveSentence(st: State, s: Sentence, matches: GazMatch[]): void {
     if (end === i) continue;
     let ok = true;
     for (let j = i; j < end; j++) if (!free(j)) ok = false;
-    if (!ok) { i = end - 1; continue; }
+    if (!ok || monthAsDate(tokens, i, end)) { i = end - 1; continue; }
     const pm = matchPersonAt(st, byFirst.get(i), i, end);
     if (pm) {
       const mention = push(st, i, end, { name: pm.name, country: pm.country, sector: pm.sector, kind: 'person', how: pm.how, antecedent: pm.antecedent });
@@ -480,7 +516,15 @@ function countriesForBodies(st: State, here: Mention[]): void {
     const fits = (x: Mention) => x.end <= tokens[m.first - 1]!.start && x.country !== null && x !== m && (!person || x.kind === 'person');
     const owner = (person ? firstWhere(st.mentions, firstFrom(st.mentions, m.sent), (x) => x.sent === m.sent && fits(x)) : undefined) ??
       lastWhere(st.mentions, windowStart(st.mentions, m.sent), fits);
-    if (owner) { m.country = owner.country; m.how = 'pronoun'; }
+    if (!owner) continue;
+    m.country = owner.country;
+    m.how = 'pronoun';
+    // "Israel and Hamas …; their negotiators": a plural possessor after two coordinated parties is both
+    const other = pron === 'their' ? coordinatedBefore(st, owner) : undefined;
+    if (other) {
+      const twin = push(st, m.first, m.last, { name: null, country: other.country, sector: m.sector, kind: m.kind, how: 'pronoun' });
+      twin.text = m.text;
+    }
   }
   const locative = (m: Mention) => LOCATIVE.has(tokens[m.first - 1]?.lower ?? '') || (['ADJ', 'DET'].includes(tokens[m.first - 1]?.pos ?? '') && LOCATIVE.has(tokens[m.first - 2]?.lower ?? ''));
   // (a place absorbed into a body, "people in Kaduna", still says where the sentence is)
@@ -533,6 +577,34 @@ function countriesForBodies(st: State, here: Mention[]): void {
       }
     }
   }
+}
+
+/**
+ * The person whose name ends right before token `at` (with a possessive 's between or not), when the lexicon or the
+ * article places them: the name's first token and the person's country. `prev` is the gazetteer match before `at`.
+ */
+function personBefore(st: State, at: number, sentFirst: number, free: (i: number) => boolean, prev: GazMatch | undefined): { first: number; country: string; possessive: boolean } | null {
+  const t = st.tokens;
+  const possessive = POSSESSIVE.has(t[at - 1]?.lower ?? '');
+  const end = possessive ? at - 1 : at;
+  if (prev && prev.last === end && pick(prev, 'person')) {
+    const pushed = st.mentions[st.mentions.length - 1];
+    return pushed && pushed.first === prev.first && pushed.kind === 'person' && pushed.country !== null && !isNonStateCode(pushed.country) ? { first: prev.first, country: pushed.country, possessive } : null;
+  }
+  let i = end;
+  while (i > sentFirst && free(i - 1) && isName(t[i - 1]) && t[i - 1]!.pos !== 'VERB' && !TEMPORAL_NAMES.has(t[i - 1]!.lower)) i--;
+  if (i === end || nameRun(t, i, end) !== end) return null;
+  const pm = matchPersonAt(st, undefined, i, end);
+  return pm && pm.country !== null && !isNonStateCode(pm.country) ? { first: i, country: pm.country, possessive } : null;
+}
+
+/** The party joined to `m` by "and" right before it ("Israel and Hamas" for Hamas), when it has another country. */
+function coordinatedBefore(st: State, m: Mention): Mention | undefined {
+  const k = st.mentions.indexOf(m);
+  const x = k > 0 ? st.mentions[k - 1] : undefined;
+  if (!x || x.sent !== m.sent || x.country === null || x.country === m.country || x.last >= m.first) return undefined;
+  const gap = st.tokens.slice(x.last, m.first).map((t) => t.lower);
+  return gap.length >= 1 && gap.length <= 2 && gap.includes('and') && gap.every((w) => w === 'and' || w === 'the') ? x : undefined;
 }
 
 /** The last of xs[from…] that is ok. */
@@ -610,10 +682,13 @@ function matchPersonAt(st: State, gm: GazMatch | undefined, i: number, end: numb
     .filter((x) => x.r !== null);
   if (cands.length === 0) {
     // outside the dated list's years: a surname only one office holder ever had still names that person
+    // (and a surname several held in one country only, "Suh" in 2024 after Suh Wook and Suh Hoon, is that country's: the
+    // holder nearest in time)
     const all = st.gaz.surnames.get(tokens[i]!.lower) ?? [];
-    if (all.length !== 1) return null;
-    const role = nearestRole(all[0]!, st.date);
-    return role ? { name: all[0]!.name, country: role.country, sector: role.sector, how: 'officeholder' } : null;
+    const near = all.map((p) => ({ p, r: nearestRole(p, st.date) })).filter((x): x is { p: Person; r: Role } => x.r !== null);
+    if (near.length === 0 || new Set(near.map((x) => x.r.country)).size !== 1) return null;
+    const best = st.date === null ? near[0]! : near.reduce((a, b) => (roleGap(b.r, st.date!) < roleGap(a.r, st.date!) ? b : a));
+    return { name: best.p.name, country: best.r.country, sector: best.r.sector, how: 'officeholder' };
   }
   const countries = new Set(cands.map((c) => c.r!.country));
   if (countries.size !== 1) return null;
