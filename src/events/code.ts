@@ -1,5 +1,6 @@
 // events: from triggers and resolved mentions to candidate events of one article (before dates and output).
 import type { Mention, Sentence, Status, Token } from '../types.js';
+import type { TriggerHit } from './triggers.js';
 import { argumentsOf, buildView, governingVerbOrAux, type SentenceView } from './arguments.js';
 import { inPrepPhrase, type Tree } from './tree.js';
 import { findTriggers, type MentionKinds, type TriggerIndex } from './triggers.js';
@@ -76,6 +77,9 @@ export function codeSentences(tokens: Token[], sentences: Sentence[], mentions: 
       // (not the object of a verb about another's act: "rejected … criticism by the United States" names the critic)
       const objectOf = objectHolder(h, hits);
       if (objectOf && !CONTENT_TAKERS.has(objectOf.spec.event)) continue;
+      // "agreed to the IMF's conditions for a bailout": a noun inside the complement of a verb trigger's object is what
+      // that object is about, not an event of its own
+      if (inObjectComplement(tokens, h, hits)) continue;
       const args = placesAsParties(argumentsOf(v, h, prior), h.spec.event, h.spec.mode ?? null);
       // "“We will strengthen cooperation …,” Wang said": the first person in quoted speech is the speaker
       if (args.actor.length === 0 && firstPersonSubject(v, h.first)) {
@@ -100,9 +104,12 @@ export function codeSentences(tokens: Token[], sentences: Sentence[], mentions: 
       let mode = h.spec.mode ?? null;
       let cameo = h.spec.cameo;
       // "handed over heavy weapons to the federal army": arms given to one's own state are a disarmament
-      if (event === 'AID' && args.recipient.length > 0 && args.recipient.every((m) => m.country !== null && args.actor.some((a) => a.country === m.country))) {
+      // (arms only, CAMEO 0873: "India evacuated its citizens" is help to its own people, not a disarmament)
+      if (event === 'AID' && h.object !== null && ARMS.has(tokens[h.object]!.lemma) && args.recipient.length > 0 && args.recipient.every((m) => m.country !== null && args.actor.some((a) => a.country === m.country))) {
         [event, mode, cameo] = ['RETREAT', 'disarm', '0873'];
       }
+      // "called on Prime Minister Modi in New Delhi": a call on a person with nothing asked of them is a visit
+      if (event === 'REQUEST' && courtesyCall(v, h, args.recipient)) [event, mode, cameo] = ['CONSULT', 'visit', '042'];
       // "Japan protested the arrest of its citizen": a state's protest is a diplomatic one, an accusation (PLOVER
       // PROTEST is civil demonstration; marching, rallying or blocking roads stay demonstrations whoever is named)
       // (not people protesting somewhere, "protested outside the US embassy", nor a state word modifying them,
@@ -218,6 +225,41 @@ function inRelativeClause(v: SentenceView, i: number): boolean {
   for (let j = v.s.first + 1; j < i; j++) if (TEMPORAL_SUBORDINATORS.has(v.tokens[j]!.lower) && !measuredUpToMainAct(v.tokens, j, i)) return true;
   return false;
 }
+
+/**
+ * Is a noun trigger inside a prepositional complement of another verb trigger's licensing object ("conditions | for a
+ * bailout", "the terms | of the ceasefire")? Only determiners, adjectives, numbers and possessives may come between.
+ */
+function inObjectComplement(tokens: Token[], h: TriggerHit, hits: TriggerHit[]): boolean {
+  if (h.kind !== 'noun') return false;
+  return hits.some((o) => {
+    if (o === h || o.kind !== 'verb' || o.object === null || h.first <= o.object + 1 || h.first - o.object > 5) return false;
+    if (!COMPLEMENT_PREPOSITIONS.has(tokens[o.object + 1]!.lower)) return false;
+    return tokens.slice(o.object + 2, h.first).every((t) => COMPLEMENT_FILLER_POS.has(t.pos) || t.lower === "'s");
+  });
+}
+
+const COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'of', 'on']);
+const COMPLEMENT_FILLER_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'PART']);
+
+/**
+ * "called on Indian Prime Minister Modi": "call on" with people as its object and no "to …" or "for …" asking them
+ * anything is a courtesy call, a visit ("called on Japan to release …" stays a request).
+ */
+function courtesyCall(v: SentenceView, h: TriggerHit, recipient: Mention[]): boolean {
+  const t = v.tokens;
+  if (h.last - h.first !== 2 || t[h.first]!.lemma !== 'call' || t[h.first + 1]!.lower !== 'on') return false;
+  if (recipient.length === 0 || !recipient.every((m) => m.kind === 'person' || m.kind === 'agent')) return false;
+  for (let j = h.last; j < v.s.last; j++) {
+    const w = t[j]!;
+    if (w.text === ';' || w.text === '.') break;
+    if ((w.lower === 'to' && t[j + 1]?.pos === 'VERB') || w.lower === 'for' || w.lower === 'that') return false;
+  }
+  return true;
+}
+
+/** objects of a handing-over that are arms: given to one's own state, a disarmament */
+const ARMS: ReadonlySet<string> = new Set(['weapon', 'arm', 'ammunition', 'munition', 'missile', 'tank', 'artillery', 'rifle', 'howitzer', 'launcher', 'shell', 'weaponry', 'arsenal', 'gun']);
 
 /** words after "protested" that put the protest in a place: a demonstration */
 const PROTEST_PLACES: ReadonlySet<string> = new Set(['outside', 'in', 'at', 'near', 'before', 'across', 'around', 'through', 'on']);

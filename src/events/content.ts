@@ -105,6 +105,21 @@ export function afterRelativePronoun(tokens: readonly Token[], sentenceFirst: nu
 /** ", after the junta ended …": an adverbial clause after a comma is not part of what is promised or requested. */
 export const ADVERBIAL_START = new Set(['after', 'before', 'since', 'while', 'when', 'because', 'although', 'though', 'whereas', 'following', 'amid']);
 
+/** Verbs whose content is a proposed act (with a bare verb: "proposed that Japan continue", "suggested Tokyo send"). */
+const PROPOSAL_VERBS = new Set(['propose', 'suggest', 'recommend']);
+
+/** Is the first verb of the clause [from, to) finite and inflected ("attacked", "is", "has"), not bare or modal? */
+function indicativeClause(v: SentenceView, from: number, to: number): boolean {
+  const t = v.tokens;
+  for (let j = from; j < to; j++) {
+    const w = t[j]!;
+    if (w.pos !== 'VERB' && w.pos !== 'AUX') continue;
+    if (t[j - 1]?.lower === 'to') return false;
+    return w.lower !== w.lemma && !w.lower.endsWith('ing');
+  }
+  return false;
+}
+
 /** Verbs of a collective decision: what is agreed or decided is done ("agreed to ban Belarusian airlines"). */
 const DECISION_VERBS = new Set(['agree', 'decide', 'vote']);
 
@@ -147,6 +162,9 @@ export function applyContent(v: SentenceView, cands: Candidate[]): void {
     if (outer.args.actorHow === 'none' && !outer.args.actor.some((m) => m.country)) continue;
     const from = outer.hit.last;
     const to = coordinatedPredicate(v, from, relativeClauseStart(v, from, true));
+    // "images suggest that Russia attacked …": a proposal verb with an indicative clause reports
+    // (what follows keeps its own status), it proposes nothing
+    if (PROPOSAL_VERBS.has(outer.triggerLemma) && indicativeClause(v, from, to)) { outer.status = DROPPED; continue; }
     for (const inner of cands) {
       if (inner === outer || inner.status === DROPPED || inner.hit.first < from || inner.hit.first >= to) continue;
       const first = (outer.contentEvents ?? 0) === 0;
