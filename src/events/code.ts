@@ -227,17 +227,32 @@ function inRelativeClause(v: SentenceView, i: number): boolean {
 }
 
 /**
- * Is a noun trigger inside a prepositional complement of another verb trigger's licensing object ("conditions | for a
- * bailout", "the terms | of the ceasefire")? Only determiners, adjectives, numbers and possessives may come between.
+ * Is a noun trigger inside a prepositional complement of another verb trigger's object ("conditions | for a bailout",
+ * "discussed the terms | of a ceasefire")? Only determiners, adjectives, numbers and possessives may come between.
  */
 function inObjectComplement(tokens: Token[], h: TriggerHit, hits: TriggerHit[]): boolean {
   if (h.kind !== 'noun') return false;
   return hits.some((o) => {
-    if (o === h || o.kind !== 'verb' || o.object === null || h.first <= o.object + 1 || h.first - o.object > 5) return false;
-    if (!COMPLEMENT_PREPOSITIONS.has(tokens[o.object + 1]!.lower)) return false;
-    return tokens.slice(o.object + 2, h.first).every((t) => COMPLEMENT_FILLER_POS.has(t.pos) || t.lower === "'s");
+    // (what a denial or accusation names keeps its category with that status: "dismissed reports of an attack"; the
+    // content of a promise or request is handled as its content)
+    if (o === h || o.kind !== 'verb' || o.spec.content || (o.object === null && CONTENT_TAKERS.has(o.spec.event))) return false;
+    const object = o.object ?? plainObject(tokens, o.last, h.first);
+    if (object === null || h.first <= object + 1 || h.first - object > 5) return false;
+    if (!COMPLEMENT_PREPOSITIONS.has(tokens[object + 1]!.lower)) return false;
+    return tokens.slice(object + 2, h.first).every(isFiller);
   });
 }
+
+/** The head noun of a plain object right after a verb ("discussed | the terms"), before token `before`. */
+function plainObject(tokens: Token[], from: number, before: number): number | null {
+  let j = from;
+  while (j < before && j < from + 3 && isFiller(tokens[j]!)) j++;
+  if (j >= before || tokens[j]!.pos !== 'NOUN') return null;
+  while (j + 1 < before && tokens[j + 1]!.pos === 'NOUN') j++;
+  return j;
+}
+
+const isFiller = (t: Token): boolean => COMPLEMENT_FILLER_POS.has(t.pos) || t.lower === "'s";
 
 const COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'of', 'on']);
 const COMPLEMENT_FILLER_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'PART']);

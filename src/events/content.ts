@@ -108,6 +108,23 @@ export const ADVERBIAL_START = new Set(['after', 'before', 'since', 'while', 'wh
 /** Verbs whose content is a proposed act (with a bare verb: "proposed that Japan continue", "suggested Tokyo send"). */
 const PROPOSAL_VERBS = new Set(['propose', 'suggest', 'recommend']);
 
+/**
+ * A proposed meeting is an offer to meet when the proposer is to take part ("Hanoi proposed holding talks with Beijing",
+ * as "proposed talks", AGREE 036), and a request to meet when others are to meet ("Turkey proposed that Russia and
+ * Ukraine hold talks", REQUEST 026).
+ */
+function proposedMeeting(outer: Candidate, inner: Candidate): void {
+  if (outer.event !== 'REQUEST' || outer.status !== 'asserted') return;
+  const own = new Set(outer.args.actor.map((m) => m.country).filter((c) => c !== null));
+  const takesPart = inner.args.actor.length === 0 || inner.args.actor.some((m) => m.country !== null && own.has(m.country));
+  [outer.event, outer.mode, outer.cameo] = takesPart ? ['AGREE', null, '036'] : ['REQUEST', 'meet', '026'];
+  // (the meeting's counterpart is the one the proposal is for)
+  if (outer.args.recipient.length === 0) {
+    const others = [...inner.args.actor, ...inner.args.recipient].filter((m) => m.country !== null && !own.has(m.country));
+    outer.args = { ...outer.args, recipient: others };
+  }
+}
+
 /** Is the first verb of the clause [from, to) finite and inflected ("attacked", "is", "has"), not bare or modal? */
 function indicativeClause(v: SentenceView, from: number, to: number): boolean {
   const t = v.tokens;
@@ -187,7 +204,8 @@ export function applyContent(v: SentenceView, cands: Candidate[]): void {
         // CONCEDE (PLOVER manual: announcements of future retreats), not an AGREE
         if (outer.event === 'AGREE' && outer.status === 'asserted' && (inner.event === 'RETREAT' || inner.event === 'CONCEDE')) {
           [outer.event, outer.mode, outer.cameo] = ['CONCEDE', inner.mode, inner.cameo];
-        } else if (first && infinitiveOf(v.tokens, outer.hit.last, inner.hit.first)) promisedCoercion(outer, inner);
+        } else if (first && PROPOSAL_VERBS.has(outer.triggerLemma) && inner.hit.spec.event === 'CONSULT') proposedMeeting(outer, inner);
+        else if (first && infinitiveOf(v.tokens, outer.hit.last, inner.hit.first)) promisedCoercion(outer, inner);
       }
     }
   }

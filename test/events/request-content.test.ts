@@ -28,6 +28,9 @@ const RULES: Record<string, [string, string[]][]> = {
     ['Kishida suggested that Russia attacked Ukraine.', ['ASSAULT RUS>UKR']],
     ['Satellite images suggest that Russia attacked Ukrainian positions.', ['ASSAULT RUS>UKR']],
     ['France proposed a new budget.', []],
+    // a proposed meeting: an offer when the proposer takes part, a request when others are to meet
+    ['Hanoi proposed holding talks with Beijing.', ['AGREE VNM>CHN']],
+    ['Turkey proposed that Russia and Ukraine hold talks.', ['REQUEST/meet TUR>RUS+UKR']],
   ],
   '"called on" a person with nothing asked is a visit; "called on X to …" and seeking a visit are requests': [
     ['Japanese Foreign Minister Kamikawa called on Indian Prime Minister Modi in New Delhi.', ['CONSULT/visit JPN>IND']],
@@ -42,6 +45,8 @@ const RULES: Record<string, [string, string[]][]> = {
     ["Pakistan agreed to the IMF's conditions for a bailout.", ['CONCEDE PAK>IGO']],
     // (near-miss: the bailout as the object itself, and approved, is aid)
     ['The IMF approved a bailout for Pakistan.', ['AID IGO>PAK']],
+    // (an unlisted plain object too: the terms discussed are not a ceasefire)
+    ['Russia and Ukraine discussed the terms of a ceasefire.', ['CONSULT RUS+UKR>']],
   ],
 };
 
