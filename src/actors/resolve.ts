@@ -374,7 +374,10 @@ function resolveSentence(st: State, s: Sentence, matches: GazMatch[]): void {
       const same = country || possessed ? undefined : sameAgentBefore(st, s.index, tokens.slice(m.first, m.last).map((t) => t.lemma).join(' '));
       // (a bare descriptor with a body of its own: "peacekeepers" with no country named are the UN's)
       const own = bareDescriptor && !agent && !possessed ? bareDescriptor.country ?? null : null;
-      const mention = push(st, first, last, { name: same?.name ?? null, country: country ?? same?.country ?? own, sector: term.sector, kind: 'agent', how: same ? 'description' : 'agent' });
+      // "Germany's chancellor", "Ukraine's foreign minister": a title alone, singular, with its country named, is a
+      // person (he/she refer to it); "his spokesman" stays a body for its owner to be found (countriesForBodies)
+      const oneHolder = title !== undefined && !agent && country !== null && tokens[m.last - 1]!.lemma === tokens[m.last - 1]!.lower;
+      const mention = push(st, first, last, { name: same?.name ?? null, country: country ?? same?.country ?? own, sector: term.sector, kind: oneHolder ? 'person' : 'agent', how: same ? 'description' : 'agent' });
       // "Kenyan and Somali intelligence agencies": one body for each coordinated country
       const k2 = k - 2;
       if (viaName && first === prev!.first && k2 >= 0 && tokens[prev!.first - 1]?.lower === 'and') {

@@ -35,3 +35,11 @@ test('"its police" is the possessive\'s owner, not an earlier body of the same n
   // with no possessive the same body as before
   assert.equal(countryOf('Colombian police arrested two men. The police said they were suspects.', 'police'), 'COL');
 });
+
+test('a title alone, singular, names a person ("Germany\'s chancellor"); plural titles and bodies stay bodies', () => {
+  const kindOf = (text: string, mention: string) => mentionsIn(text, '2024-06-01').find((m) => m.text === mention)?.kind;
+  assert.equal(kindOf("Germany's chancellor said on Monday he would visit Kyiv.", "Germany's chancellor"), 'person');
+  assert.equal(kindOf("Ukraine's foreign minister met Wang Yi.", "Ukraine's foreign minister"), 'person');
+  assert.equal(kindOf("Germany's foreign ministers met.", "Germany's foreign ministers"), 'agent');
+  assert.equal(kindOf("Germany's ministry said it would act.", "Germany's ministry"), 'agent');
+});
