@@ -376,7 +376,8 @@ function resolveSentence(st: State, s: Sentence, matches: GazMatch[]): void {
       const own = bareDescriptor && !agent && !possessed ? bareDescriptor.country ?? null : null;
       // "Germany's chancellor", "Ukraine's foreign minister": a title alone, singular, with its country named, is a
       // person (he/she refer to it); "his spokesman" stays a body for its owner to be found (countriesForBodies)
-      const oneHolder = title !== undefined && !agent && country !== null && tokens[m.last - 1]!.lemma === tokens[m.last - 1]!.lower;
+      // (not a military title: "the US commander … visit to Beirut" stands for the forces, troopsArriving in same-event.ts)
+      const oneHolder = title !== undefined && !agent && country !== null && term.sector !== 'MIL' && tokens[m.last - 1]!.lemma === tokens[m.last - 1]!.lower;
       const mention = push(st, first, last, { name: same?.name ?? null, country: country ?? same?.country ?? own, sector: term.sector, kind: oneHolder ? 'person' : 'agent', how: same ? 'description' : 'agent' });
       // "Kenyan and Somali intelligence agencies": one body for each coordinated country
       const k2 = k - 2;
