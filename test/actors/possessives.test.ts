@@ -42,4 +42,6 @@ test('a title alone, singular, names a person ("Germany\'s chancellor"); plural 
   assert.equal(kindOf("Ukraine's foreign minister met Wang Yi.", "Ukraine's foreign minister"), 'person');
   assert.equal(kindOf("Germany's foreign ministers met.", "Germany's foreign ministers"), 'agent');
   assert.equal(kindOf("Germany's ministry said it would act.", "Germany's ministry"), 'agent');
+  // (a military title alone stands for the forces: "the US commander" arriving is troops arriving)
+  assert.equal(kindOf('The US commander arrived in Beirut.', 'US commander'), 'agent');
 });
