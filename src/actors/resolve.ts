@@ -6,6 +6,7 @@ import { matchAll, type GazEntry, type GazMatch, type Gazetteer } from './gazett
 import { PLACE_KINDS, roleAt, type Description, type NamedActor, type Person, type Role, type SectorTerm } from './model.js';
 import { homeCountry } from './home.js';
 import { firstFrom, windowStart } from './window.js';
+import { ownerOfHostileObject } from './possessor.js';
 import { LOCATIVE_PREPOSITIONS as LOCATIVE, MONTHS, POSSESSIVE_PRONOUNS, WEEKDAYS } from '../lexicon/function-words.js';
 import { isNonStateCode } from '../codes/sectors.js';
 
@@ -365,14 +366,19 @@ function resolveSentence(st: State, s: Sentence, matches: GazMatch[]): void {
         mark(first, last);
         continue;
       }
-      // "the police" after "Colombian police": the same body as before
-      const same = country ? undefined : sameAgentBefore(st, s.index, tokens.slice(m.first, m.last).map((t) => t.lemma).join(' '));
-      // (a bare descriptor with a body of its own: "peacekeepers" with no country named are the UN's)
       // (not "the kingdom's aid agency": the possessor's)
       const possessor = tokens[m.first - 1]?.lower ?? '';
       const possessed = possessor === "'s" || possessor === "'" || POSSESSIVE_PRONOUNS.has(possessor);
+      // "the police" after "Colombian police": the same body as before
+      // (not "its police", "the kingdom's police": the possessive decides whose, countriesForBodies)
+      const same = country || possessed ? undefined : sameAgentBefore(st, s.index, tokens.slice(m.first, m.last).map((t) => t.lemma).join(' '));
+      // (a bare descriptor with a body of its own: "peacekeepers" with no country named are the UN's)
       const own = bareDescriptor && !agent && !possessed ? bareDescriptor.country ?? null : null;
-      const mention = push(st, first, last, { name: same?.name ?? null, country: country ?? same?.country ?? own, sector: term.sector, kind: 'agent', how: same ? 'description' : 'agent' });
+      // "Germany's chancellor", "Ukraine's foreign minister": a title alone, singular, with its country named, is a
+      // person (he/she refer to it); "his spokesman" stays a body for its owner to be found (countriesForBodies)
+      // (not a military title: "the US commander … visit to Beirut" stands for the forces, troopsArriving in same-event.ts)
+      const oneHolder = title !== undefined && !agent && country !== null && term.sector !== 'MIL' && tokens[m.last - 1]!.lemma === tokens[m.last - 1]!.lower;
+      const mention = push(st, first, last, { name: same?.name ?? null, country: country ?? same?.country ?? own, sector: term.sector, kind: oneHolder ? 'person' : 'agent', how: same ? 'description' : 'agent' });
       // "Kenyan and Somali intelligence agencies": one body for each coordinated country
       const k2 = k - 2;
       if (viaName && first === prev!.first && k2 >= 0 && tokens[prev!.first - 1]?.lower === 'and') {
@@ -514,9 +520,11 @@ function countriesForBodies(st: State, here: Mention[]): void {
     const person = pron === 'his' || pron === 'her';
     // (a person's: the sentence's first person, its usual subject — "Abdullah will visit … with Khan, his spokesman said")
     const fits = (x: Mention) => x.end <= tokens[m.first - 1]!.start && x.country !== null && x !== m && (!person || x.kind === 'person');
-    const owner = (person ? firstWhere(st.mentions, firstFrom(st.mentions, m.sent), (x) => x.sent === m.sent && fits(x)) : undefined) ??
+    const nearest = (person ? firstWhere(st.mentions, firstFrom(st.mentions, m.sent), (x) => x.sent === m.sent && fits(x)) : undefined) ??
       lastWhere(st.mentions, windowStart(st.mentions, m.sent), fits);
-    if (!owner) continue;
+    if (!nearest) continue;
+    // "Iran accused Israel of attacking its embassy": the main clause's subject, not the attack's agent
+    const owner = person ? nearest : ownerOfHostileObject(tokens, st.mentions, m, nearest, (x) => fits(x) && (pron === 'their' || x.kind !== 'person')) ?? nearest;
     m.country = owner.country;
     m.how = 'pronoun';
     // "Israel and Hamas …; their negotiators": a plural possessor after two coordinated parties is both

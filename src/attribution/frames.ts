@@ -303,11 +303,25 @@ export function resolvePronounSpeakers(frames: Frame[], tokens: readonly Token[]
     f.source = f.source.flatMap((m) => {
       if (m.country !== null || m.last !== m.first + 1 || tokens[m.first]!.pos !== 'PRON') return [m];
       if (!PERSONAL_PRONOUNS.has(tokens[m.first]!.lower)) return [];
-      const person = prior.filter((p) => p.kind === 'person' && p.end <= m.start && p.country !== null).at(-1);
+      const person = subjectPerson(prior.filter((p) => p.kind === 'person' && p.end <= m.start && p.country !== null), tokens, prior);
       // (the pronoun as written, standing for the person: "He" named Nasser Kanaani)
       return person ? [{ ...m, name: person.name ?? person.text, country: person.country, sector: person.sector, kind: 'person' as const, how: 'pronoun' as const }] : [];
     });
   }
+}
+
+/**
+ * The person a speaker pronoun stands for among `persons` (named before it, in text order): the latest, unless an
+ * earlier person of that sentence is its subject (its first party, no verb before it): "Germany's foreign minister met
+ * Wang Yi. He said …" is the minister, as the subject carries on; "The talks were held with Wang Yi. He said …" is Wang.
+ */
+function subjectPerson(persons: readonly Mention[], tokens: readonly Token[], prior: readonly Mention[]): Mention | undefined {
+  const latest = persons.at(-1);
+  if (!latest) return undefined;
+  const opening = prior.find((p) => p.sent === latest.sent);
+  if (!opening || opening === latest || !persons.includes(opening)) return latest;
+  for (let j = opening.first - 1; j >= 0 && tokens[j]!.sent === latest.sent; j--) if (tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX') return latest;
+  return opening;
 }
 
 /** What a possessive pronoun may stand for: "its" an organisation or a state, "his"/"her" a person, "their" either. */

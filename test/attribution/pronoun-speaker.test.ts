@@ -64,3 +64,14 @@ test('speakerOfPronoun: the innermost frame covering the pronoun, agreeing in ki
   assert.deepEqual(speakerOfPronoun([frame([mention('org', null, 0)], [2, 10])], 4, 'other'), []);
   assert.ok(agreesInKind(ministry, 'other') && !agreesInKind(ministry, 'person') && agreesInKind(minister, 'any'));
 });
+
+test('"he" after a title-only official is that official; a speaker pronoun carries on the previous subject', () => {
+  // (a title alone is a person: "he" in what the chancellor said is the chancellor)
+  assert.deepEqual(actorsOf("Germany's chancellor said on Monday he would visit Kyiv.", 'AGREE'), ['DEU']);
+  // "He said" after "X met Y": X, the subject, speaks on
+  assert.deepEqual(actorsOf("Germany's foreign minister met Wang Yi in Beijing. He said he would visit Kyiv.", 'AGREE'), ['DEU']);
+  // near miss: no person is the previous sentence's subject, so the latest person named
+  assert.deepEqual(actorsOf('The talks in Beijing were held with Wang Yi. He said he would visit Kyiv.', 'AGREE'), ['CHN']);
+  // near miss: a verb before the first person ("Meeting in Beijing, …" has no subject person first)
+  assert.deepEqual(actorsOf('Talks began as Germany\'s foreign minister met Wang Yi. He said he would visit Kyiv.', 'AGREE'), ['CHN']);
+});
