@@ -105,7 +105,7 @@ export function codeSentences(tokens: Token[], sentences: Sentence[], mentions: 
       let cameo = h.spec.cameo;
       // "handed over heavy weapons to the federal army": arms given to one's own state are a disarmament
       // (arms only, CAMEO 0873: "India evacuated its citizens" is help to its own people, not a disarmament)
-      if (event === 'AID' && h.object !== null && ARMS.has(tokens[h.object]!.lemma) && args.recipient.length > 0 && args.recipient.every((m) => m.country !== null && args.actor.some((a) => a.country === m.country))) {
+      if (event === 'AID' && h.object !== null && rules.words['arms'].has(tokens[h.object]!.lemma) && args.recipient.length > 0 && args.recipient.every((m) => m.country !== null && args.actor.some((a) => a.country === m.country))) {
         [event, mode, cameo] = ['RETREAT', 'disarm', '0873'];
       }
       // "called on Prime Minister Modi in New Delhi": a call on a person with nothing asked of them is a visit
@@ -272,9 +272,6 @@ function courtesyCall(v: SentenceView, h: TriggerHit, recipient: Mention[]): boo
   }
   return true;
 }
-
-/** objects of a handing-over that are arms: given to one's own state, a disarmament */
-const ARMS: ReadonlySet<string> = new Set(['weapon', 'arm', 'ammunition', 'munition', 'missile', 'tank', 'artillery', 'rifle', 'howitzer', 'launcher', 'shell', 'weaponry', 'arsenal', 'gun']);
 
 /** words after "protested" that put the protest in a place: a demonstration */
 const PROTEST_PLACES: ReadonlySet<string> = new Set(['outside', 'in', 'at', 'near', 'before', 'across', 'around', 'through', 'on']);

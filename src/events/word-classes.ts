@@ -30,6 +30,8 @@ export const WORD_CLASS_NAMES = [
   'launched-weapons',
   // "urged Iran to release": the object of these verbs is the subject of their infinitive (lemma)
   'object-control-verbs',
+  // "handed over heavy weapons to the federal army": arms given to one's own state are a disarmament (lemma)
+  'arms',
 ] as const;
 
 export type WordClassName = (typeof WORD_CLASS_NAMES)[number];
