@@ -533,29 +533,37 @@ function treeArguments(v: SentenceView, h: TriggerHit, recPreps: ReadonlySet<str
 export function argumentsOf(v: SentenceView, h: TriggerHit, prior: Mention[]): Args {
   const shallow = shallowArguments(v, h, prior);
   if (!v.tree) return shallow;
+  // (a recipient with no country, "providing intelligence to Macedonia" read as an agent "intelligence", names nobody)
+  const unnamedRecipient = shallow.recipient.every((m) => m.country === null);
+  // (the tree only fills what the scan left empty: nothing to read when it found an actor and a named recipient
+  // other than that actor)
+  if (shallow.actor.length > 0 && !unnamedRecipient && notActor(shallow.actor, shallow.recipient).length > 0) return shallow;
   const recPreps = new Set((h.spec.recipient ?? []).filter((r) => r !== 'object'));
   const wantsObject = (h.spec.recipient ?? []).includes('object');
   const tree = treeArguments(v, h, recPreps, wantsObject);
+  // "… visited Moscow on Monday. He signed …": a subject pronoun with no antecedent in its sentence is the previous
+  // sentence's subject (its first fitting party)
   if (tree.actor === null && shallow.actor.length === 0 && h.kind === 'verb') tree.actor = pronounSubject(v, h, prior);
   const [ta, tr] = h.spec.reverse ? [tree.recipient, tree.actor] : [tree.actor, tree.recipient];
-  const unnamedRecipient = shallow.recipient.every((m) => m.country === null);
   // (a list the parser broke up, "envoys of the EU, the UN and the OSCE": the scan's reading of the same list, taking
   // in every party the tree found, is the whole of it)
-  const listOf = (t: Mention[] | null, scan: Mention[]): Mention[] | null => (t !== null && scan.length > t.length && t.every((m) => scan.includes(m)) ? scan : t);
-  const named = (ms: Mention[]) => ms.filter((m) => m.country !== null || m.kind === 'person');
-  const treeActor = ta === null ? [] : named(listOf(ta, shallow.actor)!);
+  const listOf = (t: Mention[], scan: Mention[]): Mention[] => (scan.length > t.length && t.every((m) => scan.includes(m)) ? scan : t);
+  const treeActor = ta === null ? [] : listOf(ta, shallow.actor).filter((m) => m.country !== null || m.kind === 'person');
   const useActor = treeActor.length > 0 && shallow.actor.length === 0;
   const actor = useActor ? treeActor : shallow.actor;
-  const actorSet = new Set(actor);
-  const actorKeys = new Set(actor.map((m) => `${m.country}/${m.sector}`));
   // (a recipient is never the actor itself: "Washington's support for Guyana" read as Washington's own act)
-  const others = (ms: Mention[]) => ms.filter((m) => !actorSet.has(m) && !actorKeys.has(`${m.country}/${m.sector}`));
-  const treeRecipient = tr === null ? [] : others(listOf(tr, shallow.recipient)!);
-  const scanRecipient = others(shallow.recipient);
+  const treeRecipient = tr === null ? [] : notActor(actor, listOf(tr, shallow.recipient));
+  const scanRecipient = notActor(actor, shallow.recipient);
   const useRecipient = treeRecipient.length > 0 && (scanRecipient.length === 0 || (unnamedRecipient && treeRecipient.some((m) => m.country !== null)));
-  if (!useActor && !useRecipient && actor === shallow.actor) return shallow;
+  if (!useActor && !useRecipient) return shallow;
   const recipient = useRecipient ? treeRecipient : scanRecipient;
   return { actor: uniq(actor), recipient: uniq(recipient), actorHow: useActor ? tree.how : shallow.actorHow };
+}
+
+/** The parties of ms that are not the actor: not one of its mentions, nor of the same country and sector. */
+function notActor(actor: readonly Mention[], ms: readonly Mention[]): Mention[] {
+  const keys = new Set(actor.map((m) => `${m.country}/${m.sector}`));
+  return ms.filter((m) => !actor.includes(m) && !keys.has(`${m.country}/${m.sector}`));
 }
 
 const PLACE_LEAD: ReadonlySet<string> = new Set([...LOCATIVE_PREPS, 'to', 'from', 'into', 'via', 'toward', 'towards']);
