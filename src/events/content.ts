@@ -105,9 +105,6 @@ export function afterRelativePronoun(tokens: readonly Token[], sentenceFirst: nu
 /** ", after the junta ended …": an adverbial clause after a comma is not part of what is promised or requested. */
 export const ADVERBIAL_START = new Set(['after', 'before', 'since', 'while', 'when', 'because', 'although', 'though', 'whereas', 'following', 'amid']);
 
-/** Verbs whose content is a proposed act (with a bare verb: "proposed that Japan continue", "suggested Tokyo send"). */
-const PROPOSAL_VERBS = new Set(['propose', 'suggest', 'recommend']);
-
 /**
  * A proposed meeting is an offer to meet when the proposer is to take part ("Hanoi proposed holding talks with Beijing",
  * as "proposed talks", AGREE 036), and a request to meet when others are to meet ("Turkey proposed that Russia and
@@ -181,7 +178,7 @@ export function applyContent(v: SentenceView, cands: Candidate[]): void {
     const to = coordinatedPredicate(v, from, relativeClauseStart(v, from, true));
     // "images suggest that Russia attacked …": a proposal verb with an indicative clause reports
     // (what follows keeps its own status), it proposes nothing
-    if (PROPOSAL_VERBS.has(outer.triggerLemma) && indicativeClause(v, from, to)) { outer.status = DROPPED; continue; }
+    if (v.words['proposal-verbs'].has(outer.triggerLemma) && indicativeClause(v, from, to)) { outer.status = DROPPED; continue; }
     for (const inner of cands) {
       if (inner === outer || inner.status === DROPPED || inner.hit.first < from || inner.hit.first >= to) continue;
       const first = (outer.contentEvents ?? 0) === 0;
@@ -204,7 +201,7 @@ export function applyContent(v: SentenceView, cands: Candidate[]): void {
         // CONCEDE (PLOVER manual: announcements of future retreats), not an AGREE
         if (outer.event === 'AGREE' && outer.status === 'asserted' && (inner.event === 'RETREAT' || inner.event === 'CONCEDE')) {
           [outer.event, outer.mode, outer.cameo] = ['CONCEDE', inner.mode, inner.cameo];
-        } else if (first && PROPOSAL_VERBS.has(outer.triggerLemma) && inner.hit.spec.event === 'CONSULT') proposedMeeting(outer, inner);
+        } else if (first && v.words['proposal-verbs'].has(outer.triggerLemma) && inner.hit.spec.event === 'CONSULT') proposedMeeting(outer, inner);
         else if (first && infinitiveOf(v.tokens, outer.hit.last, inner.hit.first)) promisedCoercion(outer, inner);
       }
     }

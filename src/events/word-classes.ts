@@ -32,6 +32,8 @@ export const WORD_CLASS_NAMES = [
   'object-control-verbs',
   // "handed over heavy weapons to the federal army": arms given to one's own state are a disarmament (lemma)
   'arms',
+  // "proposed that Japan continue to provide aid": what these verbs put forward is a request's content (lemma)
+  'proposal-verbs',
 ] as const;
 
 export type WordClassName = (typeof WORD_CLASS_NAMES)[number];

@@ -90,7 +90,7 @@ test('bad lines are reported as file:line: field', () => {
 
 test('a class missing after loading every file is an error naming the classes', () => {
   const only = file('only.jsonl', '{"class": "event-nouns", "words": ["salvo"]}\n');
-  assert.throws(() => loadWordClasses([only]), /only\.jsonl: class "quantity-nouns", .*"object-control-verbs", "arms" are missing/);
+  assert.throws(() => loadWordClasses([only]), /only\.jsonl: class "quantity-nouns", .*"object-control-verbs", "arms", "proposal-verbs" are missing/);
   assert.throws(() => loadWordClasses([]), /are missing/);
 });
 
